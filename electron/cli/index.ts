@@ -1,0 +1,1 @@
+import { orderQueue } from '../../shared/domain/queueOrder'; console.log('cli', typeof orderQueue);

@@ -1,0 +1,58 @@
+import type { EventName, EventPayload } from '../../shared/contract/index';
+import type { Dispatch } from '../../shared/contract/dispatch';
+import type { Handlers } from '../../shared/contract/index';
+import type { Clock } from '../../shared/time/clock';
+
+/**
+ * The core's ports: what each face hands to `createCore` and what it gets back.
+ * The core never imports Electron; the OS is reached only through these interfaces.
+ */
+
+/** Device preferences (DESIGN.md "Settings split"): electron-store on the desktop, a JSON file in browser mode, memory in the CLI. */
+export interface Preferences {
+  get<T = unknown>(key: string): T | undefined;
+  set(key: string, value: unknown): void;
+}
+
+/** A request to show something to the agent; each face shows it its own way (OS notification, web notification, stdout). */
+export interface NotifyRequest {
+  id: string;
+  title: string;
+  body: string;
+  /** What clicking it opens, e.g. `{ caseId }`. */
+  target: { caseId?: string; view?: string };
+  late?: boolean;
+}
+
+export interface Notifier {
+  notify(request: NotifyRequest): void;
+}
+
+export interface CoreOptions {
+  /** The workspace database file (created when missing). */
+  dbPath: string;
+  clock: Clock;
+  prefs: Preferences;
+  notifier?: Notifier;
+  /**
+   * Watch the database for commits made by other processes (the CLI on the same file) and emit
+   * `changed` for them: a periodic `PRAGMA data_version` check on the injected clock. Default on.
+   */
+  watchExternalChanges?: boolean;
+  /** Period of that check in ms (default 500). */
+  externalChangePollMs?: number;
+}
+
+export type Listener<E extends EventName> = (payload: EventPayload<E>) => void;
+
+export interface Core {
+  /** Validates and runs one contract method; never throws. */
+  dispatch: Dispatch;
+  /** The typed handlers behind `dispatch` (for direct calls in the CLI and tests; inputs are not re-validated). */
+  handlers: Handlers;
+  /** Subscribes to a contract event; returns its unsubscribe function. */
+  on<E extends EventName>(event: E, listener: Listener<E>): () => void;
+  /** The database file this core runs on. */
+  readonly dbPath: string;
+  close(): void;
+}

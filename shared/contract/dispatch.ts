@@ -1,0 +1,29 @@
+import { formatPath } from '../interchange/validate';
+import { isMethodName, methods, type Handlers, type MethodName, type Output } from './index';
+import { AppError, fail, ok, type Result } from './result';
+
+/**
+ * The one entry point every transport calls: checks the method name, validates the payload
+ * with the contract's schema, runs the handler and turns every outcome into a `Result`.
+ */
+export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
+
+export function createDispatch(handlers: Handlers, onUnexpected?: (method: string, err: unknown) => void): Dispatch {
+  return async (name, payload) => {
+    if (!isMethodName(name)) return fail('unknown_channel', `unknown method ${JSON.stringify(name)}`);
+    const parsed = methods[name].input.safeParse(payload ?? {});
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const where = formatPath(first?.path ?? [], '(payload)');
+      return fail('invalid_input', `${name}: ${where}: ${first?.message ?? 'invalid payload'}`);
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => Output<MethodName> | Promise<Output<MethodName>>;
+      return ok(await handler(parsed.data));
+    } catch (err) {
+      if (err instanceof AppError) return fail(err.code, err.message);
+      onUnexpected?.(name, err);
+      return fail('internal', `${name} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+}

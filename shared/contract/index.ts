@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { agentMethods } from './agents';
+import type { EventName } from './events';
+import { METHOD_NAME_LIST, type EVENT_NAME_LIST } from './names';
+import { caseMethods } from './cases';
+import { queueMethods } from './queue';
+import { workspaceMethods } from './workspace';
+
+/**
+ * The one typed contract between the faces and the core (DESIGN.md, example 2), composed per
+ * domain. The preload bridge, the IPC handlers, the WebSocket server, the CLI and the renderer
+ * client are all typed from `methods`: a drift is a compile error.
+ */
+export const methods = {
+  ...workspaceMethods,
+  ...queueMethods,
+  ...caseMethods,
+  ...agentMethods,
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+/** What a caller may send (defaults not yet applied). */
+export type Input<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type Output<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export const METHOD_NAMES = METHOD_NAME_LIST;
+
+// Compile-time check: names.ts lists exactly the contract's methods and events.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<(typeof METHOD_NAME_LIST)[number], MethodName> = true;
+const eventsMatch: Same<(typeof EVENT_NAME_LIST)[number], EventName> = true;
+void namesMatch;
+void eventsMatch;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methods, name);
+}
+
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+
+export * from './events';
+export * from './models';
+export * from './result';
+export { QUEUE_PAGE_MAX } from './queue';
+export { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';

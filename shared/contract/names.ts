@@ -1,0 +1,21 @@
+/**
+ * The contract's method and event names as plain data, with no zod: the sandboxed preload
+ * imports only this file. `index.ts` checks at compile time that it lists exactly the methods
+ * of the contract, so adding a method without naming it here is a type error.
+ */
+export const METHOD_NAME_LIST = [
+  'workspace.status',
+  'workspace.loadSample',
+  'workspace.startEmpty',
+  'workspace.import',
+  'workspace.export',
+  'queue.list',
+  'queue.counts',
+  'cases.get',
+  'agents.list',
+  'agents.setStatus',
+  'session.get',
+  'session.setAgent',
+] as const;
+
+export const EVENT_NAME_LIST = ['changed'] as const;

@@ -1,0 +1,40 @@
+/**
+ * Expected failures cross every boundary (IPC, WebSocket, direct calls) as data, never as thrown
+ * errors: errors lose their class across IPC (DESIGN.md, example 4).
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unknown_channel',
+  'forbidden',
+  'workspace_incompatible',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+/** Thrown inside the core for an expected failure; the dispatcher turns it into `{ ok: false }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}

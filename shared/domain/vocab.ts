@@ -1,0 +1,129 @@
+/**
+ * The product's vocabularies, as written in `../shared/spec/interchange.md` and `workflow.md`.
+ * Each is a readonly tuple (for zod enums and iteration) plus display labels.
+ */
+
+export const CASE_TYPES = ['request_for_service', 'admin_task', 'enhancement', 'bug'] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+export const CASE_TYPE_LABELS: Record<CaseType, string> = {
+  request_for_service: 'Request for Service',
+  admin_task: 'Admin Task',
+  enhancement: 'Enhancement Request',
+  bug: 'Bug / Report a Problem',
+};
+
+export const CASE_STATUSES = [
+  'new',
+  'assigned',
+  'pending_input',
+  'pending_product',
+  'pending_development',
+  'pending_release',
+  'moved_to_staging',
+  'staging_pass',
+  'staging_fail',
+  'resolved',
+  'pending_closure',
+  'closed',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  new: 'New',
+  assigned: 'Assigned',
+  pending_input: 'Pending Input',
+  pending_product: 'Pending Product',
+  pending_development: 'Pending Development',
+  pending_release: 'Pending Release',
+  moved_to_staging: 'Moved to Staging',
+  staging_pass: 'Staging Pass',
+  staging_fail: 'Staging Fail',
+  resolved: 'Resolved',
+  pending_closure: 'Pending Closure',
+  closed: 'Closed',
+};
+/** Statuses in which a case no longer waits for an update from support (no update timer). */
+export const DONE_STATUSES: readonly CaseStatus[] = ['resolved', 'pending_closure', 'closed'];
+export function isOpenStatus(status: CaseStatus): boolean {
+  return !DONE_STATUSES.includes(status);
+}
+
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  P1: 'Emergency',
+  P2: 'Blocker',
+  P3: 'Very High',
+  P4: 'High',
+  P5: 'Medium',
+  P6: 'Low',
+};
+
+/** In queue order: phone > chat > voicemail > email (`queue.md`). */
+export const CHANNELS = ['phone', 'chat', 'voicemail', 'email'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  phone: 'Call',
+  chat: 'Chat',
+  voicemail: 'Voicemail',
+  email: 'Email',
+};
+
+export const EVENT_KINDS = [
+  'inbound',
+  'public_reply',
+  'internal_note',
+  'status',
+  'assignment',
+  'call',
+  'voicemail',
+  'chat',
+  'link',
+  'no_reply_needed',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  inbound: 'Customer message',
+  public_reply: 'Public reply',
+  internal_note: 'Internal note',
+  status: 'Status change',
+  assignment: 'Assignment',
+  call: 'Call',
+  voicemail: 'Voicemail',
+  chat: 'Chat transcript',
+  link: 'Link',
+  no_reply_needed: 'No reply needed',
+};
+
+export const AGENT_ROLES = ['agent', 'lead'] as const;
+export type AgentRole = (typeof AGENT_ROLES)[number];
+
+export const AGENT_STATUSES = ['available', 'in_a_meeting', 'unavailable', 'on_leave'] as const;
+export type AgentStatus = (typeof AGENT_STATUSES)[number];
+export const AGENT_STATUS_LABELS: Record<AgentStatus, string> = {
+  available: 'Available',
+  in_a_meeting: 'In a meeting',
+  unavailable: 'Unavailable',
+  on_leave: 'On leave',
+};
+
+export const INTERACTION_STATES = ['waiting', 'done'] as const;
+export type InteractionState = (typeof INTERACTION_STATES)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Queue views available so far (`queue.md` "Views"); our-turn and aging arrive with the queue issue. */
+export const QUEUE_VIEWS = ['all', 'my', 'unassigned'] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+export const QUEUE_VIEW_LABELS: Record<QueueView, string> = {
+  all: 'All open',
+  my: 'My queue',
+  unassigned: 'Unassigned',
+};
+
+export const SLA_CLASSES = ['emergency', 'first_response', 'urgent', 'open', 'pending_internal', 'pending_customer', 'agreed'] as const;
+export type SlaClass = (typeof SLA_CLASSES)[number];
+export const SLA_STATES = ['ok', 'warning', 'breached'] as const;
+export type SlaState = (typeof SLA_STATES)[number];
+export const SLA_CLOCKS = ['business', 'calendar'] as const;
+export type SlaClock = (typeof SLA_CLOCKS)[number];

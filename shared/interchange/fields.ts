@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { parseIso } from '../time/instant';
+
+/**
+ * Field schemas of the interchange format whose error messages read like the spec's example:
+ * `cases[17].priority: expected P1..P6, got "urgent"`.
+ */
+
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** An enum whose error names what was expected (`label`, or the values) and what came. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, label?: string) {
+  return z.enum(values, {
+    error: (issue) => `expected ${label ?? values.join(' | ')}, got ${shown(issue.input)}`,
+  });
+}
+
+export const id = z
+  .string({ error: (issue) => `expected an id (text), got ${shown(issue.input)}` })
+  .min(1, 'expected an id, got an empty text');
+
+export const text = z.string({ error: (issue) => `expected text, got ${shown(issue.input)}` });
+
+export const requiredText = text.min(1, 'expected text, got an empty text');
+
+export const bool = z.boolean({ error: (issue) => `expected true or false, got ${shown(issue.input)}` });
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An ISO 8601 instant with an offset, read into epoch milliseconds. */
+export const instant = z
+  .string({ error: (issue) => `expected an ISO 8601 instant with offset, got ${shown(issue.input)}` })
+  .refine((s) => ISO_INSTANT.test(s) && !Number.isNaN(Date.parse(s)), {
+    error: (issue) => `expected an ISO 8601 instant with offset (2026-03-02T14:05:00Z), got ${shown(issue.input)}`,
+  })
+  .transform((s) => parseIso(s));
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLocalDate(s: string): boolean {
+  const m = LOCAL_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+/** A local calendar date, `YYYY-MM-DD`. */
+export const localDate = z
+  .string({ error: (issue) => `expected a date YYYY-MM-DD, got ${shown(issue.input)}` })
+  .refine(isLocalDate, { error: (issue) => `expected a date YYYY-MM-DD, got ${shown(issue.input)}` });
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone name that this runtime's `Intl` knows. */
+export const timeZone = z
+  .string({ error: (issue) => `expected an IANA time zone, got ${shown(issue.input)}` })
+  .refine(isTimeZone, { error: (issue) => `expected an IANA time zone (America/Chicago), got ${shown(issue.input)}` });
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+export function minutesOfDay(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+const clockTime = z
+  .string({ error: (issue) => `expected a time HH:MM, got ${shown(issue.input)}` })
+  .regex(CLOCK_TIME, { error: (issue) => `expected a time HH:MM (00:00-24:00), got ${shown(issue.input)}` });
+
+/** An open window `["09:00","17:00"]` in local wall-clock time; the end may be 24:00. */
+export const window = z
+  .tuple([clockTime, clockTime], { error: (issue) => `expected a window ["HH:MM","HH:MM"], got ${shown(issue.input)}` })
+  .refine(([from, to]) => minutesOfDay(from) < minutesOfDay(to), {
+    error: (issue) => `expected a window whose end is after its start, got ${shown(issue.input)}`,
+  });
+
+export const windows = z.array(window, { error: (issue) => `expected a list of windows, got ${shown(issue.input)}` });
+
+export function minutes(label = 'a number of minutes') {
+  return z.number({ error: (issue) => `expected ${label}, got ${shown(issue.input)}` });
+}

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import {
+  AGENT_ROLES,
+  AGENT_STATUSES,
+  CASE_STATUSES,
+  CASE_TYPES,
+  CHANNELS,
+  EVENT_KINDS,
+  INTERACTION_STATES,
+  PRIORITIES,
+  WEEKDAYS,
+} from '../domain/vocab';
+import { bool, id, instant, localDate, minutesOfDay, oneOf, requiredText, shown, text, timeZone, windows } from './fields';
+
+/**
+ * The workspace interchange format, version 1 (`../shared/spec/interchange.md`).
+ * Parsing yields records whose instants are epoch milliseconds and whose unknown keys are kept
+ * in an `extra` bag (written back on export, never dropped).
+ */
+
+export const FORMAT = 'shiftdesk-workspace';
+export const FORMAT_VERSION = 1;
+
+export type Extra = Record<string, unknown>;
+
+/** An object whose known keys are parsed by `shape` and whose other keys land in `extra`. */
+function record<S extends z.ZodRawShape>(shape: S) {
+  const known = new Set(Object.keys(shape));
+  return z
+    .looseObject(shape, { error: (issue) => `expected an object, got ${shown(issue.input)}` })
+    .transform((value) => {
+      const extra: Extra = {};
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (known.has(k)) out[k] = v;
+        else extra[k] = v;
+      }
+      return { ...(out as z.output<z.ZodObject<S>>), extra };
+    });
+}
+
+function list<T extends z.ZodType>(item: T) {
+  return z.array(item, { error: (issue) => `expected a list, got ${shown(issue.input)}` }).default([]);
+}
+
+const nullableId = id.nullable().default(null);
+
+/** Weekly windows keyed by weekday; a day may be missing (closed). Windows may not overlap. */
+const week = z
+  .partialRecord(oneOf(WEEKDAYS, 'a weekday (mon..sun)'), windows, {
+    error: (issue) => `expected weekdays with windows, got ${shown(issue.input)}`,
+  })
+  .superRefine((days, ctx) => {
+    for (const [day, list] of Object.entries(days)) {
+      const sorted = [...(list ?? [])].sort((a, b) => minutesOfDay(a[0]) - minutesOfDay(b[0]));
+      for (let i = 1; i < sorted.length; i++) {
+        const prev = sorted[i - 1]!;
+        const cur = sorted[i]!;
+        if (minutesOfDay(cur[0]) < minutesOfDay(prev[1])) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [day],
+            message: `windows overlap: ${prev.join('-')} and ${cur.join('-')}`,
+          });
+        }
+      }
+    }
+  });
+
+export const calendarSchema = record({
+  timeZone,
+  hoursPerBusinessDay: z
+    .number({ error: (issue) => `expected a number of hours, got ${shown(issue.input)}` })
+    .gt(0, 'expected more than 0 hours')
+    .lte(24, 'expected at most 24 hours')
+    .default(8),
+  week,
+  holidays: list(localDate),
+});
+
+export const agentSchema = record({
+  id,
+  name: requiredText,
+  email: text.default(''),
+  role: oneOf(AGENT_ROLES, 'agent | lead').default('agent'),
+  timeZone,
+  status: oneOf(AGENT_STATUSES, 'available | in_a_meeting | unavailable | on_leave').default('available'),
+  schedule: week.default({}),
+});
+
+export const organizationSchema = record({
+  id,
+  name: requiredText,
+  priority: bool.default(false),
+  plan: text.nullable().default(null),
+  licenses: z
+    .number({ error: (issue) => `expected a whole number of licenses, got ${shown(issue.input)}` })
+    .int('expected a whole number of licenses')
+    .nonnegative('expected 0 or more licenses')
+    .nullable()
+    .default(null),
+});
+
+export const contactSchema = record({
+  id,
+  name: requiredText,
+  email: text.nullable().default(null),
+  phone: text.nullable().default(null),
+  organizationId: nullableId,
+});
+
+export const caseSchema = record({
+  id,
+  key: requiredText,
+  subject: requiredText,
+  description: text.default(''),
+  type: oneOf(CASE_TYPES),
+  status: oneOf(CASE_STATUSES),
+  priority: oneOf(PRIORITIES, 'P1..P6'),
+  channel: oneOf(CHANNELS),
+  channels: list(oneOf(CHANNELS)),
+  organizationId: nullableId,
+  reporterId: nullableId,
+  assigneeId: nullableId,
+  labels: list(requiredText),
+  createdAt: instant,
+  urgent: bool.default(false),
+  agreedUpdateAt: instant.nullable().default(null),
+});
+
+const statusChange = oneOf(CASE_STATUSES);
+
+export const eventSchema = record({
+  caseId: id,
+  at: instant,
+  kind: oneOf(EVENT_KINDS),
+  by: nullableId,
+  body: text.nullable().default(null),
+  from: text.nullable().default(null),
+  to: text.nullable().default(null),
+}).superRefine((event, ctx) => {
+  if (event.kind !== 'status') return;
+  for (const key of ['from', 'to'] as const) {
+    const parsed = statusChange.safeParse(event[key]);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `expected a status, got ${shown(event[key] ?? undefined)}` });
+    }
+  }
+});
+
+export const interactionSchema = record({
+  id,
+  channel: oneOf(CHANNELS),
+  state: oneOf(INTERACTION_STATES, 'waiting | done'),
+  since: instant,
+  contactId: nullableId,
+  caseId: nullableId,
+  priority: oneOf(PRIORITIES, 'P1..P6').nullable().default(null),
+  urgent: bool.default(false),
+  assigneeId: nullableId,
+  subject: text.nullable().default(null),
+  body: text.nullable().default(null),
+});
+
+export const workspaceFileSchema = record({
+  format: z.literal(FORMAT, { error: (issue) => `expected "${FORMAT}", got ${shown(issue.input)}` }),
+  version: z.literal(FORMAT_VERSION, {
+    error: (issue) => `expected version ${FORMAT_VERSION} (this Shiftdesk reads version ${FORMAT_VERSION}), got ${shown(issue.input)}`,
+  }),
+  calendar: calendarSchema.nullable().default(null),
+  agents: list(agentSchema),
+  organizations: list(organizationSchema),
+  contacts: list(contactSchema),
+  cases: list(caseSchema),
+  events: list(eventSchema),
+  interactions: list(interactionSchema),
+});
+
+export type CalendarRecord = z.output<typeof calendarSchema>;
+export type AgentRecord = z.output<typeof agentSchema>;
+export type OrganizationRecord = z.output<typeof organizationSchema>;
+export type ContactRecord = z.output<typeof contactSchema>;
+export type CaseRecord = z.output<typeof caseSchema>;
+export type EventRecord = z.output<typeof eventSchema>;
+export type InteractionRecord = z.output<typeof interactionSchema>;
+export type WorkspaceFile = z.output<typeof workspaceFileSchema>;
+export type WeekWindows = z.output<typeof week>;

@@ -1,0 +1,42 @@
+import { toIso, toIsoOrNull } from '../time/instant';
+import { FORMAT, FORMAT_VERSION, type Extra, type WorkspaceFile } from './schema';
+
+/**
+ * Writes a parsed workspace back into the interchange format: instants as ISO 8601 UTC, the
+ * known keys in the spec's order, then every unknown key that was kept in `extra`.
+ */
+function withExtra<T extends object>(known: T, extra: Extra): T & Extra {
+  return { ...known, ...extra };
+}
+
+export function serializeWorkspace(file: WorkspaceFile): Record<string, unknown> {
+  const { calendar } = file;
+  return withExtra(
+    {
+      format: FORMAT,
+      version: FORMAT_VERSION,
+      ...(calendar
+        ? {
+            calendar: withExtra(
+              {
+                timeZone: calendar.timeZone,
+                hoursPerBusinessDay: calendar.hoursPerBusinessDay,
+                week: calendar.week,
+                holidays: calendar.holidays,
+              },
+              calendar.extra,
+            ),
+          }
+        : {}),
+      agents: file.agents.map(({ extra, ...a }) => withExtra(a, extra)),
+      organizations: file.organizations.map(({ extra, ...o }) => withExtra(o, extra)),
+      contacts: file.contacts.map(({ extra, ...c }) => withExtra(c, extra)),
+      cases: file.cases.map(({ extra, createdAt, agreedUpdateAt, ...c }) =>
+        withExtra({ ...c, createdAt: toIso(createdAt), agreedUpdateAt: toIsoOrNull(agreedUpdateAt) }, extra),
+      ),
+      events: file.events.map(({ extra, at, ...e }) => withExtra({ ...e, at: toIso(at) }, extra)),
+      interactions: file.interactions.map(({ extra, since, ...x }) => withExtra({ ...x, since: toIso(since) }, extra)),
+    },
+    file.extra,
+  );
+}

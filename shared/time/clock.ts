@@ -1,0 +1,22 @@
+/**
+ * Time is injected (DESIGN.md): nothing in the core reads the wall clock directly.
+ * The desktop and browser mode pass the system clock, tests a fake one, the CLI's `--at` a fixed one.
+ */
+export interface TimerHandle {
+  cancel(): void;
+}
+
+export interface Clock {
+  /** Epoch milliseconds. */
+  now(): number;
+  /** Runs `fn` once after `ms` milliseconds of this clock's time. */
+  setTimeout(fn: () => void, ms: number): TimerHandle;
+  /** Runs `fn` every `ms` milliseconds of this clock's time. */
+  setInterval(fn: () => void, ms: number): TimerHandle;
+}
+
+/** A clock frozen at one instant (the CLI's `--at`); its timers never fire. */
+export function fixedClock(at: number): Clock {
+  const never: TimerHandle = { cancel() {} };
+  return { now: () => at, setTimeout: () => never, setInterval: () => never };
+}
