@@ -93,7 +93,8 @@ export type ParseResult = { ok: true; file: WorkspaceFile } | { ok: false; issue
 
 /** Validates a whole workspace file: shape first, then integrity. Nothing is partial. */
 export function parseWorkspaceFile(raw: unknown, existing?: ExistingIds): ParseResult {
-  const parsed = workspaceFileSchema.safeParse(raw);
+  // reportInput: zod 4 leaves `input` out of issues otherwise, and "missing" could not be told from "wrong type".
+  const parsed = workspaceFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZod(parsed.error.issues) };
   const issues = checkIntegrity(parsed.data, existing);
   return issues.length ? { ok: false, issues } : { ok: true, file: parsed.data };

@@ -20,3 +20,16 @@ export function fixedClock(at: number): Clock {
   const never: TimerHandle = { cancel() {} };
   return { now: () => at, setTimeout: () => never, setInterval: () => never };
 }
+
+/**
+ * A clock that reads `startAt` at the moment it is made and then runs forward with `base`
+ * (browser mode's `--clock-start`, so end-to-end runs and demos see a fixed, known "now").
+ */
+export function offsetClock(base: Clock, startAt: number): Clock {
+  const offset = startAt - base.now();
+  return {
+    now: () => base.now() + offset,
+    setTimeout: (fn, ms) => base.setTimeout(fn, ms),
+    setInterval: (fn, ms) => base.setInterval(fn, ms),
+  };
+}

@@ -1,0 +1,29 @@
+import { CHANNEL_LABELS, PRIORITY_LABELS, CASE_STATUS_LABELS } from '../../shared/domain/vocab';
+import type { WorkItem } from '../../shared/contract/index';
+import { formatWait } from '../../shared/time/formatWait';
+import { parseIso } from '../../shared/time/instant';
+
+function pad(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+/** The queue as an aligned text table, one item per line, in queue order. */
+export function queueTable(items: readonly WorkItem[], now: number): string {
+  const header = `${pad('#', 5)}${pad('KEY', 12)}${pad('CHANNEL', 11)}${pad('PRIORITY', 14)}${pad('STATUS', 21)}${pad('WAITING', 14)}${pad('ASSIGNEE', 10)}SUBJECT`;
+  const rows = items.map((item, i) => {
+    const priority = item.priority ? `${item.priority} ${PRIORITY_LABELS[item.priority]}` : '-';
+    const status = item.status ? CASE_STATUS_LABELS[item.status] : 'waiting';
+    const subject = [item.subject, item.organizationName ?? item.contactName].filter(Boolean).join(' · ');
+    return (
+      pad(String(i + 1), 5) +
+      pad(item.key, 12) +
+      pad(CHANNEL_LABELS[item.channel], 11) +
+      pad(priority + (item.urgent ? '!' : ''), 14) +
+      pad(status, 21) +
+      pad(formatWait(now - parseIso(item.waitingSince)), 14) +
+      pad(item.assigneeId ?? '-', 10) +
+      subject
+    );
+  });
+  return [header, ...rows].join('\n');
+}

@@ -1,0 +1,155 @@
+import { parseArgs } from 'node:util';
+import { QUEUE_VIEWS, type QueueView } from '../../shared/domain/vocab';
+import { AppError, QUEUE_PAGE_MAX, type Input, type MethodName, type Output, type WorkItem } from '../../shared/contract/index';
+import { fixedClock, type Clock } from '../../shared/time/clock';
+import { parseIso, toIso } from '../../shared/time/instant';
+import type { Core, CoreOptions } from '../core/ports';
+import { queueTable } from './format';
+import { USAGE } from './usage';
+
+/**
+ * The command line (`interchange.md` "Command line"): the same core, headless.
+ * Everything it touches comes in through `CliIo`, so tests run it in-process.
+ */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  /** Writes atomically: the file is complete or untouched. */
+  writeFile(path: string, content: string): Promise<void>;
+  defaultDbPath(): string;
+  systemClock: Clock;
+  createCore(options: CoreOptions): Core;
+  memoryPrefs(initial?: Record<string, unknown>): CoreOptions['prefs'];
+}
+
+/** Bad input (exit 2), as opposed to a runtime failure (exit 1). */
+class UsageError extends Error {}
+
+const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        view: { type: 'string' },
+        agent: { type: 'string' },
+        at: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+function atInstant(at: string | undefined): number | null {
+  if (at === undefined) return null;
+  try {
+    return parseIso(at);
+  } catch {
+    throw new UsageError(`--at: expected an ISO 8601 instant such as 2026-03-02T17:00:00Z, got ${JSON.stringify(at)}`);
+  }
+}
+
+function queueView(view: string | undefined): QueueView {
+  if (view === undefined) return 'all';
+  if ((QUEUE_VIEWS as readonly string[]).includes(view)) return view as QueueView;
+  throw new UsageError(`--view: expected one of ${QUEUE_VIEWS.join(', ')}, got ${JSON.stringify(view)}`);
+}
+
+async function call<M extends MethodName>(core: Core, method: M, payload: Input<M>): Promise<Output<M>> {
+  const result = await core.dispatch(method, payload);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value as Output<M>;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let core: Core | null = null;
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      (command === undefined && !values.help ? io.stderr : io.stdout)(USAGE);
+      return command === undefined && !values.help ? EXIT.badInput : EXIT.ok;
+    }
+    const at = atInstant(values.at);
+    const view = queueView(values.view);
+    const open = (prefs: Record<string, unknown> = {}) =>
+      (core = io.createCore({
+        dbPath: values.db ?? io.defaultDbPath(),
+        clock: at === null ? io.systemClock : fixedClock(at),
+        prefs: io.memoryPrefs(prefs),
+        watchExternalChanges: false,
+      }));
+
+    switch (command) {
+      case 'import': {
+        const [file, ...extra] = rest;
+        if (!file || extra.length) throw new UsageError('import: expected exactly one FILE');
+        const content = await io.readFile(file).catch((err: Error) => {
+          throw new UsageError(`import: cannot read ${file}: ${err.message}`);
+        });
+        const summary = await call(open(), 'workspace.import', { content });
+        if (values.json) io.stdout(JSON.stringify(summary, null, 2));
+        else io.stdout(importLine(file, summary));
+        return EXIT.ok;
+      }
+      case 'export': {
+        const [file, ...extra] = rest;
+        if (extra.length) throw new UsageError('export: expected at most one FILE');
+        const { content } = await call(open(), 'workspace.export', {});
+        if (file) await io.writeFile(file, content);
+        else io.stdout(content);
+        return EXIT.ok;
+      }
+      case 'queue': {
+        if (rest.length) throw new UsageError(`queue: unexpected argument ${JSON.stringify(rest[0])}`);
+        const c = open(values.agent ? { agentId: values.agent } : {});
+        if (values.agent) {
+          const agents = await call(c, 'agents.list', {});
+          if (!agents.some((a) => a.id === values.agent)) throw new UsageError(`--agent: no agent with id ${JSON.stringify(values.agent)}`);
+        }
+        const items: WorkItem[] = [];
+        let total = Infinity;
+        while (items.length < total) {
+          const page = await call(c, 'queue.list', { view, offset: items.length, limit: QUEUE_PAGE_MAX });
+          total = page.total;
+          items.push(...page.items);
+          if (page.items.length === 0) break;
+        }
+        const now = at ?? io.systemClock.now();
+        if (values.json) io.stdout(JSON.stringify({ at: toIso(now), view, total, items }, null, 2));
+        else io.stdout(items.length ? queueTable(items, now) : `The ${view} queue is empty.`);
+        return EXIT.ok;
+      }
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`shiftdesk: ${err.message}\n\n${USAGE}`);
+      return EXIT.badInput;
+    }
+    if (err instanceof AppError && err.code === 'invalid_input') {
+      io.stderr(`shiftdesk: ${err.message}`);
+      return EXIT.badInput;
+    }
+    io.stderr(`shiftdesk: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT.failure;
+  } finally {
+    (core as Core | null)?.close();
+  }
+}
+
+function importLine(file: string, summary: Output<'workspace.import'>): string {
+  const parts = Object.entries(summary.written)
+    .filter(([, n]) => n > 0)
+    .map(([table, n]) => `${n} ${table}`);
+  return parts.length ? `Imported ${file}: wrote ${parts.join(', ')}.` : `Imported ${file}: nothing changed (already up to date).`;
+}

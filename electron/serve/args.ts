@@ -1,0 +1,28 @@
+import { parseArgs } from 'node:util';
+
+export interface ServeArgs {
+  db: string | null;
+  port: number;
+  /** `--clock-start INSTANT`: the server's clock starts there and runs forward (tests, demos). */
+  clockStart: number | null;
+}
+
+/** `npm run serve -- [--db FILE] [--port N] [--clock-start INSTANT]`; throws a plain Error naming the bad argument. */
+export function parseServeArgs(argv: string[]): ServeArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: { db: { type: 'string' }, port: { type: 'string' }, 'clock-start': { type: 'string' } },
+    allowPositionals: false,
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port: expected a port number 0-65535, got ${JSON.stringify(values.port)}`);
+  }
+  const start = values['clock-start'];
+  const clockStart = start === undefined ? null : Date.parse(start);
+  if (clockStart !== null && Number.isNaN(clockStart)) {
+    throw new Error(`--clock-start: expected an ISO 8601 instant, got ${JSON.stringify(start)}`);
+  }
+  return { db: values.db ?? null, port, clockStart };
+}

@@ -1,0 +1,153 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { TOKEN_PARAM, WS_PATH, type ServerFrame, type WireRequest } from '../../shared/contract/wire';
+import type { Core } from '../core/ports';
+import { readStatic } from './staticFiles';
+import { TOKEN_COOKIE, newToken, tokenMatches, tokenOf } from './token';
+
+/**
+ * Browser mode's transport (DESIGN.md "One core, three faces"): the built renderer over HTTP and
+ * the contract over a WebSocket, on 127.0.0.1 only. Every request and every connection must carry
+ * the per-run token (in the URL, or in the cookie the first page load sets): without it, HTTP
+ * answers 401 and the WebSocket upgrade is refused with 401.
+ */
+export interface ServeOptions {
+  core: Core;
+  /** The built renderer folder (out/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed token (tests); random per run otherwise. */
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_FRAME_BYTES = 600 * 1024 * 1024;
+
+function securityHeaders(port: number): Record<string, string> {
+  const self = [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`].join(' ');
+  return {
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "media-src 'self' blob:",
+      `connect-src 'self' ${self}`,
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'none'",
+    ].join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? newToken();
+  const { core, staticDir } = options;
+  let port = 0;
+
+  const allowedHost = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  const allowedOrigin = (origin: string | undefined) =>
+    origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+
+  function refuse(res: ServerResponse, status: number, message: string) {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(port) });
+    res.end(`${message}\n`);
+  }
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse) {
+    if (!allowedHost(req.headers.host)) return refuse(res, 403, 'Forbidden: unexpected Host header.');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const candidate = tokenOf(url, req.headers.cookie, TOKEN_PARAM);
+    if (!tokenMatches(token, candidate)) {
+      return refuse(res, 401, 'Unauthorized: open the full address that `npm run serve` printed (it carries the token).');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
+    const file = await readStatic(staticDir, url.pathname);
+    if (!file) return refuse(res, 500, 'The renderer is not built: run `npm run build`.');
+    const headers: Record<string, string> = {
+      'Content-Type': file.type,
+      'Cache-Control': file.immutable ? 'private, max-age=31536000, immutable' : 'no-store',
+      ...securityHeaders(port),
+    };
+    if (url.searchParams.has(TOKEN_PARAM)) {
+      headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    }
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  const http = createServer((req, res) => {
+    onRequest(req, res).catch((err: unknown) => refuse(res, 500, `Internal error: ${(err as Error).message}`));
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+
+  http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'invalid'}`);
+    const authorized =
+      allowedHost(req.headers.host) &&
+      allowedOrigin(req.headers.origin) &&
+      url.pathname === WS_PATH &&
+      tokenMatches(token, tokenOf(url, req.headers.cookie, TOKEN_PARAM));
+    if (!authorized) {
+      socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws));
+  });
+
+  function send(ws: WebSocket, frame: ServerFrame) {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+  }
+
+  function serveSocket(ws: WebSocket) {
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) return ws.close(1003, 'text frames only');
+      let request: WireRequest;
+      try {
+        request = JSON.parse(data.toString()) as WireRequest;
+      } catch {
+        return ws.close(1007, 'invalid JSON');
+      }
+      if (typeof request?.id !== 'number' || typeof request.method !== 'string') return ws.close(1007, 'invalid request');
+      void core.dispatch(request.method, request.payload).then((result) => send(ws, { id: request.id, result }));
+    });
+  }
+
+  const offChanged = core.on('changed', (payload) => {
+    for (const client of wss.clients) send(client, { event: 'changed', payload });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (http.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?${TOKEN_PARAM}=${token}`,
+    port,
+    token,
+    async close() {
+      offChanged();
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// `npm start` (after `npm run build`): the desktop app where the Electron binary exists,
+// otherwise browser mode on the same workspace, with a one-line explanation.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from './electron-binary.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const electron = findElectronBinary();
+
+if (electron.path) {
+  const child = spawn(electron.path, [root, ...args], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  console.log(`Desktop app unavailable: ${electron.reason}. Starting browser mode instead.`);
+  await import(new URL('../out/main/serve.js', import.meta.url).href);
+}

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * A fresh browser-mode server per test: its own temp folder and workspace database, the URL it
+ * printed (token included), and a way to run the CLI on the same database.
+ */
+/** The instant every end-to-end run reads as "now": a Tuesday mid-shift in Chicago. */
+export const E2E_NOW = Date.parse('2026-03-03T16:00:00Z');
+
+export interface ServedApp {
+  url: string;
+  origin: string;
+  token: string;
+  dbPath: string;
+  dir: string;
+  /** Runs the built CLI on this app's database; resolves with its exit code and output. */
+  cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** Writes a JSON file into the temp folder and returns its path. */
+  writeJson(name: string, value: unknown): string;
+}
+
+const root = new URL('../../../', import.meta.url).pathname;
+
+async function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(root, 'out/main/serve.js'), '--db', dbPath, '--clock-start', new Date(E2E_NOW).toISOString()], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += String(d)));
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not print its URL in time: ${stderr}`)), 15_000);
+    lines.on('line', (line) => {
+      if (/^http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(line)) {
+        clearTimeout(timer);
+        resolve(line.trim());
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
+  });
+  return { child, url };
+}
+
+export const test = base.extend<{ app: ServedApp }>({
+  // The page's clock starts at the same instant as the server's, then runs forward.
+  page: async ({ page }, use) => {
+    await page.clock.install({ time: E2E_NOW });
+    await use(page);
+  },
+  app: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-e2e-'));
+    const dbPath = join(dir, 'workspace.db');
+    const { child, url } = await startServe(dbPath);
+    const parsed = new URL(url);
+    const app: ServedApp = {
+      url,
+      origin: parsed.origin,
+      token: parsed.searchParams.get('token')!,
+      dbPath,
+      dir,
+      cli: (args) =>
+        new Promise((resolve) => {
+          const p = spawn(process.execPath, [join(root, 'bin/shiftdesk.js'), ...args, '--db', dbPath]);
+          let stdout = '';
+          let stderr = '';
+          p.stdout.on('data', (d) => (stdout += String(d)));
+          p.stderr.on('data', (d) => (stderr += String(d)));
+          p.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+        }),
+      writeJson(name, value) {
+        const file = join(dir, name);
+        writeFileSync(file, JSON.stringify(value));
+        return file;
+      },
+    };
+    await use(app);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
