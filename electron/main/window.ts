@@ -1,0 +1,59 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import type { AppPage } from './appPage';
+
+/**
+ * The main window: secure defaults written once (DESIGN.md example 6) and tested in
+ * test/main/window.test.ts. `mainWindowOptions` is pure; `openMainWindow` takes the
+ * BrowserWindow factory so it runs without Electron in tests.
+ */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    title: 'Shiftdesk',
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 560,
+    // Shown on 'ready-to-show' so the agent never sees an empty white frame.
+    show: false,
+    backgroundColor: '#f5f6f8',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      // The `remote` module no longer exists in Electron (removed in 14); nothing to disable.
+    },
+  };
+}
+
+export interface WindowDeps {
+  createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  preloadPath: string;
+  page: AppPage;
+}
+
+/** Creates the main window, shows it when its first paint is ready, and loads the app's page. */
+export function openMainWindow({ createWindow, preloadPath, page }: WindowDeps): BrowserWindow {
+  const win = createWindow(mainWindowOptions(preloadPath));
+  win.once('ready-to-show', () => win.show());
+  const loading = page.entry.kind === 'url' ? win.loadURL(page.entry.url) : win.loadFile(page.entry.path);
+  loading.catch((err: unknown) => console.error('Shiftdesk: the window could not load its page:', err));
+  return win;
+}
+
+/** Brings an existing window to the front (second launch, notification click). */
+export function focusWindow(win: BrowserWindow | null | undefined): void {
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  if (!win.isVisible()) win.show();
+  win.focus();
+}

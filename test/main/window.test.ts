@@ -1,0 +1,77 @@
+import type { BrowserWindow as ElectronWindow, BrowserWindowConstructorOptions } from 'electron';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPage } from '../../electron/main/appPage';
+import { focusWindow, mainWindowOptions, openMainWindow } from '../../electron/main/window';
+import { BrowserWindow, resetElectronMock } from '../mocks/electron';
+
+const rendererFile = '/opt/Shiftdesk/resources/app.asar/out/renderer/index.html';
+const create = (options: BrowserWindowConstructorOptions) => new BrowserWindow(options as Record<string, unknown>) as unknown as ElectronWindow;
+const mock = (win: ElectronWindow) => win as unknown as BrowserWindow;
+
+beforeEach(() => resetElectronMock());
+
+describe('mainWindowOptions', () => {
+  const options = mainWindowOptions('/app/out/preload/index.cjs');
+  const prefs = options.webPreferences ?? {};
+
+  it('isolates the renderer: context isolation, sandbox, no Node, web security on', () => {
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    });
+    expect(prefs).not.toHaveProperty('enableRemoteModule');
+  });
+
+  it('waits for the first paint and keeps a usable minimum size', () => {
+    expect(options.show).toBe(false);
+    expect(options.minWidth).toBeGreaterThanOrEqual(800);
+    expect(options.minHeight).toBeGreaterThanOrEqual(500);
+    expect(options.width).toBeGreaterThanOrEqual(options.minWidth ?? 0);
+    expect(options.height).toBeGreaterThanOrEqual(options.minHeight ?? 0);
+  });
+});
+
+describe('openMainWindow', () => {
+  it('loads the built renderer file and shows the window only when ready to show', () => {
+    const win = mock(openMainWindow({ createWindow: create, preloadPath: '/p.cjs', page: appPage({ rendererFile }) }));
+    expect(win.loadFile).toHaveBeenCalledWith(rendererFile);
+    expect(win.loadURL).not.toHaveBeenCalled();
+    expect(win.show).not.toHaveBeenCalled();
+    win.emit('ready-to-show');
+    expect(win.show).toHaveBeenCalledTimes(1);
+    expect((win.options.webPreferences as { preload: string }).preload).toBe('/p.cjs');
+  });
+
+  it('loads the dev server in development', () => {
+    const page = appPage({ rendererFile, devServerUrl: 'http://localhost:5173' });
+    const win = mock(openMainWindow({ createWindow: create, preloadPath: '/p.cjs', page }));
+    expect(win.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+    expect(win.loadFile).not.toHaveBeenCalled();
+  });
+});
+
+describe('focusWindow', () => {
+  it('restores a minimised window and focuses it (second launch)', () => {
+    const win = new BrowserWindow();
+    win.minimized = true;
+    focusWindow(win as unknown as ElectronWindow);
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.show).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('leaves a destroyed window alone', () => {
+    const win = new BrowserWindow();
+    win.destroyed = true;
+    focusWindow(win as unknown as ElectronWindow);
+    expect(win.focus).not.toHaveBeenCalled();
+  });
+});
