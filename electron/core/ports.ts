@@ -41,6 +41,11 @@ export interface CoreOptions {
   watchExternalChanges?: boolean;
   /** Period of that check in ms (default 500). */
   externalChangePollMs?: number;
+  /**
+   * The sample shift for `workspace.loadSample`: a raw interchange file with its times placed
+   * around `now`. Defaults to `buildSampleShift` of resources/sample-shift.
+   */
+  sampleShift?: (now: number) => unknown;
 }
 
 export type Listener<E extends EventName> = (payload: EventPayload<E>) => void;

@@ -1,0 +1,96 @@
+import type { Database } from 'better-sqlite3';
+import type {
+  AgentRecord,
+  CaseRecord,
+  ContactRecord,
+  InteractionRecord,
+  OrganizationRecord,
+} from '../../../../shared/interchange/schema';
+import { eventRepository } from './events';
+import { recordTable, type Column } from './recordTable';
+import { settingsRepository } from './settings';
+import type { AgentRepository, Repositories } from './types';
+import { workItemRepository } from './workItems';
+
+const agentColumns: Column<AgentRecord>[] = [
+  { field: 'name', column: 'name', kind: 'text' },
+  { field: 'email', column: 'email', kind: 'text' },
+  { field: 'role', column: 'role', kind: 'text' },
+  { field: 'timeZone', column: 'time_zone', kind: 'text' },
+  { field: 'status', column: 'status', kind: 'text' },
+  { field: 'schedule', column: 'schedule', kind: 'json' },
+];
+
+const organizationColumns: Column<OrganizationRecord>[] = [
+  { field: 'name', column: 'name', kind: 'text' },
+  { field: 'priority', column: 'priority', kind: 'bool' },
+  { field: 'plan', column: 'plan', kind: 'text' },
+  { field: 'licenses', column: 'licenses', kind: 'int' },
+];
+
+const contactColumns: Column<ContactRecord>[] = [
+  { field: 'name', column: 'name', kind: 'text' },
+  { field: 'email', column: 'email', kind: 'text' },
+  { field: 'phone', column: 'phone', kind: 'text' },
+  { field: 'organizationId', column: 'organization_id', kind: 'text' },
+];
+
+const caseColumns: Column<CaseRecord>[] = [
+  { field: 'key', column: 'key', kind: 'text' },
+  { field: 'subject', column: 'subject', kind: 'text' },
+  { field: 'description', column: 'description', kind: 'text' },
+  { field: 'type', column: 'type', kind: 'text' },
+  { field: 'status', column: 'status', kind: 'text' },
+  { field: 'priority', column: 'priority', kind: 'text' },
+  { field: 'channel', column: 'channel', kind: 'text' },
+  { field: 'channels', column: 'channels', kind: 'json' },
+  { field: 'organizationId', column: 'organization_id', kind: 'text' },
+  { field: 'reporterId', column: 'reporter_id', kind: 'text' },
+  { field: 'assigneeId', column: 'assignee_id', kind: 'text' },
+  { field: 'labels', column: 'labels', kind: 'json' },
+  { field: 'createdAt', column: 'created_at', kind: 'int' },
+  { field: 'urgent', column: 'urgent', kind: 'bool' },
+  { field: 'agreedUpdateAt', column: 'agreed_update_at', kind: 'int' },
+];
+
+const interactionColumns: Column<InteractionRecord>[] = [
+  { field: 'channel', column: 'channel', kind: 'text' },
+  { field: 'state', column: 'state', kind: 'text' },
+  { field: 'since', column: 'since', kind: 'int' },
+  { field: 'contactId', column: 'contact_id', kind: 'text' },
+  { field: 'caseId', column: 'case_id', kind: 'text' },
+  { field: 'priority', column: 'priority', kind: 'text' },
+  { field: 'urgent', column: 'urgent', kind: 'bool' },
+  { field: 'assigneeId', column: 'assignee_id', kind: 'text' },
+  { field: 'subject', column: 'subject', kind: 'text' },
+  { field: 'body', column: 'body', kind: 'text' },
+];
+
+function agentRepository(db: Database): AgentRepository {
+  const table = recordTable(db, 'agents', agentColumns);
+  const firstId = db.prepare('SELECT id FROM agents ORDER BY ord LIMIT 1').pluck();
+  const setStatus = db.prepare('UPDATE agents SET status = ? WHERE id = ? AND status IS NOT ?');
+  return {
+    ...table,
+    first: () => {
+      const id = firstId.get() as string | undefined;
+      return id === undefined ? undefined : table.get(id);
+    },
+    setStatus: (id, status) => setStatus.run(status, id, status).changes > 0,
+  };
+}
+
+/** The SQLite implementation of `Repositories` on one open workspace database. */
+export function createSqliteRepositories(db: Database): Repositories {
+  return {
+    agents: agentRepository(db),
+    organizations: recordTable(db, 'organizations', organizationColumns),
+    contacts: recordTable(db, 'contacts', contactColumns),
+    cases: recordTable(db, 'cases', caseColumns),
+    events: eventRepository(db),
+    interactions: recordTable(db, 'interactions', interactionColumns),
+    settings: settingsRepository(db),
+    workItems: workItemRepository(db),
+    transaction: (fn) => db.transaction(fn)(),
+  };
+}

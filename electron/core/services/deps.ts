@@ -1,0 +1,27 @@
+import type { ChangeTopic } from '../../../shared/contract/events';
+import type { Clock } from '../../../shared/time/clock';
+import type { Repositories } from '../db/repositories/types';
+import type { Preferences } from '../ports';
+
+/** What every service module is built from (constructor injection, no module state). */
+export interface ServiceDeps {
+  repos: Repositories;
+  clock: Clock;
+  prefs: Preferences;
+  /** Announces a committed write to every window. */
+  emit(topics: ChangeTopic[]): void;
+  dbPath: string;
+  /** The sample shift as a raw interchange file, its times placed around `now`. */
+  sampleShift(now: number): unknown;
+}
+
+/** Workspace settings keys. */
+export const SETTING = {
+  calendar: 'calendar',
+  onboarded: 'onboarded',
+  /** Unknown top-level keys of imported files, written back on export. */
+  fileExtra: 'file_extra',
+} as const;
+
+/** Device preference key of the agent using this device. */
+export const PREF_AGENT_ID = 'session.agentId';

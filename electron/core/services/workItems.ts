@@ -1,0 +1,109 @@
+import { queueSortKey } from '../../../shared/domain/queueOrder';
+import { CHANNEL_LABELS, isOpenStatus } from '../../../shared/domain/vocab';
+import { caseWaitingSince } from '../../../shared/domain/waitingSince';
+import type { WorkItem } from '../../../shared/contract/models';
+import type { CaseRecord, InteractionRecord } from '../../../shared/interchange/schema';
+import { toIso } from '../../../shared/time/instant';
+import type { Repositories, WorkItemRow } from '../db/repositories/types';
+
+/**
+ * The derived queue (`queue.md` "Work items"): one row per open case and per waiting
+ * interaction. A case is the `email` row of the spec's table ("a case whose last message is
+ * from the customer, or whose update timer runs"); calls, chats, voicemails and unfiled emails
+ * are interactions with their own channel. SLA columns stay empty until the SLA engine fills them.
+ */
+export const caseItemId = (caseId: string) => `case:${caseId}`;
+export const interactionItemId = (interactionId: string) => `interaction:${interactionId}`;
+
+function withSortKey(row: Omit<WorkItemRow, 'sortKey'>): WorkItemRow {
+  return { ...row, sortKey: queueSortKey({ ...row, deadline: row.slaDeadline }) };
+}
+
+export function deriveCaseItem(repos: Repositories, c: CaseRecord): WorkItemRow | null {
+  if (!isOpenStatus(c.status)) return null;
+  const timeline = repos.events.forCase(c.id);
+  return withSortKey({
+    id: caseItemId(c.id),
+    source: 'case',
+    caseId: c.id,
+    interactionId: null,
+    key: c.key,
+    channel: 'email',
+    priority: c.priority,
+    urgent: c.urgent,
+    status: c.status,
+    subject: c.subject,
+    organizationName: c.organizationId ? (repos.organizations.get(c.organizationId)?.name ?? null) : null,
+    contactName: c.reporterId ? (repos.contacts.get(c.reporterId)?.name ?? null) : null,
+    assigneeId: c.assigneeId,
+    waitingSince: caseWaitingSince(c.createdAt, timeline),
+    slaClass: null,
+    slaDeadline: null,
+    slaClock: null,
+  });
+}
+
+export function deriveInteractionItem(repos: Repositories, x: InteractionRecord): WorkItemRow | null {
+  if (x.state !== 'waiting') return null;
+  const linked = x.caseId ? repos.cases.get(x.caseId) : undefined;
+  const contact = x.contactId ? repos.contacts.get(x.contactId) : undefined;
+  const organizationId = contact?.organizationId ?? linked?.organizationId ?? null;
+  const contactName = contact?.name ?? null;
+  return withSortKey({
+    id: interactionItemId(x.id),
+    source: 'interaction',
+    caseId: linked?.id ?? null,
+    interactionId: x.id,
+    key: linked?.key ?? x.id,
+    channel: x.channel,
+    priority: x.priority ?? linked?.priority ?? null,
+    urgent: x.urgent || (linked?.urgent ?? false),
+    status: linked?.status ?? null,
+    subject: x.subject ?? linked?.subject ?? `${CHANNEL_LABELS[x.channel]}${contactName ? ` from ${contactName}` : ''}`,
+    organizationName: organizationId ? (repos.organizations.get(organizationId)?.name ?? null) : null,
+    contactName,
+    assigneeId: x.assigneeId ?? linked?.assigneeId ?? null,
+    waitingSince: x.since,
+    slaClass: null,
+    slaDeadline: null,
+    slaClock: null,
+  });
+}
+
+/** Recomputes the work items of these cases and interactions (removing those no longer waiting). */
+export function rebuildWorkItems(repos: Repositories, target: { caseIds: Iterable<string>; interactionIds: Iterable<string> }): void {
+  for (const id of target.caseIds) {
+    const c = repos.cases.get(id);
+    const row = c ? deriveCaseItem(repos, c) : null;
+    if (row) repos.workItems.put(row);
+    else repos.workItems.remove(caseItemId(id));
+  }
+  for (const id of target.interactionIds) {
+    const x = repos.interactions.get(id);
+    const row = x ? deriveInteractionItem(repos, x) : null;
+    if (row) repos.workItems.put(row);
+    else repos.workItems.remove(interactionItemId(id));
+  }
+}
+
+/** A stored row as the contract's `WorkItem`. */
+export function toWorkItem(row: WorkItemRow): WorkItem {
+  return {
+    id: row.id,
+    source: row.source,
+    caseId: row.caseId,
+    interactionId: row.interactionId,
+    key: row.key,
+    channel: row.channel,
+    priority: row.priority,
+    urgent: row.urgent,
+    status: row.status,
+    subject: row.subject,
+    organizationName: row.organizationName,
+    contactName: row.contactName,
+    assigneeId: row.assigneeId,
+    waitingSince: toIso(row.waitingSince),
+    // The SLA engine (state, remaining time on its clock) is not part of the core yet.
+    sla: null,
+  };
+}
