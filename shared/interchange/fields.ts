@@ -30,12 +30,18 @@ export const requiredText = text.min(1, 'expected text, got an empty text');
 
 export const bool = z.boolean({ error: (issue) => `expected true or false, got ${shown(issue.input)}` });
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** `Date.parse` alone accepts 2026-02-30 (as March 2) and 24:00: check the calendar date too. */
+function isIsoInstant(s: string): boolean {
+  const m = ISO_INSTANT.exec(s);
+  return m !== null && isLocalDate(m[1]!) && !Number.isNaN(Date.parse(s));
+}
 
 /** An ISO 8601 instant with an offset, read into epoch milliseconds. */
 export const instant = z
   .string({ error: (issue) => `expected an ISO 8601 instant with offset, got ${shown(issue.input)}` })
-  .refine((s) => ISO_INSTANT.test(s) && !Number.isNaN(Date.parse(s)), {
+  .refine(isIsoInstant, {
     error: (issue) => `expected an ISO 8601 instant with offset (2026-03-02T14:05:00Z), got ${shown(issue.input)}`,
   })
   .transform((s) => parseIso(s));
