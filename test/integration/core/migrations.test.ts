@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core/createCore';
+import { openWorkspaceDb } from '../../../electron/core/db/connection';
+import { MIGRATIONS, type Migration } from '../../../electron/core/db/migrations/index';
+import { memoryPrefs } from '../../../electron/core/prefs';
+import { AppError } from '../../../shared/contract/result';
+import { createFakeClock } from '../../support/fakeClock';
+import { makeTempDir } from '../../support/tempDir';
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => (temp = makeTempDir()));
+afterEach(() => temp.cleanup());
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const ledger = (db: Database.Database) => db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all();
+
+function refusal(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected the database to be refused');
+}
+
+describe('migrations', () => {
+  it('creates the schema and records each migration with the injected time', () => {
+    const clock = createFakeClock(Date.UTC(2026, 2, 2, 8, 0));
+    const db = openWorkspaceDb(temp.path('w.db'), clock);
+    expect(ledger(db)).toEqual([{ version: 1, name: 'initial', applied_at: Date.UTC(2026, 2, 2, 8, 0) }]);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('reopening is a no-op that keeps the data and the ledger', () => {
+    const path = temp.path('w.db');
+    const first = openWorkspaceDb(path, createFakeClock(1000));
+    first.prepare(`INSERT INTO settings (key, value) VALUES ('onboarded', 'true')`).run();
+    first.close();
+    const again = openWorkspaceDb(path, createFakeClock(9999));
+    expect(ledger(again)).toEqual([{ version: 1, name: 'initial', applied_at: 1000 }]);
+    expect(again.prepare('SELECT value FROM settings').pluck().get()).toBe('true');
+    again.close();
+  });
+
+  it('runs the migrations a newer build adds on top of an older file', () => {
+    const path = temp.path('w.db');
+    openWorkspaceDb(path, createFakeClock(1000)).close();
+    const next: Migration = { version: 2, name: 'add_notes', up: (db) => db.exec('CREATE TABLE notes (id TEXT PRIMARY KEY)') };
+    const db = openWorkspaceDb(path, createFakeClock(2000), { migrations: [...MIGRATIONS, next] });
+    expect(ledger(db)).toEqual([
+      { version: 1, name: 'initial', applied_at: 1000 },
+      { version: 2, name: 'add_notes', applied_at: 2000 },
+    ]);
+    db.close();
+  });
+
+  it('runs each migration in its own transaction: a failing one leaves nothing behind', () => {
+    const path = temp.path('w.db');
+    const broken: Migration = {
+      version: 2,
+      name: 'broken',
+      up(db) {
+        db.exec('CREATE TABLE half_done (id TEXT)');
+        throw new Error('boom');
+      },
+    };
+    expect(() => openWorkspaceDb(path, createFakeClock(1000), { migrations: [...MIGRATIONS, broken] })).toThrow('boom');
+    const db = new Database(path, { readonly: true });
+    expect(ledger(db)).toEqual([{ version: 1, name: 'initial', applied_at: 1000 }]);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'half_done'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('refuses a database written by a newer Shiftdesk, naming the unknown migration, and leaves its bytes untouched', () => {
+    const path = temp.path('w.db');
+    openWorkspaceDb(path, createFakeClock(1000)).close();
+    const raw = new Database(path);
+    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (2, 'sla_policies', 2000)").run();
+    raw.pragma('journal_mode = DELETE'); // checkpoint everything into the main file
+    raw.close();
+    const before = sha(path);
+    const filesBefore = readdirSync(temp.dir).sort();
+
+    const err = refusal(() => createCore({ dbPath: path, clock: createFakeClock(), prefs: memoryPrefs() }));
+    expect(err.code).toBe('workspace_incompatible');
+    expect(err.message).toContain('migration 2 "sla_policies"');
+    expect(err.message).toContain('does not know');
+    expect(err.message).toContain('The file was not changed');
+    expect(sha(path)).toBe(before);
+    expect(readdirSync(temp.dir).sort()).toEqual(filesBefore);
+  });
+
+  it('leaves a refused database in WAL mode byte-for-byte untouched too', () => {
+    const path = temp.path('w.db');
+    openWorkspaceDb(path, createFakeClock(1000)).close();
+    const raw = new Database(path);
+    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (2, 'sla_policies', 2000)").run();
+    raw.close();
+    const probe = new Database(path, { readonly: true });
+    expect(probe.pragma('journal_mode', { simple: true })).toBe('wal');
+    probe.close();
+    const before = sha(path);
+    expect(refusal(() => openWorkspaceDb(path, createFakeClock())).code).toBe('workspace_incompatible');
+    expect(sha(path)).toBe(before);
+  });
+
+  it('refuses a database whose migration has another name at the same number', () => {
+    const path = temp.path('w.db');
+    openWorkspaceDb(path, createFakeClock(1000)).close();
+    const raw = new Database(path);
+    raw.prepare("UPDATE schema_migrations SET name = 'forked' WHERE version = 1").run();
+    raw.close();
+    const err = refusal(() => openWorkspaceDb(path, createFakeClock()));
+    expect(err.message).toContain('migration 1 "forked" where this version of Shiftdesk expects migration 1 "initial"');
+  });
+
+  it('refuses a file that is not a SQLite database, unchanged', () => {
+    const path = temp.path('notes.db');
+    writeFileSync(path, 'these are my notes, not a database\n'.repeat(200));
+    const before = sha(path);
+    const err = refusal(() => openWorkspaceDb(path, createFakeClock()));
+    expect(err.code).toBe('workspace_incompatible');
+    expect(err.message).toMatch(/not a readable SQLite database/);
+    expect(sha(path)).toBe(before);
+  });
+
+  it('refuses a SQLite database of another application', () => {
+    const path = temp.path('other.db');
+    const other = new Database(path);
+    other.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY)');
+    other.close();
+    const before = sha(path);
+    expect(refusal(() => openWorkspaceDb(path, createFakeClock())).message).toContain('not a Shiftdesk workspace');
+    expect(sha(path)).toBe(before);
+  });
+
+  it('keeps the timeline append-only', () => {
+    const db = openWorkspaceDb(temp.path('w.db'), createFakeClock());
+    db.exec(`INSERT INTO cases (id, key, subject, description, type, status, priority, channel, created_at, urgent)
+             VALUES ('k1', 'C-1', 's', '', 'bug', 'new', 'P3', 'email', 0, 0)`);
+    db.exec(`INSERT INTO case_events (case_id, at, kind, fingerprint) VALUES ('k1', 1, 'inbound', 'f1')`);
+    expect(() => db.exec(`UPDATE case_events SET body = 'changed'`)).toThrow(/append-only/);
+    expect(() => db.exec('DELETE FROM case_events')).toThrow(/append-only/);
+    db.close();
+  });
+});
+
+/**
+ * The shipped schema. A failing test here means a column was dropped, renamed or retyped, which
+ * would break every workspace already on disk: add a new numbered migration instead, and extend
+ * this snapshot with the new columns.
+ */
+const SHIPPED_SCHEMA: Record<string, string[]> = {
+  agents: ['ord INTEGER', 'id TEXT', 'name TEXT', 'email TEXT', 'role TEXT', 'time_zone TEXT', 'status TEXT', 'schedule TEXT', 'extra TEXT'],
+  case_events: ['seq INTEGER', 'case_id TEXT', 'at INTEGER', 'kind TEXT', 'by_id TEXT', 'body TEXT', 'from_value TEXT', 'to_value TEXT', 'extra TEXT', 'fingerprint TEXT'],
+  cases: [
+    'ord INTEGER', 'id TEXT', 'key TEXT', 'subject TEXT', 'description TEXT', 'type TEXT', 'status TEXT', 'priority TEXT', 'channel TEXT',
+    'channels TEXT', 'organization_id TEXT', 'reporter_id TEXT', 'assignee_id TEXT', 'labels TEXT', 'created_at INTEGER', 'urgent INTEGER',
+    'agreed_update_at INTEGER', 'extra TEXT',
+  ],
+  contacts: ['ord INTEGER', 'id TEXT', 'name TEXT', 'email TEXT', 'phone TEXT', 'organization_id TEXT', 'extra TEXT'],
+  interactions: [
+    'ord INTEGER', 'id TEXT', 'channel TEXT', 'state TEXT', 'since INTEGER', 'contact_id TEXT', 'case_id TEXT', 'priority TEXT', 'urgent INTEGER',
+    'assignee_id TEXT', 'subject TEXT', 'body TEXT', 'extra TEXT',
+  ],
+  organizations: ['ord INTEGER', 'id TEXT', 'name TEXT', 'priority INTEGER', 'plan TEXT', 'licenses INTEGER', 'extra TEXT'],
+  schema_migrations: ['version INTEGER', 'name TEXT', 'applied_at INTEGER'],
+  settings: ['key TEXT', 'value TEXT'],
+  work_items: [
+    'id TEXT', 'source TEXT', 'case_id TEXT', 'interaction_id TEXT', 'key TEXT', 'channel TEXT', 'priority TEXT', 'urgent INTEGER', 'status TEXT',
+    'subject TEXT', 'organization_name TEXT', 'contact_name TEXT', 'assignee_id TEXT', 'waiting_since INTEGER', 'sla_class TEXT',
+    'sla_deadline INTEGER', 'sla_clock TEXT', 'sort_key TEXT',
+  ],
+};
+
+describe('schema snapshot', () => {
+  it('has exactly the shipped tables and columns', () => {
+    const db = openWorkspaceDb(temp.path('w.db'), createFakeClock());
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    const actual = Object.fromEntries(
+      tables.map((t) => [t, (db.pragma(`table_info(${t})`) as { name: string; type: string }[]).map((c) => `${c.name} ${c.type}`)]),
+    );
+    db.close();
+    expect(actual).toEqual(SHIPPED_SCHEMA);
+  });
+});
