@@ -1,0 +1,88 @@
+import Alert from '@mui/material/Alert';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Snackbar from '@mui/material/Snackbar';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { CaseDetailPanel } from '../features/case/CaseDetailPanel';
+import { FirstRunDialog } from '../features/firstRun/FirstRunDialog';
+import { useFirstRunStore } from '../features/firstRun/firstRunStore';
+import { QueueList } from '../features/queue/QueueList';
+import { useQueueStore } from '../features/queue/queueStore';
+import { AgentMenu } from '../features/session/AgentMenu';
+import { useSessionStore } from '../features/session/sessionStore';
+import { ConnectionNotice } from './ConnectionNotice';
+import { loadAll, startLiveUpdates } from './liveUpdates';
+import { NavTabs } from './NavTabs';
+
+/** Below this width (docked beside the help desk) the queue and the detail take turns. */
+const NARROW_QUERY = '(max-width: 719px)';
+
+/** App bar (product, agent and status), views with counts, then the queue beside the detail. */
+export function Shell() {
+  useEffect(() => {
+    loadAll();
+    return startLiveUpdates(api);
+  }, []);
+  const view = useQueueStore((s) => s.view);
+  const openSeq = useQueueStore((s) => s.openSeq);
+  const hasSelection = useQueueStore((s) => s.selected !== null);
+  const workspaceError = useFirstRunStore((s) => s.loadError);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [dismissedSeq, setDismissedSeq] = useState(0);
+  const showDetail = hasSelection && openSeq !== dismissedSeq;
+
+  return (
+    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <AppBar position="static">
+        <Toolbar sx={{ gap: 1 }}>
+          <Typography variant="h6" component="h1" sx={{ flex: 1, fontWeight: 700, letterSpacing: 0.2 }}>
+            Shiftdesk
+          </Typography>
+          <AgentMenu />
+        </Toolbar>
+      </AppBar>
+      <ConnectionNotice />
+      {workspaceError && (
+        <Alert severity="error" square>
+          The workspace could not be read: {workspaceError}
+        </Alert>
+      )}
+      <NavTabs />
+      <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex' }}>
+        {(!narrow || !showDetail) && (
+          <Box
+            component="section"
+            aria-label="Queue"
+            sx={{
+              display: 'flex',
+              flexDirection: 'column',
+              minHeight: 0,
+              ...(narrow ? { flex: 1 } : { width: '42%', minWidth: 340, maxWidth: 600, borderRight: 1, borderColor: 'divider' }),
+            }}
+          >
+            <QueueList key={view} />
+          </Box>
+        )}
+        {(!narrow || showDetail) && <CaseDetailPanel onBack={narrow ? () => setDismissedSeq(openSeq) : undefined} />}
+      </Box>
+      <FirstRunDialog />
+      <SessionErrors />
+    </Box>
+  );
+}
+
+function SessionErrors() {
+  const error = useSessionStore((s) => s.error);
+  const clearError = useSessionStore((s) => s.clearError);
+  return (
+    <Snackbar open={error !== null} autoHideDuration={8000} onClose={clearError} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
+      <Alert severity="error" variant="filled" onClose={clearError}>
+        {error}
+      </Alert>
+    </Snackbar>
+  );
+}

@@ -1,0 +1,74 @@
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
+import { useNow } from '../../lib/clock';
+import { useQueueStore } from '../queue/queueStore';
+import { useTimeZone } from '../session/sessionStore';
+import { useCaseStore } from './caseStore';
+import { CaseView } from './CaseView';
+import { InteractionSummary } from './InteractionSummary';
+
+/** The right-hand panel: the opened case, or an interaction's summary, or a hint. */
+export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
+  const selected = useQueueStore((s) => s.selected);
+  const caseId = selected?.caseId ?? null;
+  const detail = useCaseStore((s) => s.detail);
+  const error = useCaseStore((s) => s.error);
+  const timeZone = useTimeZone();
+  const now = useNow();
+
+  useEffect(() => {
+    if (caseId) void useCaseStore.getState().open(caseId);
+    else useCaseStore.getState().close();
+  }, [caseId]);
+
+  let body;
+  if (!selected) {
+    body = (
+      <Box sx={{ textAlign: 'center', mt: 6, color: 'text.secondary' }}>
+        <Typography variant="h6" component="p" sx={{ color: 'text.primary' }}>
+          Nothing open
+        </Typography>
+        <Typography>Select an item in the queue to see it here. Tip: move with ↑ and ↓, open with Enter.</Typography>
+      </Box>
+    );
+  } else if (!caseId) {
+    body = <InteractionSummary item={selected} timeZone={timeZone} now={now} />;
+  } else if (detail && detail.id === caseId) {
+    body = <CaseView detail={detail} timeZone={timeZone} now={now} />;
+  } else if (error) {
+    body = (
+      <Alert severity="error" action={<Button onClick={() => void useCaseStore.getState().refresh()}>Try again</Button>}>
+        Case {selected.key} could not be opened: {error}
+      </Alert>
+    );
+  } else {
+    body = (
+      <Box aria-busy aria-label={`Opening ${selected.key}`}>
+        <Skeleton width="30%" />
+        <Skeleton width="80%" height={32} />
+        <Skeleton variant="rectangular" height={160} sx={{ mt: 2 }} />
+      </Box>
+    );
+  }
+
+  return (
+    <Box
+      component="section"
+      aria-label="Details"
+      data-testid="case-detail"
+      sx={{ flex: 1, minWidth: 0, minHeight: 0, overflowY: 'auto', p: 2, bgcolor: 'background.paper' }}
+    >
+      {onBack && (
+        <Button startIcon={<ArrowBack />} onClick={onBack} sx={{ mb: 1 }}>
+          Back to the queue
+        </Button>
+      )}
+      {body}
+    </Box>
+  );
+}

@@ -1,0 +1,89 @@
+import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
+import CallOutlined from '@mui/icons-material/CallOutlined';
+import ChatOutlined from '@mui/icons-material/ChatOutlined';
+import DoNotDisturbOnOutlined from '@mui/icons-material/DoNotDisturbOnOutlined';
+import Link from '@mui/icons-material/Link';
+import MoveToInboxOutlined from '@mui/icons-material/MoveToInboxOutlined';
+import ReplyOutlined from '@mui/icons-material/ReplyOutlined';
+import StickyNote2Outlined from '@mui/icons-material/StickyNote2Outlined';
+import SwapHoriz from '@mui/icons-material/SwapHoriz';
+import VoicemailOutlined from '@mui/icons-material/VoicemailOutlined';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import type { TimelineEntry } from '../../../shared/contract/index';
+import { CASE_STATUSES, CASE_STATUS_LABELS, EVENT_KIND_LABELS, type CaseStatus, type EventKind } from '../../../shared/domain/vocab';
+import { Instant } from '../../lib/Instant';
+
+const KIND_ICONS: Record<EventKind, typeof CallOutlined> = {
+  inbound: MoveToInboxOutlined,
+  public_reply: ReplyOutlined,
+  internal_note: StickyNote2Outlined,
+  status: SwapHoriz,
+  assignment: AssignmentIndOutlined,
+  call: CallOutlined,
+  voicemail: VoicemailOutlined,
+  chat: ChatOutlined,
+  link: Link,
+  no_reply_needed: DoNotDisturbOnOutlined,
+};
+
+function statusLabel(value: string | null): string {
+  if (value === null) return 'none';
+  return (CASE_STATUSES as readonly string[]).includes(value) ? CASE_STATUS_LABELS[value as CaseStatus] : value;
+}
+
+/** "New -> Assigned" for a status change, "Unassigned -> Dana Reyes" for an assignment. */
+export function transitionText(entry: TimelineEntry): string | null {
+  if (entry.kind === 'status') return `${statusLabel(entry.from)} -> ${statusLabel(entry.to)}`;
+  if (entry.kind === 'assignment') return `${entry.from ?? 'Unassigned'} -> ${entry.to ?? 'Unassigned'}`;
+  return null;
+}
+
+/** The case's history, oldest first, read-only. */
+export function Timeline({ entries, timeZone, now }: { entries: readonly TimelineEntry[]; timeZone: string | undefined; now: number }) {
+  if (entries.length === 0) return <Typography sx={{ color: 'text.secondary' }}>No activity yet.</Typography>;
+  return (
+    <Box component="ol" aria-label="Timeline" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      {entries.map((entry) => {
+        const Icon = KIND_ICONS[entry.kind];
+        const transition = transitionText(entry);
+        const note = entry.kind === 'internal_note';
+        return (
+          <Box
+            component="li"
+            key={entry.seq}
+            data-testid="timeline-entry"
+            data-kind={entry.kind}
+            sx={{ display: 'grid', gridTemplateColumns: '24px 1fr', columnGap: 1, py: 1, borderBottom: 1, borderColor: 'divider' }}
+          >
+            <Icon fontSize="small" sx={{ color: note ? 'warning.dark' : 'text.secondary', mt: 0.25 }} aria-hidden />
+            <Box sx={{ minWidth: 0 }}>
+              <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
+                <Typography variant="subtitle2" component="span">
+                  {EVENT_KIND_LABELS[entry.kind]}
+                </Typography>
+                {entry.byName && (
+                  <Typography variant="body2" component="span" sx={{ color: 'text.secondary' }}>
+                    by {entry.byName}
+                  </Typography>
+                )}
+                <Typography variant="body2" component="span" sx={{ color: 'text.secondary', ml: 'auto' }}>
+                  <Instant iso={entry.at} timeZone={timeZone} now={now} />
+                </Typography>
+              </Box>
+              {transition && <Typography variant="body2">{transition}</Typography>}
+              {entry.body && (
+                <Typography
+                  variant="body2"
+                  sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mt: 0.5, ...(note && { bgcolor: '#fff8e1', p: 1, borderRadius: 1 }) }}
+                >
+                  {entry.body}
+                </Typography>
+              )}
+            </Box>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { CaseDetail } from '../../../shared/contract/index';
+import { api, errorText } from '../../api';
+
+/** The case shown in the detail panel. */
+interface CaseState {
+  caseId: string | null;
+  detail: CaseDetail | null;
+  loading: boolean;
+  error: string | null;
+  open(caseId: string): Promise<void>;
+  /** Re-reads the open case quietly (after a `changed` event). */
+  refresh(): Promise<void>;
+  close(): void;
+}
+
+const initial = { caseId: null, detail: null, loading: false, error: null };
+
+let requestSeq = 0;
+
+export const useCaseStore = create<CaseState>()((set, get) => {
+  async function read(caseId: string): Promise<void> {
+    const token = ++requestSeq;
+    try {
+      const detail = await api.call('cases.get', { id: caseId });
+      if (token === requestSeq) set({ detail, loading: false, error: null });
+    } catch (err) {
+      if (token === requestSeq) set({ loading: false, error: errorText(err) });
+    }
+  }
+  return {
+    ...initial,
+    async open(caseId) {
+      if (get().caseId === caseId && (get().detail || get().loading)) return;
+      set({ caseId, detail: null, loading: true, error: null });
+      await read(caseId);
+    },
+    async refresh() {
+      const caseId = get().caseId;
+      if (caseId) await read(caseId);
+    },
+    close() {
+      requestSeq++;
+      set(initial);
+    },
+  };
+});
+
+export function resetCaseStore(): void {
+  requestSeq++;
+  useCaseStore.setState(initial);
+}

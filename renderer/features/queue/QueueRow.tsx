@@ -1,0 +1,111 @@
+import Box from '@mui/material/Box';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import { memo } from 'react';
+import type { WorkItem } from '../../../shared/contract/index';
+import { CASE_STATUS_LABELS, CHANNEL_LABELS } from '../../../shared/domain/vocab';
+import { waitingSince } from '../../lib/format';
+import { ChannelIcon } from './ChannelIcon';
+import { PriorityChip } from './PriorityChip';
+
+export const ROW_HEIGHT = 52;
+
+export function rowDomId(index: number): string {
+  return `queue-row-${index}`;
+}
+
+const SLA_COLORS = { ok: 'text.secondary', warning: 'warning.dark', breached: 'error.main' } as const;
+
+interface QueueRowProps {
+  item: WorkItem;
+  index: number;
+  /** The view's total, for screen readers ("row 12 of 3,400"). */
+  setSize: number;
+  now: number;
+  selected: boolean;
+  active: boolean;
+  onOpen(item: WorkItem, index: number): void;
+}
+
+/**
+ * One work item on two lines:
+ *   [channel] [P1] subject ................ waiting
+ *             C-1042 · Acme · Jane Doe ...... status
+ */
+export const QueueRow = memo(function QueueRow({ item, index, setSize, now, selected, active, onOpen }: QueueRowProps) {
+  const who = [item.key, item.organizationName, item.contactName].filter(Boolean).join(' · ');
+  const status = item.status ? CASE_STATUS_LABELS[item.status] : `${CHANNEL_LABELS[item.channel]} waiting`;
+  const slaState = item.sla?.state ?? 'ok';
+  return (
+    <Box
+      id={rowDomId(index)}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      data-testid="queue-row"
+      data-key={item.key}
+      data-channel={item.channel}
+      data-active={active || undefined}
+      onClick={() => onOpen(item, index)}
+      sx={{
+        height: ROW_HEIGHT,
+        display: 'grid',
+        gridTemplateColumns: '24px 34px minmax(0, 1fr) auto',
+        gridTemplateRows: '1fr 1fr',
+        columnGap: 1,
+        alignItems: 'center',
+        px: 1.5,
+        cursor: 'pointer',
+        borderBottom: 1,
+        borderColor: 'divider',
+        borderLeft: 3,
+        borderLeftColor: selected ? 'primary.main' : 'transparent',
+        bgcolor: selected ? 'action.selected' : active ? 'action.hover' : 'background.paper',
+        outline: active ? '1px dashed' : 'none',
+        outlineColor: 'primary.light',
+        outlineOffset: -2,
+        '&:hover': { bgcolor: selected ? 'action.selected' : 'action.hover' },
+      }}
+    >
+      <Box sx={{ gridRow: '1 / span 2', display: 'flex' }}>
+        <ChannelIcon channel={item.channel} />
+      </Box>
+      <Box sx={{ gridRow: 1, display: 'flex' }}>{item.priority && <PriorityChip priority={item.priority} />}</Box>
+      <Typography noWrap sx={{ gridRow: 1, fontWeight: 600 }} title={item.subject}>
+        {item.urgent && (
+          <Box component="span" sx={{ color: 'error.main', mr: 0.5 }}>
+            Urgent ·
+          </Box>
+        )}
+        {item.subject}
+      </Typography>
+      <Typography
+        variant="body2"
+        sx={{ gridRow: 1, textAlign: 'right', color: SLA_COLORS[slaState], fontWeight: slaState === 'ok' ? 400 : 600, fontVariantNumeric: 'tabular-nums' }}
+        title={slaState === 'ok' ? 'Waiting' : slaState === 'warning' ? 'Waiting: response due soon' : 'Waiting: response overdue'}
+      >
+        {waitingSince(item.waitingSince, now)}
+      </Typography>
+      <Typography variant="body2" noWrap sx={{ gridRow: 2, gridColumn: '2 / span 2', color: 'text.secondary' }}>
+        {who}
+      </Typography>
+      <Typography variant="body2" noWrap sx={{ gridRow: 2, textAlign: 'right', color: 'text.secondary' }}>
+        {status}
+      </Typography>
+    </Box>
+  );
+});
+
+/** A row whose page is still loading. */
+export function PlaceholderRow() {
+  return (
+    <Box sx={{ height: ROW_HEIGHT, px: 1.5, display: 'flex', alignItems: 'center', gap: 1, borderBottom: 1, borderColor: 'divider' }} aria-hidden>
+      <Skeleton variant="circular" width={20} height={20} />
+      <Box sx={{ flex: 1 }}>
+        <Skeleton width="70%" />
+        <Skeleton width="40%" />
+      </Box>
+    </Box>
+  );
+}

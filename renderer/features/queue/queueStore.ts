@@ -1,0 +1,173 @@
+import { create } from 'zustand';
+import type { WorkItem } from '../../../shared/contract/index';
+import type { QueueView } from '../../../shared/domain/vocab';
+import { api, errorText } from '../../api';
+import { PAGE_SIZE, findItem, indexOfItem, itemAt, keepPages, wantedPages, type Pages, type VisibleRange } from './queueWindow';
+
+/** The keyboard cursor: follows its item by id when rows move; the index is the fallback. */
+export interface Cursor {
+  id: string | null;
+  index: number;
+}
+
+interface QueueState {
+  view: QueueView;
+  /** Items in the view (sizes the scroll area); null until the first page arrives. */
+  total: number | null;
+  pages: Pages;
+  counts: Partial<Record<QueueView, number>>;
+  range: VisibleRange;
+  /** The opened item (kept across views and live updates). */
+  selected: WorkItem | null;
+  /** Counts every opening (even of the same item again), so a narrow layout can show the detail again. */
+  openSeq: number;
+  cursor: Cursor | null;
+  error: string | null;
+
+  /** Reads the pages around the visible range and the counts. */
+  load(): Promise<void>;
+  /** Re-reads what is shown (after a `changed` event), keeping selection, cursor and scroll. */
+  refresh(): Promise<void>;
+  setView(view: QueueView): void;
+  setRange(start: number, end: number): void;
+  select(item: WorkItem): void;
+  /** Moves the cursor by `delta` rows; returns its new index (to scroll to), or null. */
+  moveCursor(delta: number): number | null;
+  /** Opens the item under the cursor. */
+  openCursor(): void;
+}
+
+const initial = {
+  view: 'all' as QueueView,
+  total: null,
+  pages: {},
+  counts: {},
+  range: { start: 0, end: 0 },
+  selected: null,
+  openSeq: 0,
+  cursor: null,
+  error: null,
+};
+
+export function cursorIndex(state: Pick<QueueState, 'cursor' | 'pages'>): number | null {
+  const { cursor } = state;
+  if (!cursor) return null;
+  return (cursor.id !== null ? indexOfItem(state.pages, cursor.id) : null) ?? cursor.index;
+}
+
+/** Bookkeeping that is not rendered: which request answers are still wanted. */
+let generation = 0;
+let requestSeq = 0;
+const pageRequests = new Map<number, number>();
+let countsRequest = 0;
+let refreshRun: Promise<void> | null = null;
+let refreshAgain = false;
+
+export const useQueueStore = create<QueueState>()((set, get) => {
+  async function fetchPage(page: number): Promise<void> {
+    const gen = generation;
+    const token = ++requestSeq;
+    pageRequests.set(page, token);
+    const view = get().view;
+    try {
+      const result = await api.call('queue.list', { view, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+      if (gen !== generation || pageRequests.get(page) !== token) return;
+      pageRequests.delete(page);
+      set((s) => {
+        const wanted = wantedPages(s.range, result.total);
+        const pages = keepPages({ ...s.pages, [page]: result.items }, wanted);
+        const fresh = s.selected ? findItem(pages, s.selected.id) : null;
+        return { pages, total: result.total, selected: fresh ?? s.selected, error: null };
+      });
+      syncPages();
+    } catch (err) {
+      if (gen !== generation || pageRequests.get(page) !== token) return;
+      pageRequests.delete(page);
+      set({ error: errorText(err) });
+    }
+  }
+
+  async function fetchCounts(): Promise<void> {
+    const token = ++countsRequest;
+    try {
+      const counts = await api.call('queue.counts', {});
+      if (token === countsRequest) set({ counts });
+    } catch {
+      // The list shows the error; counts keep their last values.
+    }
+  }
+
+  /** Drops pages that left the window and fetches the missing ones. */
+  function syncPages(): void {
+    const s = get();
+    const wanted = wantedPages(s.range, s.total);
+    const kept = keepPages(s.pages, wanted);
+    if (Object.keys(kept).length !== Object.keys(s.pages).length) set({ pages: kept });
+    for (const page of wanted) if (!kept[page] && !pageRequests.has(page)) void fetchPage(page);
+  }
+
+  function fetchShown(): Promise<unknown> {
+    const s = get();
+    return Promise.all([...wantedPages(s.range, s.total).map(fetchPage), fetchCounts()]);
+  }
+
+  return {
+    ...initial,
+    load: async () => {
+      await fetchShown();
+    },
+    refresh() {
+      if (refreshRun) {
+        refreshAgain = true;
+        return refreshRun;
+      }
+      refreshRun = (async () => {
+        do {
+          refreshAgain = false;
+          await fetchShown();
+        } while (refreshAgain);
+      })().finally(() => {
+        refreshRun = null;
+      });
+      return refreshRun;
+    },
+    setView(view) {
+      if (view === get().view) return;
+      generation++;
+      pageRequests.clear();
+      set({ view, total: null, pages: {}, range: { start: 0, end: 0 }, cursor: null, error: null });
+      void fetchShown();
+    },
+    setRange(start, end) {
+      const range = get().range;
+      if (range.start === start && range.end === end) return;
+      set({ range: { start, end } });
+      syncPages();
+    },
+    select(item) {
+      set((s) => ({ selected: item, openSeq: s.openSeq + 1, cursor: { id: item.id, index: indexOfItem(s.pages, item.id) ?? s.cursor?.index ?? 0 } }));
+    },
+    moveCursor(delta) {
+      const s = get();
+      if (!s.total) return null;
+      const current = cursorIndex(s);
+      const next = current === null ? (delta > 0 ? 0 : s.total - 1) : Math.min(Math.max(current + delta, 0), s.total - 1);
+      set({ cursor: { id: itemAt(s.pages, next)?.id ?? null, index: next } });
+      return next;
+    },
+    openCursor() {
+      const s = get();
+      const index = cursorIndex(s);
+      const item = index === null ? null : itemAt(s.pages, index);
+      if (item) get().select(item);
+    },
+  };
+});
+
+export function resetQueueStore(): void {
+  generation++;
+  pageRequests.clear();
+  refreshRun = null;
+  refreshAgain = false;
+  useQueueStore.setState(initial);
+}

@@ -1,0 +1,84 @@
+import Check from '@mui/icons-material/Check';
+import FiberManualRecord from '@mui/icons-material/FiberManualRecord';
+import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useState } from 'react';
+import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
+import { useSessionStore } from './sessionStore';
+
+export const STATUS_COLORS: Record<AgentStatus, string> = {
+  available: '#3ccf8e',
+  in_a_meeting: '#f5b942',
+  unavailable: '#e5676b',
+  on_leave: '#9aa5b1',
+};
+
+/** The current agent and status in the app bar; the menu changes the status or who you are. */
+export function AgentMenu() {
+  const agent = useSessionStore((s) => s.agent);
+  const loaded = useSessionStore((s) => s.loaded);
+  const agents = useSessionStore((s) => s.agents);
+  const { setStatus, setAgent, loadAgents } = useSessionStore.getState();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const close = () => setAnchor(null);
+
+  if (!loaded) return null;
+  return (
+    <>
+      <Button
+        color="inherit"
+        data-testid="agent-menu"
+        aria-haspopup="menu"
+        aria-expanded={anchor !== null}
+        onClick={(event) => {
+          setAnchor(event.currentTarget);
+          void loadAgents();
+        }}
+        startIcon={agent ? <FiberManualRecord sx={{ color: STATUS_COLORS[agent.status] }} /> : undefined}
+        endIcon={<KeyboardArrowDown />}
+      >
+        {agent ? `${agent.name} · ${AGENT_STATUS_LABELS[agent.status]}` : 'Choose who you are'}
+      </Button>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={close} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
+        {agent && <ListSubheader>Your status</ListSubheader>}
+        {agent &&
+          AGENT_STATUSES.map((status) => (
+            <MenuItem
+              key={status}
+              selected={status === agent.status}
+              onClick={() => {
+                close();
+                void setStatus(status);
+              }}
+            >
+              <ListItemIcon>
+                <FiberManualRecord fontSize="small" sx={{ color: STATUS_COLORS[status] }} />
+              </ListItemIcon>
+              <ListItemText>{AGENT_STATUS_LABELS[status]}</ListItemText>
+            </MenuItem>
+          ))}
+        {agent && <Divider />}
+        <ListSubheader>{agent ? 'Switch agent' : 'Who are you?'}</ListSubheader>
+        {agents.length === 0 && <MenuItem disabled>No agents in this workspace yet</MenuItem>}
+        {agents.map((other) => (
+          <MenuItem
+            key={other.id}
+            onClick={() => {
+              close();
+              if (other.id !== agent?.id) void setAgent(other.id);
+            }}
+          >
+            <ListItemIcon>{other.id === agent?.id && <Check fontSize="small" />}</ListItemIcon>
+            <ListItemText secondary={other.email}>{other.name}</ListItemText>
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
+  );
+}

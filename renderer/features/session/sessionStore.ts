@@ -1,0 +1,66 @@
+import { create } from 'zustand';
+import type { Agent } from '../../../shared/contract/index';
+import type { AgentStatus } from '../../../shared/domain/vocab';
+import { api, errorText } from '../../api';
+
+/** Who is using this device, and the agents one may switch to. */
+interface SessionState {
+  agent: Agent | null;
+  loaded: boolean;
+  agents: Agent[];
+  error: string | null;
+  load(): Promise<void>;
+  loadAgents(): Promise<void>;
+  setStatus(status: AgentStatus): Promise<void>;
+  setAgent(agentId: string): Promise<void>;
+  clearError(): void;
+}
+
+const initial = { agent: null, loaded: false, agents: [], error: null };
+
+export const useSessionStore = create<SessionState>()((set, get) => ({
+  ...initial,
+  async load() {
+    try {
+      const { agent } = await api.call('session.get', {});
+      set({ agent, loaded: true });
+    } catch (err) {
+      set({ loaded: true, error: `Could not read who is signed in: ${errorText(err)}` });
+    }
+  },
+  async loadAgents() {
+    try {
+      set({ agents: await api.call('agents.list', {}) });
+    } catch (err) {
+      set({ error: `Could not list the agents: ${errorText(err)}` });
+    }
+  },
+  async setStatus(status) {
+    const agent = get().agent;
+    if (!agent) return;
+    try {
+      const updated = await api.call('agents.setStatus', { agentId: agent.id, status });
+      if (get().agent?.id === updated.id) set({ agent: updated });
+    } catch (err) {
+      set({ error: `Could not change your status: ${errorText(err)}` });
+    }
+  },
+  async setAgent(agentId) {
+    try {
+      const { agent } = await api.call('session.setAgent', { agentId });
+      set({ agent });
+    } catch (err) {
+      set({ error: `Could not switch agent: ${errorText(err)}` });
+    }
+  },
+  clearError: () => set({ error: null }),
+}));
+
+export function resetSessionStore(): void {
+  useSessionStore.setState(initial);
+}
+
+/** The agent's time zone for displaying instants (undefined: this device's). */
+export function useTimeZone(): string | undefined {
+  return useSessionStore((s) => s.agent?.timeZone) || undefined;
+}

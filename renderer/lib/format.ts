@@ -1,0 +1,57 @@
+import { DAY, HOUR, MINUTE, parseIso } from '../../shared/time/instant';
+
+/** How long something has waited: "<1 min", "12 min", "3 h 5 min", "3 h", "2 d". */
+export function formatWaiting(ms: number): string {
+  if (ms < MINUTE) return '<1 min';
+  if (ms < HOUR) return `${Math.floor(ms / MINUTE)} min`;
+  if (ms < DAY) {
+    const hours = Math.floor(ms / HOUR);
+    const minutes = Math.floor((ms % HOUR) / MINUTE);
+    return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+  }
+  return `${Math.floor(ms / DAY)} d`;
+}
+
+/** Waiting time from an ISO instant to `now` (epoch ms); never negative. */
+export function waitingSince(iso: string, now: number): string {
+  return formatWaiting(Math.max(0, now - parseIso(iso)));
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: 'near' | 'far' | 'full', timeZone: string | undefined): Intl.DateTimeFormat {
+  const cacheKey = `${kind}|${timeZone ?? ''}`;
+  let found = formatters.get(cacheKey);
+  if (!found) {
+    const base: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'near'
+        ? { ...base, weekday: 'short' }
+        : kind === 'far'
+          ? { ...base, day: 'numeric', month: 'short', year: 'numeric' }
+          : { ...base, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZoneName: 'short' };
+    try {
+      found = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+    } catch {
+      // An unknown time zone in the agent's record: fall back to this device's.
+      found = new Intl.DateTimeFormat('en-GB', options);
+    }
+    formatters.set(cacheKey, found);
+  }
+  return found;
+}
+
+/**
+ * An instant in the agent's time zone: "Tue 10:30" within six days of `now`, else
+ * "3 Mar 2026, 10:30" (a weekday alone would be ambiguous).
+ */
+export function formatInstant(iso: string, timeZone: string | undefined, now: number): string {
+  const at = parseIso(iso);
+  const near = Math.abs(now - at) < 6 * DAY;
+  return formatter(near ? 'near' : 'far', timeZone).format(at);
+}
+
+/** The full form, for tooltips: "Tuesday 24 November 2026 at 10:30 CET". */
+export function formatInstantFull(iso: string, timeZone: string | undefined): string {
+  return formatter('full', timeZone).format(parseIso(iso));
+}

@@ -1,0 +1,66 @@
+import type { ApiClient } from '../../renderer/api';
+import { ApiError } from '../../renderer/api';
+import type { ChangeTopic, Input, MethodName, Output } from '../../shared/contract/index';
+import type { Clock, TimerHandle } from '../../shared/time/clock';
+
+export type FakeHandlers = { [M in MethodName]?: (input: Input<M>) => Output<M> | Promise<Output<M>> };
+
+/** A contract client with no transport: handlers answer, every call is recorded, events are emitted by hand. */
+export function createFakeClient(handlers: FakeHandlers) {
+  const calls: { method: MethodName; input: unknown }[] = [];
+  const listeners = new Set<(payload: { topics: ChangeTopic[] }) => void>();
+  const client: ApiClient = {
+    async call(method, input) {
+      calls.push({ method, input });
+      const handler = handlers[method] as ((input: unknown) => unknown) | undefined;
+      if (!handler) throw new ApiError('unknown_channel', `the fake client has no handler for ${method}`);
+      return (await handler(input)) as never;
+    },
+    on(_event, listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    connection: () => 'open',
+    onConnection: () => () => {},
+  };
+  return {
+    client,
+    handlers,
+    calls,
+    callsOf: (method: MethodName) => calls.filter((c) => c.method === method).map((c) => c.input),
+    emitChanged(topics: ChangeTopic[]) {
+      for (const listener of [...listeners]) listener({ topics });
+    },
+  };
+}
+
+/** A clock that moves only when told to, firing its intervals on the way. */
+export function createManualClock(start: number) {
+  let now = start;
+  const intervals = new Set<{ fn: () => void; every: number; next: number }>();
+  const clock: Clock = {
+    now: () => now,
+    setTimeout(): TimerHandle {
+      throw new Error('the manual clock supports only setInterval');
+    },
+    setInterval(fn, every): TimerHandle {
+      const entry = { fn, every, next: now + every };
+      intervals.add(entry);
+      return { cancel: () => intervals.delete(entry) };
+    },
+  };
+  return {
+    clock,
+    advance(ms: number) {
+      const target = now + ms;
+      for (;;) {
+        const due = [...intervals].filter((i) => i.next <= target).sort((a, b) => a.next - b.next)[0];
+        if (!due) break;
+        now = due.next;
+        due.next += due.every;
+        due.fn();
+      }
+      now = target;
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { Agent, CaseDetail, WorkItem, WorkspaceStatus } from '../../shared/contract/index';
+import { MINUTE, toIso } from '../../shared/time/instant';
+
+/** Tuesday 24 November 2026, 10:00 UTC (11:00 in Berlin). */
+export const NOW = Date.parse('2026-11-24T10:00:00Z');
+
+export function ago(ms: number): string {
+  return toIso(NOW - ms);
+}
+
+export const DANA: Agent = {
+  id: 'a1',
+  name: 'Dana Reyes',
+  email: 'dana@example.com',
+  role: 'agent',
+  timeZone: 'Europe/Berlin',
+  status: 'available',
+};
+
+export function caseItem(n: number, overrides: Partial<WorkItem> = {}): WorkItem {
+  return {
+    id: `case:c${n}`,
+    source: 'case',
+    caseId: `c${n}`,
+    interactionId: null,
+    key: `C-${1000 + n}`,
+    channel: 'email',
+    priority: 'P4',
+    urgent: false,
+    status: 'assigned',
+    subject: `Subject of case ${n}`,
+    organizationName: 'Acme Logistics',
+    contactName: 'Jane Doe',
+    assigneeId: null,
+    waitingSince: ago(5 * MINUTE),
+    sla: null,
+    ...overrides,
+  };
+}
+
+export function interactionItem(n: number, overrides: Partial<WorkItem> = {}): WorkItem {
+  return {
+    ...caseItem(n),
+    id: `interaction:i${n}`,
+    source: 'interaction',
+    caseId: null,
+    interactionId: `i${n}`,
+    key: `I-${n}`,
+    channel: 'phone',
+    priority: null,
+    status: null,
+    subject: `Call from +49 30 ${n}`,
+    ...overrides,
+  };
+}
+
+export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    id: 'c1',
+    key: 'C-1001',
+    subject: 'Label printer offline in warehouse 3',
+    description: 'Since this morning no labels print.\nRestarting did not help.',
+    type: 'bug',
+    status: 'assigned',
+    priority: 'P2',
+    channel: 'email',
+    channels: ['email', 'phone'],
+    labels: ['printing', 'warehouse'],
+    urgent: false,
+    createdAt: '2026-11-24T08:30:00Z',
+    agreedUpdateAt: null,
+    waitingSince: '2026-11-24T09:15:00Z',
+    organization: { id: 'o1', name: 'Acme Logistics', priority: true },
+    reporter: { id: 'p1', name: 'Jane Doe', email: 'jane@acme.example', phone: '+49 30 1234567' },
+    assignee: { id: 'a1', name: 'Dana Reyes' },
+    timeline: [
+      { seq: 1, at: '2026-11-24T08:30:00Z', kind: 'inbound', byId: null, byName: 'Jane Doe', body: 'Our label printer is offline.', from: null, to: null },
+      { seq: 2, at: '2026-11-24T08:40:00Z', kind: 'status', byId: 'a1', byName: 'Dana Reyes', body: null, from: 'new', to: 'assigned' },
+      { seq: 3, at: '2026-11-24T08:45:00Z', kind: 'internal_note', byId: 'a1', byName: 'Dana Reyes', body: 'Checked the print server.', from: null, to: null },
+    ],
+    ...overrides,
+  };
+}
+
+export function workspaceStatus(onboarded: boolean): WorkspaceStatus {
+  const zero = { agents: 0, organizations: 0, contacts: 0, cases: 0, events: 0, interactions: 0 };
+  return { onboarded, counts: zero, location: '/tmp/workspace.db' };
+}
