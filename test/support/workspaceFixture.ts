@@ -49,3 +49,73 @@ export function smallWorkspace() {
 }
 
 export type RawWorkspace = ReturnType<typeof smallWorkspace>;
+
+/** A small deterministic pseudo-random generator (mulberry32), so generated data is the same every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A larger workspace with every channel, priority and status mixed, many ties on waiting time
+ * and keys around digit-length boundaries (C-99, C-100, ...), for queue order and paging tests.
+ */
+export function generatedWorkspace(seed: number, size: { cases: number; interactions: number }) {
+  const rnd = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const base = Date.UTC(2026, 2, 2, 8, 0);
+  const instant = () => new Date(base + Math.floor(rnd() * 12) * 15 * 60_000).toISOString();
+  const agents = ['a1', 'a2', 'a3'];
+  const statuses = ['new', 'assigned', 'pending_input', 'pending_product', 'staging_fail', 'resolved', 'closed'];
+  const priorities = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'];
+  const cases = Array.from({ length: size.cases }, (_, i) => ({
+    id: `k${i}`,
+    key: `C-${95 + i * 7}`,
+    subject: `Case ${i}`,
+    type: 'bug',
+    status: pick(statuses),
+    priority: pick(priorities),
+    channel: pick(['phone', 'chat', 'voicemail', 'email']),
+    organizationId: pick(['o1', 'o2', null]),
+    reporterId: pick(['c1', 'c2']),
+    assigneeId: pick([...agents, null]),
+    urgent: rnd() < 0.2,
+    createdAt: instant(),
+  }));
+  const events = cases.flatMap((c) =>
+    Array.from({ length: Math.floor(rnd() * 3) }, () => ({ caseId: c.id, at: instant(), kind: pick(['inbound', 'public_reply', 'internal_note']), body: 'text' })),
+  );
+  const interactions = Array.from({ length: size.interactions }, (_, i) => ({
+    id: `i${i}`,
+    channel: pick(['phone', 'chat', 'voicemail', 'email']),
+    state: rnd() < 0.8 ? 'waiting' : 'done',
+    since: instant(),
+    contactId: pick(['c1', 'c2', null]),
+    caseId: rnd() < 0.3 ? pick(cases).id : null,
+    priority: pick([...priorities, null]),
+    urgent: rnd() < 0.2,
+    assigneeId: pick([...agents, null, null]),
+  }));
+  return {
+    format: 'shiftdesk-workspace',
+    version: 1,
+    agents: agents.map((id, i) => ({ id, name: `Agent ${i + 1}`, timeZone: 'UTC' })),
+    organizations: [
+      { id: 'o1', name: 'Acme Solar' },
+      { id: 'o2', name: 'Birch Bank' },
+    ],
+    contacts: [
+      { id: 'c1', name: 'Pat Doe', organizationId: 'o1' },
+      { id: 'c2', name: 'Sam Roe', organizationId: 'o2' },
+    ],
+    cases,
+    events,
+    interactions,
+  };
+}
