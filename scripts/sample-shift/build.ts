@@ -45,6 +45,7 @@ function buildCases(rng: Random) {
   order.forEach((o, i) => keyOf.set(o.index, FIRST_KEY + i));
   let closedSeen = 0;
 
+  const createdAtOfRow = new Map<number, number>();
   const cases: Record<string, unknown>[] = [];
   const events: Record<string, unknown>[] = [];
   for (const { row, index, age } of order) {
@@ -55,6 +56,7 @@ function buildCases(rng: Random) {
     const steps = caseSteps(row, key, closingStyle, rng);
     const ages = placeSteps(steps, age, waitingOnUs(steps), rng);
     const contact = contactById(row.rep);
+    createdAtOfRow.set(index, businessBefore(SAMPLE_ANCHOR, age));
     const channels = new Set([row.ch]);
     if (row.ch !== 'email' && steps.some((s) => s.kind === 'public_reply')) channels.add('email');
     cases.push({
@@ -71,7 +73,7 @@ function buildCases(rng: Random) {
       reporterId: contact.id,
       assigneeId: row.who,
       labels: row.labels ?? [],
-      createdAt: toIso(businessBefore(SAMPLE_ANCHOR, age)),
+      createdAt: toIso(createdAtOfRow.get(index)!),
       urgent: row.urgent ?? false,
       agreedUpdateAt: row.agreed ? toIso(SAMPLE_ANCHOR + parseCalendarOffset(row.agreed) * MINUTE) : null,
     });
@@ -86,7 +88,7 @@ function buildCases(rng: Random) {
       });
     });
   }
-  return { cases, events, idOfRow: (row: number) => `k${keyOf.get(row)}` };
+  return { cases, events, idOfRow: (row: number) => `k${keyOf.get(row)}`, createdAtOfRow: (row: number) => createdAtOfRow.get(row)! };
 }
 
 /** Ages given in hours, days or weeks are approximate: spread them so cases do not all start on the hour. */
@@ -102,7 +104,7 @@ function waitingOnUs(steps: readonly Step[]): boolean {
   return messages[messages.length - 1]?.kind === 'inbound';
 }
 
-function buildInteractions(idOfRow: (row: number) => string) {
+function buildInteractions(idOfRow: (row: number) => string, createdAtOfRow: (row: number) => number) {
   return INTERACTION_ROWS.map((x, i) => {
     if (x.caseRow !== undefined) {
       const row: CaseRow | undefined = CASE_ROWS[x.caseRow];
@@ -110,11 +112,15 @@ function buildInteractions(idOfRow: (row: number) => string) {
         throw new RangeError(`interaction ${i}: case row ${x.caseRow} is not reported by contact ${x.contact}`);
       }
     }
+    let since: number;
+    if (x.ago !== 'case created') since = SAMPLE_ANCHOR - x.ago * MINUTE;
+    else if (x.caseRow !== undefined && CASE_ROWS[x.caseRow]?.ch === x.channel) since = createdAtOfRow(x.caseRow);
+    else throw new RangeError(`interaction ${i}: only an item that opened a case by the same channel starts when it was created`);
     return {
       id: `i${i + 1}`,
       channel: x.channel,
       state: x.state,
-      since: toIso(SAMPLE_ANCHOR - x.ago * MINUTE),
+      since: toIso(since),
       contactId: x.contact,
       caseId: x.caseRow === undefined ? null : idOfRow(x.caseRow),
       priority: x.priority ?? null,
@@ -128,7 +134,7 @@ function buildInteractions(idOfRow: (row: number) => string) {
 
 function buildSampleFile(): Record<string, unknown> {
   const rng = seededRandom(SEED);
-  const { cases, events, idOfRow } = buildCases(rng);
+  const { cases, events, idOfRow, createdAtOfRow } = buildCases(rng);
   return {
     format: FORMAT,
     version: FORMAT_VERSION,
@@ -138,7 +144,7 @@ function buildSampleFile(): Record<string, unknown> {
     contacts: CONTACTS,
     cases,
     events,
-    interactions: buildInteractions(idOfRow),
+    interactions: buildInteractions(idOfRow, createdAtOfRow),
   };
 }
 

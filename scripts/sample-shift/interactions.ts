@@ -9,7 +9,8 @@ import type { AgentId } from './people';
 export interface InteractionRow {
   channel: Channel;
   state: InteractionState;
-  ago: number;
+  /** Minutes before the anchor, or when the case it opened was created (handled items). */
+  ago: number | 'case created';
   contact: string | null;
   caseRow?: number;
   priority?: Priority;
@@ -36,7 +37,7 @@ export const INTERACTION_ROWS: InteractionRow[] = [
     body: 'Hi! Can I change the default module in my design templates? It keeps picking a 370 W panel.' },
   { channel: 'chat', state: 'waiting', ago: 4, contact: 'c9', caseRow: 20, priority: 'P3',
     subject: 'Production estimate mismatch follow-up',
-    body: 'Hi, any news on the production estimate mismatch? I sent the Assumptions screenshot yesterday.' },
+    body: 'Hi, any news on the production estimate mismatch? I can send the Assumptions screenshot now if that helps.' },
   { channel: 'chat', state: 'waiting', ago: 14, contact: 'c17', priority: 'P4', urgent: true, assignee: 'a1',
     subject: 'Proposal will not send',
     body: 'Our rep is sitting with a homeowner right now and the proposal "Send" button does nothing. Help!' },
@@ -67,13 +68,13 @@ export const INTERACTION_ROWS: InteractionRow[] = [
     subject: 'Question about our invoice',
     body: 'We are on the Free plan but received an invoice for $0.00. Is that expected or do we owe something?' },
   // Already handled.
-  { channel: 'phone', state: 'done', ago: 240, contact: 'c1', caseRow: 6, priority: 'P2', urgent: true, assignee: 'a1',
+  { channel: 'phone', state: 'done', ago: 'case created', contact: 'c1', caseRow: 6, priority: 'P2', urgent: true, assignee: 'a1',
     subject: 'Call: Dana Whitaker, Brightpath Solar Co.',
     body: 'Crew cannot open the install packet on site. Filed into a case.' },
-  { channel: 'chat', state: 'done', ago: 1500, contact: 'c13', caseRow: 26, priority: 'P2', assignee: 'a1',
-    subject: 'Dark mode request',
-    body: 'Customer asked for a dark mode in the field app. Outcome: added feature request.' },
-  { channel: 'voicemail', state: 'done', ago: 600, contact: 'c10', caseRow: 13, assignee: 'a5',
+  { channel: 'chat', state: 'done', ago: 'case created', contact: 'c6', caseRow: 17, priority: 'P2', assignee: 'a1',
+    subject: 'Single sign-on for a new office',
+    body: 'Customer asked for SSO for their new Phoenix office. Outcome: answered - happy. Filed into a case.' },
+  { channel: 'voicemail', state: 'done', ago: 'case created', contact: 'c10', caseRow: 13, assignee: 'a5',
     subject: 'Voicemail from Greg Thornton',
     body: 'Where do I change the utility rate on a proposal? Returned the call and filed into a case.' },
 ];
