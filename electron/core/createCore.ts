@@ -1,16 +1,12 @@
 import { CHANGE_TOPICS } from '../../shared/contract/events';
 import { createDispatch } from '../../shared/contract/dispatch';
-import { AppError } from '../../shared/contract/result';
+import { buildSampleShift } from '../../resources/sample-shift/index';
 import { openWorkspaceDb } from './db/connection';
 import { createSqliteRepositories } from './db/repositories/sqlite';
 import { createEmitter } from './emitter';
 import { watchExternalChanges } from './externalChanges';
 import type { Core, CoreOptions } from './ports';
 import { createHandlers } from './services/index';
-
-const noSample = (): never => {
-  throw new AppError('not_found', 'this build has no sample shift');
-};
 
 /**
  * The Electron-free core on one workspace database. Start-up order:
@@ -30,7 +26,7 @@ export function createCore(options: CoreOptions): Core {
     prefs,
     dbPath,
     emit: (topics) => emitter.emit('changed', { topics }),
-    sampleShift: options.sampleShift ?? noSample,
+    sampleShift: options.sampleShift ?? buildSampleShift,
   });
   const dispatch = createDispatch(handlers, (method, err) => console.error(`shiftdesk: ${method} failed unexpectedly`, err));
   const watch =

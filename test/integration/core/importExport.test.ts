@@ -191,3 +191,18 @@ describe('first run', () => {
     expect((await t.call('workspace.status')).onboarded).toBe(true);
   });
 });
+
+describe('the shipped sample shift', () => {
+  it('imports cleanly, fills the queue around now, and loading it twice changes nothing', async () => {
+    const t = fresh();
+    const summary = await t.call('workspace.loadSample');
+    expect(summary.written.cases).toBeGreaterThan(0);
+    expect(summary.written.interactions).toBeGreaterThan(0);
+    const counts = await t.call('queue.counts');
+    expect(counts.all).toBeGreaterThan(0);
+    const { items } = await t.call('queue.list', { view: 'all', limit: 500 });
+    for (const item of items) expect(Date.parse(item.waitingSince)).toBeLessThanOrEqual(t.clock.now());
+    const again = await t.call('workspace.loadSample');
+    expect(Object.values(again.written).every((n) => n === 0)).toBe(true);
+  });
+});

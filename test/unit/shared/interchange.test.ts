@@ -70,7 +70,7 @@ describe('interchange file validation', () => {
   it('rejects overlapping windows in a calendar and in an agent schedule', () => {
     const raw = smallWorkspace();
     raw.calendar.week.mon = [['09:00', '12:00'], ['11:30', '17:00']];
-    raw.agents[0]!.schedule = { tue: [['13:00', '15:00'], ['07:00', '13:30']] };
+    (raw.agents[0] as Record<string, unknown>).schedule = { tue: [['13:00', '15:00'], ['07:00', '13:30']] };
     expect(messages(raw)).toEqual([
       'calendar.week.mon: windows overlap: 09:00-12:00 and 11:30-17:00',
       'agents[0].schedule.tue: windows overlap: 07:00-13:30 and 13:00-15:00',
