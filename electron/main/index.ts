@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
-import { createCore, defaultDataDir, systemClock } from '../core/index';
-import { DB_FILE_NAME } from '../core/paths';
-import type { Core } from '../core/ports';
+import { createCore, DB_FILE_NAME, defaultDataDir, systemClock, type Core } from '../core/index';
 import { appPage } from './appPage';
 import { APP_ID } from './identity';
 import { forwardCoreEvents, registerContractHandlers, trustedSender } from './ipc';

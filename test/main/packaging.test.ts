@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRODUCT_NAME } from '../../electron/core/paths';
+import { PRODUCT_NAME } from '../../electron/core/index';
 import { APP_ID } from '../../electron/main/identity';
 
 const root = join(import.meta.dirname, '../..');

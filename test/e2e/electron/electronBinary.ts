@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Where the Electron executable is, or why there is none, found without running
+ * `require('electron')` (which tries to download the binary and throws where it cannot).
+ * Honours ELECTRON_OVERRIDE_DIST_PATH like the electron package does.
+ */
+export function findElectronBinary(): { path: string } | { missing: string } {
+  let packageDir: string;
+  try {
+    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return { missing: 'the electron package is not installed' };
+  }
+  const pathFile = join(packageDir, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) {
+    const path = join(override, relative ?? 'electron');
+    return existsSync(path) ? { path } : { missing: `ELECTRON_OVERRIDE_DIST_PATH has no executable at ${path}` };
+  }
+  if (!relative) return { missing: `${pathFile} does not exist (the binary was never downloaded)` };
+  const path = join(packageDir, 'dist', relative);
+  return existsSync(path) ? { path } : { missing: `${path} does not exist` };
+}
