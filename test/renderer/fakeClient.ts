@@ -8,7 +8,8 @@ export type FakeHandlers = { [M in MethodName]?: (input: Input<M>) => Output<M> 
 /** A contract client with no transport: handlers answer, every call is recorded, events are emitted by hand. */
 export function createFakeClient(handlers: FakeHandlers) {
   const calls: { method: MethodName; input: unknown }[] = [];
-  const listeners = new Set<(payload: { topics: ChangeTopic[] }) => void>();
+  type ChangedListener = (payload: { topics: ChangeTopic[] }) => void;
+  const listeners = new Set<ChangedListener>();
   const client: ApiClient = {
     async call(method, input) {
       calls.push({ method, input });
@@ -17,8 +18,8 @@ export function createFakeClient(handlers: FakeHandlers) {
       return (await handler(input)) as never;
     },
     on(_event, listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      listeners.add(listener as ChangedListener);
+      return () => listeners.delete(listener as ChangedListener);
     },
     connection: () => 'open',
     onConnection: () => () => {},

@@ -1,0 +1,94 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../renderer/api';
+import { MINUTE } from '../../shared/time/instant';
+import { ago, caseDetail, caseItem, interactionItem } from './fixtures';
+import { renderApp, teardown } from './harness';
+
+afterEach(teardown);
+
+function queueWith(...items: ReturnType<typeof caseItem>[]) {
+  return {
+    'queue.list': () => ({ total: items.length, offset: 0, items }),
+    'queue.counts': () => ({ all: items.length, my: 0, unassigned: items.length }),
+  };
+}
+
+async function open(key: string) {
+  await waitFor(() => expect(screen.getAllByTestId('queue-row').length).toBeGreaterThan(0));
+  const row = screen.getAllByTestId('queue-row').find((r) => r.getAttribute('data-key') === key)!;
+  fireEvent.click(row);
+}
+
+describe('case detail', () => {
+  it('shows the fields of the case and its timeline in the agent time zone', async () => {
+    const { fake } = renderApp({ ...queueWith(caseItem(1)), 'cases.get': () => caseDetail() });
+    await open('C-1001');
+    const panel = screen.getByTestId('case-detail');
+    await within(panel).findByRole('heading', { name: 'Label printer offline in warehouse 3' });
+    expect(fake.callsOf('cases.get')).toEqual([{ id: 'c1' }]);
+
+    const text = panel.textContent ?? '';
+    expect(text).toContain('C-1001');
+    expect(text).toContain('P2 Blocker');
+    expect(text).toContain('Bug / Report a Problem');
+    expect(within(panel).getByTestId('priority-organization').textContent).toBe('Priority organization');
+    expect(within(panel).getByRole('link', { name: 'jane@acme.example' }).getAttribute('href')).toBe('mailto:jane@acme.example');
+    expect(within(panel).getByRole('link', { name: '+49 30 1234567' }).getAttribute('href')).toBe('tel:+49 30 1234567');
+    expect(text).toContain('Dana Reyes');
+    expect(within(panel).getByText('printing')).toBeTruthy();
+    expect(within(panel).getByText('warehouse')).toBeTruthy();
+    expect(text).toContain('ChannelsEmailCall');
+    // 08:30 UTC is 09:30 in Berlin (Dana's time zone), on Tuesday.
+    expect(within(panel).getByText('Tue 09:30', { selector: 'dd time' })).toBeTruthy();
+    expect(text).toContain('Tue 10:15 (45 min)');
+    expect(text).toContain('Restarting did not help.');
+
+    const entries = within(panel).getAllByTestId('timeline-entry');
+    expect(entries.map((e) => e.getAttribute('data-kind'))).toEqual(['inbound', 'status', 'internal_note']);
+    expect(entries[0]!.textContent).toContain('Customer message');
+    expect(entries[0]!.textContent).toContain('Our label printer is offline.');
+    expect(entries[1]!.textContent).toContain('Status change');
+    expect(entries[1]!.textContent).toContain('New -> Assigned');
+    expect(entries[1]!.textContent).toContain('by Dana Reyes');
+    expect(entries[1]!.textContent).toContain('Tue 09:40');
+    expect(entries[2]!.textContent).toContain('Internal note');
+  });
+
+  it('summarises an interaction that has no case, without asking for one', async () => {
+    const call = interactionItem(4, { channel: 'voicemail', subject: 'Voicemail from Max', contactName: 'Max Mustermann', waitingSince: ago(7 * MINUTE) });
+    const { fake } = renderApp(queueWith(call));
+    await open('I-4');
+    const panel = screen.getByTestId('case-detail');
+    await within(panel).findByRole('heading', { name: 'Voicemail from Max' });
+    expect(panel.textContent).toContain('Max Mustermann');
+    expect(panel.textContent).toContain('Voicemail');
+    expect(panel.textContent).toContain('(7 min)');
+    expect(panel.textContent).toContain('not part of a case yet');
+    expect(fake.callsOf('cases.get')).toEqual([]);
+    expect(within(panel).queryByRole('alert')).toBeNull();
+  });
+
+  it('shows why a case could not be opened', async () => {
+    renderApp({
+      ...queueWith(caseItem(1)),
+      'cases.get': () => {
+        throw new ApiError('not_found', 'no case with id "c1"');
+      },
+    });
+    await open('C-1001');
+    const alert = await within(screen.getByTestId('case-detail')).findByRole('alert');
+    expect(alert.textContent).toContain('C-1001 could not be opened: no case with id "c1"');
+  });
+
+  it('re-reads the open case when cases change', async () => {
+    let status: 'assigned' | 'pending_input' = 'assigned';
+    const { fake } = renderApp({ ...queueWith(caseItem(1)), 'cases.get': () => caseDetail({ status }) });
+    await open('C-1001');
+    const panel = screen.getByTestId('case-detail');
+    await within(panel).findByText('Assigned', { selector: '.MuiChip-label' });
+    status = 'pending_input';
+    fake.emitChanged(['cases']);
+    await within(panel).findByText('Pending Input', { selector: '.MuiChip-label' });
+  });
+});

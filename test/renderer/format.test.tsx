@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatInstant, formatWaiting } from '../../renderer/lib/format';
+import { DAY, HOUR, MINUTE } from '../../shared/time/instant';
+
+describe('waiting time', () => {
+  it.each([
+    [30_000, '<1 min'],
+    [MINUTE, '1 min'],
+    [12 * MINUTE + 59_000, '12 min'],
+    [59 * MINUTE, '59 min'],
+    [HOUR, '1 h'],
+    [3 * HOUR + 5 * MINUTE, '3 h 5 min'],
+    [23 * HOUR + 59 * MINUTE, '23 h 59 min'],
+    [DAY, '1 d'],
+    [2 * DAY + 5 * HOUR, '2 d'],
+  ])('%i ms reads "%s"', (ms, text) => {
+    expect(formatWaiting(ms)).toBe(text);
+  });
+});
+
+describe('instants in the agent time zone', () => {
+  const now = Date.parse('2026-11-24T10:00:00Z');
+
+  it('shows weekday and time for recent instants, in the given zone', () => {
+    expect(formatInstant('2026-11-24T09:30:00Z', 'Europe/Berlin', now)).toBe('Tue 10:30');
+    expect(formatInstant('2026-11-24T09:30:00Z', 'America/New_York', now)).toBe('Tue 04:30');
+    expect(formatInstant('2026-11-24T03:00:00Z', 'America/Los_Angeles', now)).toBe('Mon 19:00');
+  });
+
+  it('adds the date when the weekday alone would be ambiguous', () => {
+    expect(formatInstant('2026-11-02T09:30:00Z', 'Europe/Berlin', now)).toBe('2 Nov 2026, 10:30');
+  });
+
+  it('falls back to the device zone for an unknown zone instead of failing', () => {
+    expect(() => formatInstant('2026-11-24T09:30:00Z', 'Mars/Olympus', now)).not.toThrow();
+  });
+});
