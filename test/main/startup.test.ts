@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { METHOD_NAME_LIST } from '../../shared/contract/names';
+
+/**
+ * The composition root (electron/main/index.ts) run against the electron mock and a real core on a
+ * temp data folder: the start-up order, the window, IPC answered by the core, and shutdown.
+ */
+type ElectronMock = typeof import('../mocks/electron');
+
+const dataDirs: string[] = [];
+
+/** Boots the main process once (fresh modules, so a fresh mock) and waits for `whenReady`'s work. */
+async function boot(setup?: (mock: ElectronMock) => void): Promise<{ mock: ElectronMock; dataDir: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'shiftdesk-main-'));
+  dataDirs.push(dataDir);
+  vi.stubEnv('SHIFTDESK_DATA_DIR', dataDir);
+  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
+  vi.resetModules();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const mock = await import('../mocks/electron');
+  setup?.(mock);
+  await import('../../electron/main/index');
+  await new Promise((resolve) => setImmediate(resolve));
+  return { mock, dataDir };
+}
+
+afterEach(async () => {
+  const mock = await import('../mocks/electron');
+  mock.app.emit('will-quit');
+  vi.unstubAllEnvs();
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('desktop start-up', () => {
+  it('sandboxes and takes the data folder and the single-instance lock before anything else', async () => {
+    const { mock, dataDir } = await boot();
+    const { app } = mock;
+    expect(app.setPath).toHaveBeenCalledWith('userData', dataDir);
+    const order = (fn: { mock: { invocationCallOrder: number[] } }) => fn.mock.invocationCallOrder[0] ?? Infinity;
+    expect(order(app.enableSandbox)).toBeLessThan(order(app.setPath));
+    expect(order(app.setPath)).toBeLessThan(order(app.requestSingleInstanceLock));
+    expect(order(app.requestSingleInstanceLock)).toBeLessThan(order(app.whenReady));
+    expect(mock.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
+  });
+
+  it('opens one secure window on the built page and answers the contract from a real core', async () => {
+    const { mock, dataDir } = await boot();
+    const [win] = mock.BrowserWindow.getAllWindows();
+    expect(mock.BrowserWindow.getAllWindows()).toHaveLength(1);
+    expect((win?.options.webPreferences as { preload: string }).preload).toMatch(/preload[/\\]index\.cjs$/);
+    expect(win?.loadFile.mock.lastCall?.[0]).toMatch(/renderer[/\\]index\.html$/);
+
+    expect(mock.ipcMain.channels().sort()).toEqual([...METHOD_NAME_LIST].sort());
+    expect(existsSync(join(dataDir, 'workspace.db'))).toBe(true);
+
+    const appFrame = { url: win?.webContents.url ?? '' };
+    const status = (await mock.ipcMain.invoke('workspace.status', appFrame, {})) as { ok: boolean };
+    expect(status.ok).toBe(true);
+    const foreign = (await mock.ipcMain.invoke('workspace.status', { url: 'https://evil.example.com/' }, {})) as { ok: boolean; error?: { code: string } };
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('a second launch focuses the existing window instead of opening another', async () => {
+    const { mock } = await boot();
+    const [win] = mock.BrowserWindow.getAllWindows();
+    win!.minimized = true;
+    mock.app.emit('second-instance');
+    expect(win?.restore).toHaveBeenCalled();
+    expect(win?.focus).toHaveBeenCalled();
+    expect(mock.BrowserWindow.getAllWindows()).toHaveLength(1);
+  });
+
+  it('quits without a window when another instance holds the lock', async () => {
+    const { mock } = await boot((m) => m.app.requestSingleInstanceLock.mockReturnValueOnce(false));
+    expect(mock.app.quit).toHaveBeenCalled();
+    expect(mock.app.whenReady).not.toHaveBeenCalled();
+    expect(mock.BrowserWindow.getAllWindows()).toHaveLength(0);
+  });
+
+  it('closing down removes the IPC handlers', async () => {
+    const { mock } = await boot();
+    mock.app.emit('will-quit');
+    expect(mock.ipcMain.channels()).toEqual([]);
+  });
+});
