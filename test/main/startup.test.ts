@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAME_LIST } from '../../shared/contract/names';
+import type * as ElectronMockModule from '../mocks/electron';
 
 /**
  * The composition root (electron/main/index.ts) run against the electron mock and a real core on a
  * temp data folder: the start-up order, the window, IPC answered by the core, and shutdown.
  */
-type ElectronMock = typeof import('../mocks/electron');
+type ElectronMock = typeof ElectronMockModule;
 
 const dataDirs: string[] = [];
 
