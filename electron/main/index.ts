@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, screen, session, shell } from 'electron';
 import { createCore, DB_FILE_NAME, defaultDataDir, systemClock, type Core } from '../core/index';
 import { appPage } from './appPage';
 import { APP_ID } from './identity';
@@ -7,7 +7,8 @@ import { forwardCoreEvents, registerContractHandlers, trustedSender } from './ip
 import { createDesktopNotifier } from './notifier';
 import { openDevicePreferences } from './prefs';
 import { guardSession, guardWebContents } from './security';
-import { focusWindow, openMainWindow } from './window';
+import { focusWindow, openMainWindow, WINDOW_SIZE } from './window';
+import { rememberWindowPlacement, restoreWindowPlacement, WINDOW_STATE_KEY } from './windowState';
 
 /**
  * The desktop's composition root (DESIGN.md example 7). Start-up order matters; each step says why.
@@ -36,23 +37,34 @@ function main(): void {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { page, shell }));
 
+  // 5. Device preferences (window placement; later sounds, docked mode): <data folder>/preferences.json.
+  const prefs = openDevicePreferences();
+
   let mainWindow: BrowserWindow | null = null;
+  let started = false; // set once the core and IPC are up; a second launch before that has nothing to focus yet
   const showWindow = () => {
-    if (!app.isReady()) return; // a second launch during start-up: the window is about to open anyway
+    if (!started) return;
     if (mainWindow && !mainWindow.isDestroyed()) return focusWindow(mainWindow);
-    mainWindow = openMainWindow({ createWindow: (options) => new BrowserWindow(options), preloadPath: join(here, '../preload/index.cjs'), page });
+    const displays = screen.getAllDisplays().map((display) => display.workArea);
+    mainWindow = openMainWindow({
+      createWindow: (options) => new BrowserWindow(options),
+      preloadPath: join(here, '../preload/index.cjs'),
+      page,
+      placement: restoreWindowPlacement(prefs.get(WINDOW_STATE_KEY), displays, WINDOW_SIZE),
+    });
+    rememberWindowPlacement(mainWindow, prefs);
   };
   app.on('second-instance', showWindow);
 
-  // 5. Ready: session rules (permissions, CSP), then the core, IPC, and the window.
+  // 6. Ready: session rules (permissions, CSP), then the core, IPC, and the window.
   void app.whenReady().then(() => {
     guardSession(session.defaultSession, { page, dev: page.entry.kind === 'url' });
 
-    // 6. The core on <userData>/workspace.db with device preferences and OS notifications.
+    // 7. The core on <userData>/workspace.db with device preferences and OS notifications.
     const core = openCore(() => createCore({
       dbPath: join(app.getPath('userData'), DB_FILE_NAME),
       clock: systemClock,
-      prefs: openDevicePreferences(),
+      prefs,
       notifier: createDesktopNotifier({
         isSupported: () => Notification.isSupported(),
         createNotification: (options) => new Notification(options),
@@ -63,7 +75,7 @@ function main(): void {
     }));
     if (!core) return;
 
-    // 7. IPC: one handler per contract method, answering only the app's own page; core events to every window.
+    // 8. IPC: one handler per contract method, answering only the app's own page; core events to every window.
     const ipc = registerContractHandlers(ipcMain, core.dispatch, trustedSender(page));
     const stopEvents = forwardCoreEvents(core, () => BrowserWindow.getAllWindows(), page);
     app.on('will-quit', () => {
@@ -72,7 +84,8 @@ function main(): void {
       core.close();
     });
 
-    // 8. The window (again on macOS when the dock icon is clicked with no window open).
+    // 9. The window (again on macOS when the dock icon is clicked with no window open).
+    started = true;
     showWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) showWindow();

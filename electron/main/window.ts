@@ -1,5 +1,9 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { AppPage } from './appPage';
+import type { WindowPlacement } from './windowState';
+
+/** The window's default and minimum size (a narrow docked window still shows the queue columns). */
+export const WINDOW_SIZE = { width: 1280, height: 820, minWidth: 900, minHeight: 560 } as const;
 
 /**
  * The main window: secure defaults written once (DESIGN.md example 6) and tested in
@@ -9,10 +13,7 @@ import type { AppPage } from './appPage';
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     title: 'Shiftdesk',
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 560,
+    ...WINDOW_SIZE,
     // Shown on 'ready-to-show' so the agent never sees an empty white frame.
     show: false,
     backgroundColor: '#f5f6f8',
@@ -39,12 +40,17 @@ export interface WindowDeps {
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
   preloadPath: string;
   page: AppPage;
+  /** Where the window was last (windowState.ts); the default size otherwise. */
+  placement?: WindowPlacement;
 }
 
 /** Creates the main window, shows it when its first paint is ready, and loads the app's page. */
-export function openMainWindow({ createWindow, preloadPath, page }: WindowDeps): BrowserWindow {
-  const win = createWindow(mainWindowOptions(preloadPath));
-  win.once('ready-to-show', () => win.show());
+export function openMainWindow({ createWindow, preloadPath, page, placement }: WindowDeps): BrowserWindow {
+  const win = createWindow({ ...mainWindowOptions(preloadPath), ...placement?.bounds });
+  win.once('ready-to-show', () => {
+    if (placement?.maximized) win.maximize();
+    win.show();
+  });
   const loading = page.entry.kind === 'url' ? win.loadURL(page.entry.url) : win.loadFile(page.entry.path);
   loading.catch((err: unknown) => console.error('Shiftdesk: the window could not load its page:', err));
   return win;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -14,8 +14,7 @@ type ElectronMock = typeof ElectronMockModule;
 const dataDirs: string[] = [];
 
 /** Boots the main process once (fresh modules, so a fresh mock) and waits for `whenReady`'s work. */
-async function boot(setup?: (mock: ElectronMock) => void): Promise<{ mock: ElectronMock; dataDir: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'shiftdesk-main-'));
+async function boot(setup?: (mock: ElectronMock) => void, dataDir = mkdtempSync(join(tmpdir(), 'shiftdesk-main-'))): Promise<{ mock: ElectronMock; dataDir: string }> {
   dataDirs.push(dataDir);
   vi.stubEnv('SHIFTDESK_DATA_DIR', dataDir);
   vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
@@ -79,6 +78,18 @@ describe('desktop start-up', () => {
     expect(mock.app.quit).toHaveBeenCalled();
     expect(mock.app.whenReady).not.toHaveBeenCalled();
     expect(mock.BrowserWindow.getAllWindows()).toHaveLength(0);
+  });
+
+  it('reopens the window where the agent left it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'shiftdesk-main-'));
+    writeFileSync(join(dataDir, 'preferences.json'), JSON.stringify({ mainWindow: { x: 100, y: 50, width: 1500, height: 950, maximized: false } }));
+    const { mock } = await boot(undefined, dataDir);
+    const [win] = mock.BrowserWindow.getAllWindows();
+    expect(win?.options).toMatchObject({ x: 100, y: 50, width: 1500, height: 950 });
+
+    win!.options.width = 1100;
+    win!.emit('close');
+    expect(JSON.parse(readFileSync(join(dataDir, 'preferences.json'), 'utf8')).mainWindow).toMatchObject({ width: 1100, maximized: false });
   });
 
   it('closing down removes the IPC handlers', async () => {

@@ -50,6 +50,15 @@ describe('openMainWindow', () => {
     expect((win.options.webPreferences as { preload: string }).preload).toBe('/p.cjs');
   });
 
+  it('opens where it was last, maximised before it is shown', () => {
+    const placement = { bounds: { x: 50, y: 60, width: 1400, height: 900 }, maximized: true };
+    const win = mock(openMainWindow({ createWindow: create, preloadPath: '/p.cjs', page: appPage({ rendererFile }), placement }));
+    expect(win.options).toMatchObject({ x: 50, y: 60, width: 1400, height: 900, show: false });
+    win.emit('ready-to-show');
+    expect(win.maximize).toHaveBeenCalled();
+    expect(win.maximize.mock.invocationCallOrder[0]).toBeLessThan(win.show.mock.invocationCallOrder[0] ?? 0);
+  });
+
   it('loads the dev server in development', () => {
     const page = appPage({ rendererFile, devServerUrl: 'http://localhost:5173' });
     const win = mock(openMainWindow({ createWindow: create, preloadPath: '/p.cjs', page }));

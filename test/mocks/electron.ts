@@ -66,6 +66,17 @@ export class BrowserWindow extends EventEmitter {
   readonly isMinimized = vi.fn(() => this.minimized);
   readonly isVisible = vi.fn(() => this.visible);
   readonly isDestroyed = vi.fn(() => this.destroyed);
+  maximized = false;
+  readonly maximize = vi.fn(() => {
+    this.maximized = true;
+  });
+  readonly isMaximized = vi.fn(() => this.maximized);
+  readonly getNormalBounds = vi.fn(() => ({
+    x: (this.options.x as number | undefined) ?? 0,
+    y: (this.options.y as number | undefined) ?? 0,
+    width: (this.options.width as number | undefined) ?? 800,
+    height: (this.options.height as number | undefined) ?? 600,
+  }));
   readonly close = vi.fn(() => {
     this.destroyed = true;
     this.emit('closed');
@@ -153,6 +164,11 @@ export const shell = {
 
 export const dialog = { showErrorBox: vi.fn() };
 
+/** One 1920x1080 display by default (work area without a 40 px taskbar). */
+export const screen = {
+  getAllDisplays: vi.fn(() => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+};
+
 export class Notification extends EventEmitter {
   static readonly isSupported = vi.fn(() => true);
   static readonly created: Notification[] = [];
@@ -182,5 +198,5 @@ export function resetElectronMock(): void {
   vi.clearAllMocks();
 }
 
-const electron = { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Notification, session, shell, webContents };
+const electron = { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Notification, screen, session, shell, webContents };
 export default electron;
