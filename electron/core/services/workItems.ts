@@ -15,11 +15,34 @@ import type { Repositories, WorkItemRow } from '../db/repositories/types';
 export const caseItemId = (caseId: string) => `case:${caseId}`;
 export const interactionItemId = (interactionId: string) => `interaction:${interactionId}`;
 
+/** Organization and contact lookups, remembered for one rebuild (thousands of cases share a few organizations). */
+export interface NameLookup {
+  organization(id: string | null): { name: string } | undefined;
+  contact(id: string | null): { name: string; organizationId: string | null } | undefined;
+}
+
+export function nameLookup(repos: Repositories): NameLookup {
+  const orgs = new Map<string, { name: string } | undefined>();
+  const contacts = new Map<string, { name: string; organizationId: string | null } | undefined>();
+  return {
+    organization(id) {
+      if (id === null) return undefined;
+      if (!orgs.has(id)) orgs.set(id, repos.organizations.get(id));
+      return orgs.get(id);
+    },
+    contact(id) {
+      if (id === null) return undefined;
+      if (!contacts.has(id)) contacts.set(id, repos.contacts.get(id));
+      return contacts.get(id);
+    },
+  };
+}
+
 function withSortKey(row: Omit<WorkItemRow, 'sortKey'>): WorkItemRow {
   return { ...row, sortKey: queueSortKey({ ...row, deadline: row.slaDeadline }) };
 }
 
-export function deriveCaseItem(repos: Repositories, c: CaseRecord): WorkItemRow | null {
+export function deriveCaseItem(repos: Repositories, c: CaseRecord, names: NameLookup = nameLookup(repos)): WorkItemRow | null {
   if (!isOpenStatus(c.status)) return null;
   const timeline = repos.events.forCase(c.id);
   return withSortKey({
@@ -33,8 +56,8 @@ export function deriveCaseItem(repos: Repositories, c: CaseRecord): WorkItemRow 
     urgent: c.urgent,
     status: c.status,
     subject: c.subject,
-    organizationName: c.organizationId ? (repos.organizations.get(c.organizationId)?.name ?? null) : null,
-    contactName: c.reporterId ? (repos.contacts.get(c.reporterId)?.name ?? null) : null,
+    organizationName: names.organization(c.organizationId)?.name ?? null,
+    contactName: names.contact(c.reporterId)?.name ?? null,
     assigneeId: c.assigneeId,
     waitingSince: caseWaitingSince(c.createdAt, timeline),
     slaClass: null,
@@ -43,10 +66,14 @@ export function deriveCaseItem(repos: Repositories, c: CaseRecord): WorkItemRow 
   });
 }
 
-export function deriveInteractionItem(repos: Repositories, x: InteractionRecord): WorkItemRow | null {
+export function deriveInteractionItem(
+  repos: Repositories,
+  x: InteractionRecord,
+  names: NameLookup = nameLookup(repos),
+): WorkItemRow | null {
   if (x.state !== 'waiting') return null;
   const linked = x.caseId ? repos.cases.get(x.caseId) : undefined;
-  const contact = x.contactId ? repos.contacts.get(x.contactId) : undefined;
+  const contact = names.contact(x.contactId);
   const organizationId = contact?.organizationId ?? linked?.organizationId ?? null;
   const contactName = contact?.name ?? null;
   return withSortKey({
@@ -60,7 +87,7 @@ export function deriveInteractionItem(repos: Repositories, x: InteractionRecord)
     urgent: x.urgent || (linked?.urgent ?? false),
     status: linked?.status ?? null,
     subject: x.subject ?? linked?.subject ?? `${CHANNEL_LABELS[x.channel]}${contactName ? ` from ${contactName}` : ''}`,
-    organizationName: organizationId ? (repos.organizations.get(organizationId)?.name ?? null) : null,
+    organizationName: names.organization(organizationId)?.name ?? null,
     contactName,
     assigneeId: x.assigneeId ?? linked?.assigneeId ?? null,
     waitingSince: x.since,
@@ -72,15 +99,16 @@ export function deriveInteractionItem(repos: Repositories, x: InteractionRecord)
 
 /** Recomputes the work items of these cases and interactions (removing those no longer waiting). */
 export function rebuildWorkItems(repos: Repositories, target: { caseIds: Iterable<string>; interactionIds: Iterable<string> }): void {
+  const names = nameLookup(repos);
   for (const id of target.caseIds) {
     const c = repos.cases.get(id);
-    const row = c ? deriveCaseItem(repos, c) : null;
+    const row = c ? deriveCaseItem(repos, c, names) : null;
     if (row) repos.workItems.put(row);
     else repos.workItems.remove(caseItemId(id));
   }
   for (const id of target.interactionIds) {
     const x = repos.interactions.get(id);
-    const row = x ? deriveInteractionItem(repos, x) : null;
+    const row = x ? deriveInteractionItem(repos, x, names) : null;
     if (row) repos.workItems.put(row);
     else repos.workItems.remove(interactionItemId(id));
   }

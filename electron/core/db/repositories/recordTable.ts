@@ -96,11 +96,10 @@ export function recordTable<R extends { id: string; extra: Extra }>(
     idsWhere: (column, values) => {
       if (!columns.some((c) => c.column === column)) throw new Error(`${table}.idsWhere: unknown column ${column}`);
       if (values.length === 0) return [];
-      const ids: string[] = [];
+      if (values.length === 1) return cached(`SELECT id FROM ${table} WHERE ${column} = ? ORDER BY ord`).pluck().all(values[0]) as string[];
       // json_each takes any number of values in one bound parameter.
       const stmt = cached(`SELECT id FROM ${table} WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY ord`).pluck();
-      for (const id of stmt.all(JSON.stringify(values)) as string[]) ids.push(id);
-      return ids;
+      return stmt.all(JSON.stringify(values)) as string[];
     },
   };
 }
