@@ -14,6 +14,7 @@ export function startLiveUpdates(client: ApiClient): () => void {
     void useQueueStore.getState().refresh();
     if (topics.includes('cases') || topics.includes('workspace') || topics.includes('agents')) void useCaseStore.getState().refresh();
     if (topics.includes('agents') || topics.includes('session')) void useSessionStore.getState().load();
+    if (topics.includes('agents') || topics.includes('workspace')) void useSessionStore.getState().loadAgents();
     if (topics.includes('workspace')) void useFirstRunStore.getState().load();
   });
 }
@@ -22,5 +23,6 @@ export function startLiveUpdates(client: ApiClient): () => void {
 export function loadAll(): void {
   void useFirstRunStore.getState().load();
   void useSessionStore.getState().load();
+  void useSessionStore.getState().loadAgents();
   void useQueueStore.getState().load();
 }

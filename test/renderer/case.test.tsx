@@ -45,14 +45,15 @@ describe('case detail', () => {
     expect(text).toContain('Restarting did not help.');
 
     const entries = within(panel).getAllByTestId('timeline-entry');
-    expect(entries.map((e) => e.getAttribute('data-kind'))).toEqual(['inbound', 'status', 'internal_note']);
+    expect(entries.map((e) => e.getAttribute('data-kind'))).toEqual(['inbound', 'status', 'assignment', 'internal_note']);
     expect(entries[0]!.textContent).toContain('Customer message');
     expect(entries[0]!.textContent).toContain('Our label printer is offline.');
     expect(entries[1]!.textContent).toContain('Status change');
     expect(entries[1]!.textContent).toContain('New -> Assigned');
     expect(entries[1]!.textContent).toContain('by Dana Reyes');
     expect(entries[1]!.textContent).toContain('Tue 09:40');
-    expect(entries[2]!.textContent).toContain('Internal note');
+    expect(entries[2]!.textContent).toContain('Unassigned -> Dana Reyes');
+    expect(entries[3]!.textContent).toContain('Internal note');
   });
 
   it('summarises an interaction that has no case, without asking for one', async () => {

@@ -76,7 +76,8 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     timeline: [
       { seq: 1, at: '2026-11-24T08:30:00Z', kind: 'inbound', byId: null, byName: 'Jane Doe', body: 'Our label printer is offline.', from: null, to: null },
       { seq: 2, at: '2026-11-24T08:40:00Z', kind: 'status', byId: 'a1', byName: 'Dana Reyes', body: null, from: 'new', to: 'assigned' },
-      { seq: 3, at: '2026-11-24T08:45:00Z', kind: 'internal_note', byId: 'a1', byName: 'Dana Reyes', body: 'Checked the print server.', from: null, to: null },
+      { seq: 3, at: '2026-11-24T08:42:00Z', kind: 'assignment', byId: 'a1', byName: 'Dana Reyes', body: null, from: null, to: 'a1' },
+      { seq: 4, at: '2026-11-24T08:45:00Z', kind: 'internal_note', byId: 'a1', byName: 'Dana Reyes', body: 'Checked the print server.', from: null, to: null },
     ],
     ...overrides,
   };

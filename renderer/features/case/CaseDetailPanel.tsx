@@ -4,10 +4,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useNow } from '../../lib/clock';
 import { useQueueStore } from '../queue/queueStore';
-import { useTimeZone } from '../session/sessionStore';
+import { useSessionStore, useTimeZone } from '../session/sessionStore';
 import { useCaseStore } from './caseStore';
 import { CaseView } from './CaseView';
 import { InteractionSummary } from './InteractionSummary';
@@ -20,6 +20,9 @@ export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
   const error = useCaseStore((s) => s.error);
   const timeZone = useTimeZone();
   const now = useNow();
+  const agents = useSessionStore((s) => s.agents);
+  const names = useMemo(() => new Map(agents.map((a) => [a.id, a.name])), [agents]);
+  const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
 
   useEffect(() => {
     if (caseId) void useCaseStore.getState().open(caseId);
@@ -39,7 +42,7 @@ export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
   } else if (!caseId) {
     body = <InteractionSummary item={selected} timeZone={timeZone} now={now} />;
   } else if (detail && detail.id === caseId) {
-    body = <CaseView detail={detail} timeZone={timeZone} now={now} />;
+    body = <CaseView detail={detail} timeZone={timeZone} now={now} nameOf={nameOf} />;
   } else if (error) {
     body = (
       <Alert severity="error" action={<Button onClick={() => void useCaseStore.getState().refresh()}>Try again</Button>}>

@@ -10,10 +10,10 @@ import { Instant } from '../../lib/Instant';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { PriorityChip } from '../queue/PriorityChip';
 import { Field, Fields } from './Fields';
-import { Timeline } from './Timeline';
+import { Timeline, type NameOf } from './Timeline';
 
 /** Everything about one case, read-only: header, fields, description, timeline. */
-export function CaseView({ detail, timeZone, now }: { detail: CaseDetail; timeZone: string | undefined; now: number }) {
+export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail; timeZone: string | undefined; now: number; nameOf: NameOf }) {
   const { organization, reporter, assignee } = detail;
   return (
     <Box component="article" aria-labelledby="case-subject" sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
@@ -122,7 +122,7 @@ export function CaseView({ detail, timeZone, now }: { detail: CaseDetail; timeZo
         <Typography variant="subtitle2" component="h3" id="case-timeline" sx={{ mb: 0.5 }}>
           Timeline
         </Typography>
-        <Timeline entries={detail.timeline} timeZone={timeZone} now={now} />
+        <Timeline entries={detail.timeline} timeZone={timeZone} now={now} nameOf={nameOf} />
       </Box>
     </Box>
   );

@@ -32,21 +32,37 @@ function statusLabel(value: string | null): string {
   return (CASE_STATUSES as readonly string[]).includes(value) ? CASE_STATUS_LABELS[value as CaseStatus] : value;
 }
 
+/** An agent's name from their id (the id itself when unknown). */
+export type NameOf = (agentId: string) => string;
+
 /** "New -> Assigned" for a status change, "Unassigned -> Dana Reyes" for an assignment. */
-export function transitionText(entry: TimelineEntry): string | null {
+export function transitionText(entry: TimelineEntry, nameOf: NameOf): string | null {
   if (entry.kind === 'status') return `${statusLabel(entry.from)} -> ${statusLabel(entry.to)}`;
-  if (entry.kind === 'assignment') return `${entry.from ?? 'Unassigned'} -> ${entry.to ?? 'Unassigned'}`;
+  if (entry.kind === 'assignment') {
+    const side = (id: string | null) => (id === null ? 'Unassigned' : nameOf(id));
+    return `${side(entry.from)} -> ${side(entry.to)}`;
+  }
   return null;
 }
 
 /** The case's history, oldest first, read-only. */
-export function Timeline({ entries, timeZone, now }: { entries: readonly TimelineEntry[]; timeZone: string | undefined; now: number }) {
+export function Timeline({
+  entries,
+  timeZone,
+  now,
+  nameOf,
+}: {
+  entries: readonly TimelineEntry[];
+  timeZone: string | undefined;
+  now: number;
+  nameOf: NameOf;
+}) {
   if (entries.length === 0) return <Typography sx={{ color: 'text.secondary' }}>No activity yet.</Typography>;
   return (
     <Box component="ol" aria-label="Timeline" sx={{ listStyle: 'none', m: 0, p: 0 }}>
       {entries.map((entry) => {
         const Icon = KIND_ICONS[entry.kind];
-        const transition = transitionText(entry);
+        const transition = transitionText(entry, nameOf);
         const note = entry.kind === 'internal_note';
         return (
           <Box

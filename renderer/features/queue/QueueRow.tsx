@@ -51,8 +51,7 @@ export const QueueRow = memo(function QueueRow({ item, index, setSize, now, sele
       sx={{
         height: ROW_HEIGHT,
         display: 'grid',
-        gridTemplateColumns: '24px 34px minmax(0, 1fr) auto',
-        gridTemplateRows: '1fr 1fr',
+        gridTemplateColumns: '24px minmax(0, 1fr)',
         columnGap: 1,
         alignItems: 'center',
         px: 1.5,
@@ -68,31 +67,35 @@ export const QueueRow = memo(function QueueRow({ item, index, setSize, now, sele
         '&:hover': { bgcolor: selected ? 'action.selected' : 'action.hover' },
       }}
     >
-      <Box sx={{ gridRow: '1 / span 2', display: 'flex' }}>
-        <ChannelIcon channel={item.channel} />
+      <ChannelIcon channel={item.channel} />
+      <Box sx={{ minWidth: 0 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
+          <Box sx={{ width: 30, flexShrink: 0, display: 'flex' }}>{item.priority && <PriorityChip priority={item.priority} />}</Box>
+          <Typography noWrap sx={{ flex: 1, fontWeight: 500 }} title={item.subject}>
+            {item.urgent && (
+              <Box component="span" sx={{ color: 'error.main', fontWeight: 600, mr: 0.5 }}>
+                Urgent ·
+              </Box>
+            )}
+            {item.subject}
+          </Typography>
+          <Typography
+            variant="body2"
+            sx={{ flexShrink: 0, color: SLA_COLORS[slaState], fontWeight: slaState === 'ok' ? 400 : 600, fontVariantNumeric: 'tabular-nums' }}
+            title={slaState === 'ok' ? 'Waiting' : slaState === 'warning' ? 'Waiting: response due soon' : 'Waiting: response overdue'}
+          >
+            {waitingSince(item.waitingSince, now)}
+          </Typography>
+        </Box>
+        <Box sx={{ display: 'flex', gap: 1, minWidth: 0, color: 'text.secondary' }}>
+          <Typography variant="body2" noWrap sx={{ flex: 1, pl: '38px' }}>
+            {who}
+          </Typography>
+          <Typography variant="body2" noWrap sx={{ flexShrink: 0, maxWidth: '45%' }}>
+            {status}
+          </Typography>
+        </Box>
       </Box>
-      <Box sx={{ gridRow: 1, display: 'flex' }}>{item.priority && <PriorityChip priority={item.priority} />}</Box>
-      <Typography noWrap sx={{ gridRow: 1, fontWeight: 600 }} title={item.subject}>
-        {item.urgent && (
-          <Box component="span" sx={{ color: 'error.main', mr: 0.5 }}>
-            Urgent ·
-          </Box>
-        )}
-        {item.subject}
-      </Typography>
-      <Typography
-        variant="body2"
-        sx={{ gridRow: 1, textAlign: 'right', color: SLA_COLORS[slaState], fontWeight: slaState === 'ok' ? 400 : 600, fontVariantNumeric: 'tabular-nums' }}
-        title={slaState === 'ok' ? 'Waiting' : slaState === 'warning' ? 'Waiting: response due soon' : 'Waiting: response overdue'}
-      >
-        {waitingSince(item.waitingSince, now)}
-      </Typography>
-      <Typography variant="body2" noWrap sx={{ gridRow: 2, gridColumn: '2 / span 2', color: 'text.secondary' }}>
-        {who}
-      </Typography>
-      <Typography variant="body2" noWrap sx={{ gridRow: 2, textAlign: 'right', color: 'text.secondary' }}>
-        {status}
-      </Typography>
     </Box>
   );
 });
