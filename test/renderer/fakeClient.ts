@@ -1,4 +1,4 @@
-import type { ApiClient } from '../../renderer/api';
+import type { ApiClient, ConnectionState } from '../../renderer/api';
 import { ApiError } from '../../renderer/api';
 import type { ChangeTopic, Input, MethodName, Output } from '../../shared/contract/index';
 import type { Clock, TimerHandle } from '../../shared/time/clock';
@@ -10,6 +10,8 @@ export function createFakeClient(handlers: FakeHandlers) {
   const calls: { method: MethodName; input: unknown }[] = [];
   type ChangedListener = (payload: { topics: ChangeTopic[] }) => void;
   const listeners = new Set<ChangedListener>();
+  let connection: ConnectionState = 'open';
+  const connectionListeners = new Set<(state: ConnectionState) => void>();
   const client: ApiClient = {
     async call(method, input) {
       calls.push({ method, input });
@@ -21,14 +23,21 @@ export function createFakeClient(handlers: FakeHandlers) {
       listeners.add(listener as ChangedListener);
       return () => listeners.delete(listener as ChangedListener);
     },
-    connection: () => 'open',
-    onConnection: () => () => {},
+    connection: () => connection,
+    onConnection(listener) {
+      connectionListeners.add(listener);
+      return () => connectionListeners.delete(listener);
+    },
   };
   return {
     client,
     handlers,
     calls,
     callsOf: (method: MethodName) => calls.filter((c) => c.method === method).map((c) => c.input),
+    setConnection(state: ConnectionState) {
+      connection = state;
+      for (const listener of [...connectionListeners]) listener(state);
+    },
     emitChanged(topics: ChangeTopic[]) {
       for (const listener of [...listeners]) listener({ topics });
     },
