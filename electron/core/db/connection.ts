@@ -1,4 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/result';
 import type { Clock } from '../../../shared/time/clock';
@@ -51,6 +52,8 @@ export function checkWorkspaceFile(path: string, known: readonly Migration[] = M
 export function openWorkspaceDb(path: string, clock: Pick<Clock, 'now'>, options: OpenOptions = {}): WorkspaceDb {
   const known = options.migrations ?? MIGRATIONS;
   checkWorkspaceFile(path, known);
+  // First run of the CLI or browser mode: the data folder may not exist yet.
+  mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);

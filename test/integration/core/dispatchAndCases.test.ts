@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTestCore, type TestCore } from '../../support/testCore';
 import { smallWorkspace } from '../../support/workspaceFixture';
 
@@ -38,10 +38,13 @@ describe('dispatch', () => {
     expect(result.ok && (result.value as { offset: number }).offset).toBe(0);
   });
 
-  it('reports an unexpected failure as internal rather than throwing', async () => {
+  it('reports an unexpected failure as internal rather than throwing, and logs it', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     t.core.close();
     const result = await t.core.dispatch('agents.list', {});
     expect(!result.ok && result.error.code).toBe('internal');
+    expect(log).toHaveBeenCalledWith('shiftdesk: agents.list failed unexpectedly', expect.any(Error));
+    log.mockRestore();
   });
 });
 

@@ -37,6 +37,12 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('creates the data folder of a new workspace', () => {
+    const db = openWorkspaceDb(temp.path('Shiftdesk/nested/workspace.db'), createFakeClock());
+    expect(ledger(db)).toHaveLength(1);
+    db.close();
+  });
+
   it('reopening is a no-op that keeps the data and the ledger', () => {
     const path = temp.path('w.db');
     const first = openWorkspaceDb(path, createFakeClock(1000));
