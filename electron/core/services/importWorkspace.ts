@@ -31,9 +31,9 @@ function keyConflicts(repos: Repositories, file: WorkspaceFile): FileIssue[] {
 
 /** Turns a validation result into the file, or the `invalid_input` error naming every bad record. */
 export function requireValidFile(repos: Repositories, result: ParseResult): WorkspaceFile {
-  const issues = result.ok ? keyConflicts(repos, result.file) : result.issues;
-  if (issues.length > 0) throw new AppError('invalid_input', describeIssues(issues));
-  if (!result.ok) throw new AppError('invalid_input', 'invalid workspace file');
+  if (!result.ok) throw new AppError('invalid_input', describeIssues(result.issues));
+  const conflicts = keyConflicts(repos, result.file);
+  if (conflicts.length > 0) throw new AppError('invalid_input', describeIssues(conflicts));
   return result.file;
 }
 
