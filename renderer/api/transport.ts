@@ -2,10 +2,11 @@ import type { EventName, EventPayload, MethodName, Result } from '../../shared/c
 
 /**
  * How the shell reaches the core. `open`: requests flow; `connecting`/`reconnecting`: browser
- * mode is (re)opening its WebSocket and queues new requests; `no_token`: browser mode was opened
- * without the link's token, so it cannot connect at all.
+ * mode is (re)opening its WebSocket and queues new requests; `unreachable`: it has never
+ * connected (server gone, or a link from an earlier run whose token no longer works) and keeps
+ * trying; `no_token`: the page was opened without the link's token, so it cannot connect at all.
  */
-export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'no_token';
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'unreachable' | 'no_token';
 
 /** One way to carry the contract (IPC on the desktop, WebSocket in browser mode). */
 export interface Transport {

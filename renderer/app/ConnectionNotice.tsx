@@ -14,6 +14,13 @@ export function ConnectionNotice() {
       </Alert>
     );
   }
+  if (state === 'unreachable') {
+    return (
+      <Alert severity="error" square data-testid="connection-notice">
+        Cannot reach Shiftdesk. If it was restarted, open the new address it printed: the old link stops working. Still trying…
+      </Alert>
+    );
+  }
   return (
     <Alert severity="warning" square icon={false} data-testid="connection-notice" sx={{ py: 0, position: 'relative' }}>
       Reconnecting… Your queue will catch up as soon as the connection is back.

@@ -128,6 +128,35 @@ describe('queue list', () => {
     expect(useQueueStore.getState().pages[0]).toBeUndefined();
   });
 
+  it('keeps the scroll position and the window when a change arrives far down a long queue', async () => {
+    const total = 5_000;
+    let prefix = 'Old';
+    const { fake } = renderApp({
+      'queue.list': ({ offset = 0, limit = 100 }) => ({
+        total,
+        offset,
+        items: Array.from({ length: Math.min(limit, total - offset) }, (_, k) => caseItem(offset + k, { subject: `${prefix} ${offset + k}` })),
+      }),
+      'queue.counts': () => ({ all: total, my: 0, unassigned: total }),
+    });
+    await waitFor(() => expect(rowKeys()[0]).toBe('C-1000'));
+    const list = screen.getByTestId('queue-list');
+    list.scrollTop = 52 * 3_000;
+    fireEvent.scroll(list);
+    await waitFor(() => expect(rowKeys()).toContain('C-4005'));
+    fireEvent.click(rowByKey('C-4005'));
+
+    prefix = 'New';
+    fake.calls.length = 0;
+    act(() => fake.emitChanged(['cases']));
+    await waitFor(() => expect(within(rowByKey('C-4005')).getByText('New 3005')).toBeTruthy());
+    expect(screen.getByTestId('queue-list')).toBe(list);
+    expect(list.scrollTop).toBe(52 * 3_000);
+    expect(rowByKey('C-4005').getAttribute('aria-selected')).toBe('true');
+    const offsets = fake.callsOf('queue.list').map((input) => (input as { offset: number }).offset);
+    expect(offsets.every((o) => o >= 2_900 && o <= 3_100)).toBe(true);
+  });
+
   it('says what to expect when nothing is waiting', async () => {
     renderApp();
     const empty = await screen.findByTestId('queue-empty');

@@ -123,8 +123,9 @@ describe('WebSocket transport', () => {
   });
 
   it('grows the reconnect delay and resets it after a successful open', () => {
-    const { timers, latest } = setup();
+    const { client, timers, latest } = setup();
     latest().drop();
+    expect(client.connection()).toBe('unreachable');
     timers.at(-1)!.fn();
     latest().drop();
     timers.at(-1)!.fn();

@@ -150,7 +150,7 @@ export function createWsTransport(options: WsTransportOptions): Transport {
         inFlight.delete(id);
         request.reject(new ApiError('disconnected', 'The connection to Shiftdesk was lost before this finished. Please try again.'));
       }
-      setState('reconnecting');
+      setState(everOpen ? 'reconnecting' : 'unreachable');
       schedule(() => connect(url), backoffMs(attempt++));
     };
   }
