@@ -16,7 +16,8 @@ describe('app bar', () => {
     });
     const button = await screen.findByRole('button', { name: /Dana Reyes · Available/ });
     fireEvent.click(button);
-    fireEvent.click(await screen.findByRole('menuitem', { name: 'In a meeting' }));
+    expect((await screen.findByRole('menuitemradio', { name: 'Available' })).getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(screen.getByRole('menuitemradio', { name: 'In a meeting' }));
     await screen.findByRole('button', { name: /Dana Reyes · In a meeting/ });
     expect(fake.callsOf('agents.setStatus')).toEqual([{ agentId: 'a1', status: 'in_a_meeting' }]);
   });
@@ -33,7 +34,7 @@ describe('app bar', () => {
     });
     fireEvent.click(await screen.findByRole('button', { name: /Choose who you are/ }));
     const menu = await screen.findByRole('menu');
-    expect(within(menu).queryByRole('menuitem', { name: 'Available' })).toBeNull();
+    expect(within(menu).queryByRole('menuitemradio', { name: 'Available' })).toBeNull();
     fireEvent.click(await within(menu).findByRole('menuitem', { name: /Lee Park/ }));
     await screen.findByRole('button', { name: /Lee Park · Available/ });
     expect(fake.callsOf('session.setAgent')).toEqual([{ agentId: 'a2' }]);

@@ -51,6 +51,8 @@ export function AgentMenu() {
           AGENT_STATUSES.map((status) => (
             <MenuItem
               key={status}
+              role="menuitemradio"
+              aria-checked={status === agent.status}
               selected={status === agent.status}
               onClick={() => {
                 close();
