@@ -99,6 +99,15 @@ describe('queue list', () => {
     await waitFor(() => expect(within(screen.getByTestId('case-detail')).getByRole('heading', { name: 'Checkout is down' })).toBeTruthy());
     expect(fake.callsOf('cases.get')).toEqual([{ id: 'c2' }]);
     expect(rowByKey('C-1002').getAttribute('aria-selected')).toBe('true');
+
+    fireEvent.keyDown(list, { key: 'End' });
+    fireEvent.keyDown(list, { key: 'Enter' });
+    await waitFor(() => expect(fake.callsOf('cases.get')).toEqual([{ id: 'c2' }, { id: 'c3' }]));
+    fireEvent.keyDown(list, { key: 'k' });
+    fireEvent.keyDown(list, { key: 'k' });
+    fireEvent.keyDown(list, { key: 'Enter' });
+    await waitFor(() => expect(rowByKey('I-1').getAttribute('aria-selected')).toBe('true'));
+    expect(within(screen.getByTestId('case-detail')).getByText('not part of a case yet', { exact: false })).toBeTruthy();
   });
 
   it('reads only the pages around the visible rows of a long queue', async () => {

@@ -13,12 +13,12 @@ import { itemAt } from './queueWindow';
 import { PlaceholderRow, QueueRow, ROW_HEIGHT, rowDomId } from './QueueRow';
 import { FALLBACK_RECT, observeRectWithFallback } from './virtualRect';
 
-const KEY_MOVES: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10 };
+const KEY_MOVES: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
 
 /**
  * The unified queue: a virtualized list in the core's order. Only the rows on screen are in the
  * DOM; only the pages around them are in memory; `total` sizes the scroll area.
- * Keyboard: Up/Down or j/k move, Enter opens.
+ * Keyboard: Up/Down or j/k move (PageUp/PageDown, Home/End jump), Enter opens.
  */
 export function QueueList() {
   const view = useQueueStore((s) => s.view);

@@ -150,8 +150,8 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     moveCursor(delta) {
       const s = get();
       if (!s.total) return null;
-      const current = cursorIndex(s);
-      const next = current === null ? (delta > 0 ? 0 : s.total - 1) : Math.min(Math.max(current + delta, 0), s.total - 1);
+      const from = cursorIndex(s) ?? (delta > 0 ? -1 : s.total);
+      const next = Math.min(Math.max(from + delta, 0), s.total - 1);
       set({ cursor: { id: itemAt(s.pages, next)?.id ?? null, index: next } });
       return next;
     },
