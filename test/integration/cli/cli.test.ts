@@ -6,9 +6,10 @@ import { createCore, memoryPrefs } from '../../../electron/core/index';
 import { runCli, type CliIo } from '../../../electron/cli/run';
 import { fixedClock } from '../../../shared/time/clock';
 import { CHANNELS } from '../../../shared/domain/vocab';
+import { toIso } from '../../../shared/time/instant';
 
 const NOW = Date.parse('2026-03-03T16:00:00Z');
-const minutesAgo = (m: number) => new Date(NOW - m * 60_000).toISOString();
+const minutesAgo = (m: number) => toIso(NOW - m * 60_000);
 
 const workspace = {
   format: 'shiftdesk-workspace',
@@ -138,8 +139,8 @@ describe('shiftdesk queue', () => {
     }
     expect(items[0]).toMatchObject({ channel: 'phone', waitingSince: minutesAgo(2) });
     const emails = items.filter((i) => i.channel === 'email');
-    // No SLA yet on either case: ties broken by the natural key, C-999 before C-1001.
-    expect(emails.map((i) => i.key)).toEqual(['C-999', 'C-1001']);
+    // No SLA timer yet on either case: the longest waiting first (C-1001 since 300 min, C-999 since 200).
+    expect(emails.map((i) => i.key)).toEqual(['C-1001', 'C-999']);
   });
 
   it('shows one agent\'s queue with --view my --agent, and refuses an unknown agent', async () => {
