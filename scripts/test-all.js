@@ -56,6 +56,20 @@ if (playwright) {
   totals.failed += s.unexpected;
   totals.skipped += s.skipped;
   for (const e of playwright.errors ?? []) problems.push(`playwright: ${e.message?.split('\n')[0]}`);
+  // Say why each skipped end-to-end test skipped (e.g. no Electron binary on this machine).
+  const reasons = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        reasons.set(why, (reasons.get(why) ?? 0) + 1);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of playwright.suites ?? []) walk(suite);
+  for (const [why, n] of reasons) console.log(`skipped ${n} end-to-end test(s): ${why}`);
 }
 if (playwrightCode !== 0 && (!playwright || playwright.stats.unexpected === 0)) {
   totals.failed += 1;

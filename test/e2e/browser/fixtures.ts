@@ -52,6 +52,7 @@ export const test = base.extend<{ app: ServedApp }>({
     await page.clock.install({ time: E2E_NOW });
     await use(page);
   },
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring; this one has none.
   app: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-e2e-'));
     const dbPath = join(dir, 'workspace.db');
