@@ -1,24 +1,26 @@
-// Finds the Electron binary without triggering electron's download-on-require
-// (`require('electron')` tries to download when the binary is missing, and fails offline).
-// Returns the executable's path, or null with the reason.
+// Where the Electron executable is, or why there is none, found without running
+// `require('electron')` (which tries to download the binary and throws where it cannot).
+// Honours ELECTRON_OVERRIDE_DIST_PATH like the electron package does.
+// Used by `npm start` and by the Electron end-to-end suite (types: electron-binary.d.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export function findElectronBinary() {
-  let pkgDir;
+  let packageDir;
   try {
-    pkgDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch {
-    return { path: null, reason: 'the electron package is not installed (run npm ci)' };
+    return { missing: 'the electron package is not installed (run npm ci)' };
   }
-  const pathFile = join(pkgDir, 'path.txt');
+  const pathFile = join(packageDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidate = override ? join(override, relative ?? 'electron') : relative ? join(pkgDir, 'dist', relative) : null;
-  if (candidate && existsSync(candidate)) return { path: candidate, reason: null };
-  return {
-    path: null,
-    reason: 'the Electron binary is not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD or no download possible)',
-  };
+  if (override) {
+    const path = join(override, relative ?? 'electron');
+    return existsSync(path) ? { path } : { missing: `ELECTRON_OVERRIDE_DIST_PATH has no executable at ${path}` };
+  }
+  if (!relative) return { missing: `${pathFile} does not exist (the binary was never downloaded)` };
+  const path = join(packageDir, 'dist', relative);
+  return existsSync(path) ? { path } : { missing: `${path} does not exist` };
 }

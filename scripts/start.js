@@ -8,10 +8,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const electron = findElectronBinary();
 
-if (electron.path) {
+if ('path' in electron) {
   const child = spawn(electron.path, [root, ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log(`Desktop app unavailable: ${electron.reason}. Starting browser mode instead.`);
+  console.log(`Desktop app unavailable (no Electron binary: ${electron.missing}); starting browser mode instead.`);
   await import(new URL('../out/main/serve.js', import.meta.url).href);
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, expect, test as base, type ElectronApplication, type Page } from '@playwright/test';
-import { findElectronBinary } from './electronBinary';
+import { findElectronBinary } from '../../../scripts/electron-binary.js';
 
 /**
  * The desktop app end to end, through Playwright's `_electron`: the built app (out/, `npm run build`)
