@@ -1,20 +1,9 @@
-import { DAY, HOUR, MINUTE, parseIso } from '../../shared/time/instant';
-
-/** How long something has waited: "<1 min", "12 min", "3 h 5 min", "3 h", "2 d". */
-export function formatWaiting(ms: number): string {
-  if (ms < MINUTE) return '<1 min';
-  if (ms < HOUR) return `${Math.floor(ms / MINUTE)} min`;
-  if (ms < DAY) {
-    const hours = Math.floor(ms / HOUR);
-    const minutes = Math.floor((ms % HOUR) / MINUTE);
-    return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
-  }
-  return `${Math.floor(ms / DAY)} d`;
-}
+import { formatWait } from '../../shared/time/formatWait';
+import { DAY, parseIso } from '../../shared/time/instant';
 
 /** Waiting time from an ISO instant to `now` (epoch ms); never negative. */
 export function waitingSince(iso: string, now: number): string {
-  return formatWaiting(Math.max(0, now - parseIso(iso)));
+  return formatWait(Math.max(0, now - parseIso(iso)));
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

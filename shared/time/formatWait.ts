@@ -1,10 +1,13 @@
-import { MINUTE } from './instant';
+import { DAY, HOUR, MINUTE } from './instant';
 
-/** How long something has waited, for people: "0 min", "47 min", "3 h 05 min", "2 d 4 h". */
+/** How long something has waited, for people: "<1 min", "12 min", "3 h 5 min", "3 h", "2 d". */
 export function formatWait(ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / MINUTE));
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${String(minutes % 60).padStart(2, '0')} min`;
-  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+  if (ms < MINUTE) return '<1 min';
+  if (ms < HOUR) return `${Math.floor(ms / MINUTE)} min`;
+  if (ms < DAY) {
+    const hours = Math.floor(ms / HOUR);
+    const minutes = Math.floor((ms % HOUR) / MINUTE);
+    return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+  }
+  return `${Math.floor(ms / DAY)} d`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatWaiting } from '../../renderer/lib/format';
+import { formatInstant } from '../../renderer/lib/format';
+import { formatWait } from '../../shared/time/formatWait';
 import { DAY, HOUR, MINUTE } from '../../shared/time/instant';
 
 describe('waiting time', () => {
@@ -14,7 +15,7 @@ describe('waiting time', () => {
     [DAY, '1 d'],
     [2 * DAY + 5 * HOUR, '2 d'],
   ])('%i ms reads "%s"', (ms, text) => {
-    expect(formatWaiting(ms)).toBe(text);
+    expect(formatWait(ms)).toBe(text);
   });
 });
 
