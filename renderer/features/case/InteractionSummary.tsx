@@ -16,7 +16,8 @@ export function InteractionSummary({ item, timeZone, now }: { item: WorkItem; ti
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 0.5 }}>
           <ChannelIcon channel={item.channel} />
           <Typography variant="body2" sx={{ fontWeight: 600, color: 'text.secondary' }}>
-            {CHANNEL_LABELS[item.channel]} · {item.key}
+            {CHANNEL_LABELS[item.channel]}
+            {item.caseId ? ` · ${item.key}` : ''}
           </Typography>
           {item.priority && <PriorityChip priority={item.priority} />}
         </Box>

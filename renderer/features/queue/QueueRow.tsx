@@ -33,7 +33,8 @@ interface QueueRowProps {
  *             C-1042 · Acme · Jane Doe ...... status
  */
 export const QueueRow = memo(function QueueRow({ item, index, setSize, now, selected, active, onOpen }: QueueRowProps) {
-  const who = [item.key, item.organizationName, item.contactName].filter(Boolean).join(' · ');
+  // An interaction not filed into a case has only an internal id: show who it is from instead.
+  const who = [item.caseId ? item.key : null, item.organizationName, item.contactName].filter(Boolean).join(' · ');
   const status = item.status ? CASE_STATUS_LABELS[item.status] : `${CHANNEL_LABELS[item.channel]} waiting`;
   const slaState = item.sla?.state ?? 'ok';
   return (
