@@ -45,6 +45,17 @@ function list<T extends z.ZodType>(item: T) {
 
 const nullableId = id.nullable().default(null);
 
+/** An issue text when two windows of one day overlap (`prev` and `cur` in start order), else null. */
+function overlappingWindows(list: readonly (readonly [string, string])[]): string | null {
+  const sorted = [...list].sort((a, b) => minutesOfDay(a[0]) - minutesOfDay(b[0]));
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    if (minutesOfDay(cur[0]) < minutesOfDay(prev[1])) return `windows overlap: ${prev.join('-')} and ${cur.join('-')}`;
+  }
+  return null;
+}
+
 /** Weekly windows keyed by weekday; a day may be missing (closed). Windows may not overlap. */
 const week = z
   .partialRecord(oneOf(WEEKDAYS, 'a weekday (mon..sun)'), windows, {
@@ -52,19 +63,23 @@ const week = z
   })
   .superRefine((days, ctx) => {
     for (const [day, list] of Object.entries(days)) {
-      const sorted = [...(list ?? [])].sort((a, b) => minutesOfDay(a[0]) - minutesOfDay(b[0]));
-      for (let i = 1; i < sorted.length; i++) {
-        const prev = sorted[i - 1]!;
-        const cur = sorted[i]!;
-        if (minutesOfDay(cur[0]) < minutesOfDay(prev[1])) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [day],
-            message: `windows overlap: ${prev.join('-')} and ${cur.join('-')}`,
-          });
-        }
-      }
+      const message = overlappingWindows(list ?? []);
+      if (message !== null) ctx.addIssue({ code: 'custom', path: [day], message });
     }
+  });
+
+/**
+ * One local date that uses its own windows instead of its weekday's (a partial-day holiday, an
+ * extra opening): `{ "date": "2026-12-24", "windows": [["09:00","12:00"]] }`; no windows = closed.
+ */
+const override = z
+  .object(
+    { date: localDate, windows },
+    { error: (issue) => `expected an override { date, windows }, got ${shown(issue.input)}` },
+  )
+  .superRefine((o, ctx) => {
+    const message = overlappingWindows(o.windows);
+    if (message !== null) ctx.addIssue({ code: 'custom', path: ['windows'], message });
   });
 
 export const calendarSchema = record({
@@ -76,6 +91,13 @@ export const calendarSchema = record({
     .default(8),
   week,
   holidays: list(localDate),
+  overrides: list(override).superRefine((entries, ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((o, i) => {
+      if (seen.has(o.date)) ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `a second override for ${o.date}` });
+      seen.add(o.date);
+    });
+  }),
 });
 
 export const agentSchema = record({

@@ -1,0 +1,56 @@
+import { Temporal } from 'temporal-polyfill';
+import { civilFromDay } from './calendarDays';
+import { DAY, MINUTE } from './instant';
+
+/**
+ * Local wall-clock time -> instant, with the zone's rules from Temporal (never fixed offsets).
+ *
+ * The rule is Temporal's `PlainDateTime.toZonedDateTime(zone, { disambiguation: 'compatible' })`:
+ * a time skipped by a DST change moves forward by the gap, a repeated time takes its earlier
+ * instant. Calling Temporal for every window edge is slow (about 20 us each), so this asks
+ * Temporal for the zone's transitions in the range once; on a local day at least a day away from
+ * any transition the offset is constant, and the instant is plain arithmetic with that offset.
+ * Days near a transition go through Temporal itself.
+ */
+export type WallClockToInstant = (dayNumber: number, minuteOfDay: number) => number;
+
+const MARGIN = 3 * DAY;
+
+export function wallClockToInstant(zone: string, fromMs: number, toMs: number): WallClockToInstant {
+  const lo = fromMs - MARGIN;
+  const hi = toMs + MARGIN;
+  // Offsets (ms) in force from each transition on; offsets[0] is in force before the first one.
+  const first = Temporal.Instant.fromEpochMilliseconds(lo).toZonedDateTimeISO(zone);
+  const transitions: number[] = [];
+  const offsets: number[] = [first.offsetNanoseconds / 1e6];
+  const nearTransition = new Set<number>();
+  for (let z = first.getTimeZoneTransition('next'); z !== null && z.epochMilliseconds < hi; z = z.getTimeZoneTransition('next')) {
+    const at = z.epochMilliseconds;
+    const before = offsets[offsets.length - 1]!;
+    const after = z.offsetNanoseconds / 1e6;
+    transitions.push(at);
+    offsets.push(after);
+    for (const local of [Math.floor((at + before) / DAY), Math.floor((at + after) / DAY)]) {
+      for (let d = local - 1; d <= local + 1; d++) nearTransition.add(d);
+    }
+  }
+
+  function withTemporal(dayNumber: number, minuteOfDay: number): number {
+    const { year, month, day } = civilFromDay(dayNumber);
+    const local = new Temporal.PlainDateTime(year, month, day, Math.floor(minuteOfDay / 60), minuteOfDay % 60);
+    return local.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
+  }
+
+  return (dayNumber, minuteOfDay) => {
+    const d = dayNumber + Math.floor(minuteOfDay / 1440);
+    const m = minuteOfDay % 1440;
+    const local = d * DAY + m * MINUTE;
+    if (nearTransition.has(d) || local - DAY < lo || local + DAY > hi) return withTemporal(d, m);
+    // Away from transitions exactly one offset fits: the one whose period contains the instant.
+    for (let k = 0; k < offsets.length; k++) {
+      const at = local - offsets[k]!;
+      if ((k === 0 || at >= transitions[k - 1]!) && (k === transitions.length || at < transitions[k]!)) return at;
+    }
+    return withTemporal(d, m);
+  };
+}
