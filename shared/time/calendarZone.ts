@@ -8,9 +8,10 @@ import { DAY, MINUTE } from './instant';
  * The rule is Temporal's `PlainDateTime.toZonedDateTime(zone, { disambiguation: 'compatible' })`:
  * a time skipped by a DST change moves forward by the gap, a repeated time takes its earlier
  * instant. Calling Temporal for every window edge is slow (about 20 us each), so this asks
- * Temporal for the zone's transitions in the range once; on a local day at least a day away from
- * any transition the offset is constant, and the instant is plain arithmetic with that offset.
- * Days near a transition go through Temporal itself.
+ * Temporal once for the zone's transitions (and the offsets they bring) in the range. A wall-clock
+ * time then maps to `local - offset` for each offset whose period contains the result: exactly one
+ * on ordinary days, two for a repeated time (the earlier one is 'compatible's answer), none for a
+ * skipped time, which goes to Temporal itself (as does anything outside the range).
  */
 export type WallClockToInstant = (dayNumber: number, minuteOfDay: number) => number;
 
@@ -23,16 +24,9 @@ export function wallClockToInstant(zone: string, fromMs: number, toMs: number): 
   const first = Temporal.Instant.fromEpochMilliseconds(lo).toZonedDateTimeISO(zone);
   const transitions: number[] = [];
   const offsets: number[] = [first.offsetNanoseconds / 1e6];
-  const nearTransition = new Set<number>();
   for (let z = first.getTimeZoneTransition('next'); z !== null && z.epochMilliseconds < hi; z = z.getTimeZoneTransition('next')) {
-    const at = z.epochMilliseconds;
-    const before = offsets[offsets.length - 1]!;
-    const after = z.offsetNanoseconds / 1e6;
-    transitions.push(at);
-    offsets.push(after);
-    for (const local of [Math.floor((at + before) / DAY), Math.floor((at + after) / DAY)]) {
-      for (let d = local - 1; d <= local + 1; d++) nearTransition.add(d);
-    }
+    transitions.push(z.epochMilliseconds);
+    offsets.push(z.offsetNanoseconds / 1e6);
   }
 
   function withTemporal(dayNumber: number, minuteOfDay: number): number {
@@ -45,8 +39,8 @@ export function wallClockToInstant(zone: string, fromMs: number, toMs: number): 
     const d = dayNumber + Math.floor(minuteOfDay / 1440);
     const m = minuteOfDay % 1440;
     const local = d * DAY + m * MINUTE;
-    if (nearTransition.has(d) || local - DAY < lo || local + DAY > hi) return withTemporal(d, m);
-    // Away from transitions exactly one offset fits: the one whose period contains the instant.
+    if (local - DAY < lo || local + DAY > hi) return withTemporal(d, m);
+    // Offsets in time order, so the first fit is the earlier instant of a repeated time.
     for (let k = 0; k < offsets.length; k++) {
       const at = local - offsets[k]!;
       if ((k === 0 || at >= transitions[k - 1]!) && (k === transitions.length || at < transitions[k]!)) return at;
