@@ -1,0 +1,50 @@
+/**
+ * The SLA policy (`shared/spec/sla.md` sections 1-5), pure: no Node, no wall clock.
+ *
+ * - `DEFAULT_SLA_POLICY`, `SlaPolicy`: per class a target (`amount` + `unit` + `clock`), the status
+ *   groups (open / internal / customer) and the warning thresholds (75 %, 15 minutes).
+ *   `parseSlaPolicy(unknown)` / `slaPolicySchema` check a lead-edited policy, naming each problem.
+ * - `evaluateSla(input, now)`: the case's timer as of `now` (class, clock, clock start, deadline,
+ *   target, used, remaining on the target's own clock, state, all candidates), or null when no
+ *   timer runs. `planSla(input)` is the now-independent part (deadline, warningAt: what to store
+ *   and to arm alerts on); `slaAt(plan, now, clocks)` adds used / remaining / state.
+ *   `input` = the case facts (`status`, `priority`, `urgent`, `createdAt`, `agreedUpdateAt`), its
+ *   `timeline` ({ at, kind, by }), and the workspace's `SlaSetup` (`policy`, `hoursPerBusinessDay`,
+ *   `clocks: { business, calendar }` as `DurationClock`s).
+ * - `daysSinceLastSent(timeline, now, timeZone)`: "last sent to customer (days)", null when never.
+ *   `lastSentToCustomer`, `isSentToCustomer`: only a human public reply is a message to the customer.
+ * - `slaClockStart(createdAt, timeline)`: where the timer starts; null while "no reply needed" holds.
+ */
+export {
+  AGREED_CLOCK,
+  DEFAULT_SLA_POLICY,
+  parseSlaPolicy,
+  SLA_TARGET_UNITS,
+  slaPolicySchema,
+  STATUS_GROUP_CLASS,
+  STATUS_GROUPS,
+  statusGroupOf,
+  TARGET_CLASSES,
+  targetMs,
+  type SlaPolicy,
+  type SlaPolicyIssue,
+  type SlaTarget,
+  type SlaTargetUnit,
+  type StatusGroup,
+  type TargetClass,
+} from './policy';
+export {
+  evaluateSla,
+  planSla,
+  slaAt,
+  type SlaCandidate,
+  type SlaCaseFacts,
+  type SlaClocks,
+  type SlaEvaluation,
+  type SlaInput,
+  type SlaPlan,
+  type SlaSetup,
+  type SlaTimelinePoint,
+} from './evaluate';
+export { daysSinceLastSent, isSentToCustomer, lastSentToCustomer, type SentPoint } from './lastSent';
+export { slaClockStart, type SlaClockStart } from './clockStart';

@@ -1,0 +1,58 @@
+import type { EventKind } from '../domain/vocab';
+import { DAY } from '../time/instant';
+
+/**
+ * What counts as a message to the customer (`sla.md` section 1): a public reply written by a person.
+ * A public reply with `by === null` is automated (an auto-acknowledgement) and is not a response;
+ * internal notes, calls logged, status changes never count. `by` left out means "not known to be
+ * automated" and counts.
+ */
+export interface SentPoint {
+  at: number;
+  kind: EventKind;
+  by?: string | null;
+}
+
+export function isSentToCustomer(point: SentPoint): boolean {
+  return point.kind === 'public_reply' && point.by !== null;
+}
+
+/** The instant of the last human public message, or null when support has sent nothing. */
+export function lastSentToCustomer(timeline: readonly SentPoint[]): number | null {
+  let last: number | null = null;
+  for (const p of timeline) if (isSentToCustomer(p) && (last === null || p.at > last)) last = p.at;
+  return last;
+}
+
+/**
+ * "Last sent to customer (days)": whole calendar days, in `timeZone`, from the day of the last
+ * human public message to the day of `now` (sent yesterday 23:50 and now 00:10 is 1 day).
+ * Null when support never sent anything.
+ */
+export function daysSinceLastSent(timeline: readonly SentPoint[], now: number, timeZone: string): number | null {
+  const last = lastSentToCustomer(timeline);
+  if (last === null) return null;
+  return Math.max(0, localDayNumber(now, timeZone) - localDayNumber(last, timeZone));
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch {
+      throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)} (expected an IANA name such as America/Chicago)`);
+    }
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Days since 1970-01-01 of the local calendar date of `at` in `timeZone`. */
+function localDayNumber(at: number, timeZone: string): number {
+  const parts = dateFormat(timeZone).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(part('year'), part('month') - 1, part('day')) / DAY;
+}

@@ -1,0 +1,33 @@
+import type { SlaInput, SlaSetup, SlaTimelinePoint } from '../../../shared/sla';
+import { DEFAULT_SLA_POLICY } from '../../../shared/sla';
+import { calendarClock } from '../../../shared/time/businessClock';
+import { parseIso } from '../../../shared/time/instant';
+import { nineToFive } from './businessNineToFive';
+
+/** Instants written as ISO text in tests; the fake business clock is open 09:00-17:00 UTC daily. */
+export const at = parseIso;
+
+export const setup: SlaSetup = {
+  policy: DEFAULT_SLA_POLICY,
+  hoursPerBusinessDay: 8,
+  clocks: { business: nineToFive, calendar: calendarClock },
+};
+
+/** An Assigned P4 case created Monday 2026-03-02 10:00 UTC with an empty timeline. */
+export function caseWith(over: Partial<SlaInput> = {}): SlaInput {
+  return {
+    status: 'assigned',
+    priority: 'P4',
+    urgent: false,
+    createdAt: at('2026-03-02T10:00:00Z'),
+    agreedUpdateAt: null,
+    timeline: [],
+    ...setup,
+    ...over,
+  };
+}
+
+export const reply = (iso: string, by: string | null = 'a1'): SlaTimelinePoint => ({ at: at(iso), kind: 'public_reply', by });
+export const inbound = (iso: string): SlaTimelinePoint => ({ at: at(iso), kind: 'inbound', by: null });
+export const note = (iso: string): SlaTimelinePoint => ({ at: at(iso), kind: 'internal_note', by: 'a1' });
+export const noReplyNeeded = (iso: string): SlaTimelinePoint => ({ at: at(iso), kind: 'no_reply_needed', by: 'a1' });
