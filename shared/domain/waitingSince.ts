@@ -1,21 +1,15 @@
-import type { EventKind } from './vocab';
+import { lastSentToCustomer, type SentPoint } from '../sla/lastSent';
+
+export { lastSentToCustomer };
 
 /**
  * "Waiting since" of a case in the queue (`queue.md` "Work items", email row): the customer's
  * oldest unanswered message, else the clock start (`sla.md` section 1: the last public message
- * sent to the customer, or the creation time when support has sent nothing yet).
+ * sent to the customer, or the creation time when support has sent nothing yet). What counts as sent
+ * (a human public reply) is `shared/sla/lastSent.ts`; the SLA timer's own start, which also
+ * honours "no reply needed", is `shared/sla/clockStart.ts`.
  */
-export interface TimelinePoint {
-  at: number;
-  kind: EventKind;
-}
-
-/** Only a public reply is a message to the customer; internal notes never count. */
-export function lastSentToCustomer(timeline: readonly TimelinePoint[]): number | null {
-  let last: number | null = null;
-  for (const e of timeline) if (e.kind === 'public_reply' && (last === null || e.at > last)) last = e.at;
-  return last;
-}
+export type TimelinePoint = SentPoint;
 
 export function clockStart(createdAt: number, timeline: readonly TimelinePoint[]): number {
   return lastSentToCustomer(timeline) ?? createdAt;
