@@ -1,5 +1,5 @@
 import type { EventKind } from '../domain/vocab';
-import { DAY } from '../time/instant';
+import { dayFromCivil } from '../time/calendarDays';
 
 /**
  * What counts as a message to the customer (`sla.md` section 1): a public reply written by a person.
@@ -54,5 +54,5 @@ function dateFormat(timeZone: string): Intl.DateTimeFormat {
 function localDayNumber(at: number, timeZone: string): number {
   const parts = dateFormat(timeZone).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(part('year'), part('month') - 1, part('day')) / DAY;
+  return dayFromCivil(part('year'), part('month'), part('day'));
 }
