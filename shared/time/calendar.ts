@@ -71,7 +71,8 @@ class TableClock implements BusinessClock {
 
   isOpen(at: number): boolean {
     checkInstant('at', at);
-    return isOpenAt(this.cover(at, at), at);
+    // The table's intervals stop at its `to`: make it reach past `at`.
+    return isOpenAt(this.cover(at, at + 1), at);
   }
 
   add(start: number, durationMs: number): number {

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
+import { calendarSchema } from '../../../shared/interchange/schema';
 import { buildCalendarTable, businessClock, businessDayMs, type CalendarInput } from '../../../shared/time/calendar';
 import { HOUR, MINUTE } from '../../../shared/time/instant';
 
@@ -115,6 +116,9 @@ describe('business clock: examples of each rule (sla.md section 3)', () => {
     for (const start of [at('2030-07-03T16:00'), at('2025-02-14T08:00'), at('2026-01-05T16:30')]) {
       expect(narrow.add(start, 24 * HOUR)).toBe(wide.add(start, 24 * HOUR));
     }
+    // An instant at the end of a table is still known to be open.
+    const endsMidWindow = businessClock(chicago, { from: at('2026-06-10T08:00'), to: at('2026-06-10T12:00') });
+    expect(endsMidWindow.isOpen(at('2026-06-10T12:00'))).toBe(true);
     expect(narrow.between(at('2024-01-01T00:00'), at('2030-01-01T00:00'))).toBe(
       wide.between(at('2024-01-01T00:00'), at('2030-01-01T00:00')),
     );
@@ -128,6 +132,19 @@ describe('business clock: examples of each rule (sla.md section 3)', () => {
 
   it('one business day is hoursPerBusinessDay hours', () => {
     expect(businessDayMs({ hoursPerBusinessDay: 7.5 })).toBe(7.5 * HOUR);
+  });
+});
+
+describe('business clock of an interchange calendar record', () => {
+  it('takes the parsed record as it is (the spec example: Chicago 9-5 with Christmas off)', () => {
+    const record = calendarSchema.parse({
+      timeZone: 'America/Chicago',
+      hoursPerBusinessDay: 8,
+      week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']], sat: [], sun: [] },
+      holidays: ['2026-12-25'],
+    });
+    const clock = businessClock(record, RANGE);
+    expect(local(clock.add(at('2026-12-24T16:00'), businessDayMs(record)))).toBe('2026-12-28T16:00');
   });
 });
 
