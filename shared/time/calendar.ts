@@ -1,8 +1,3 @@
-import type { DurationClock } from './businessClock';
-import { calendarRules, type CalendarInput, type CalendarRules } from './calendarRules';
-import { buildTable, instantAtOpenTime, isOpenAt, openTimeBefore, type CalendarTable } from './calendarTable';
-import { DAY, HOUR, toIso } from './instant';
-
 /**
  * Business calendars and business-time arithmetic (`sla.md` section 3). Public surface:
  *
@@ -19,8 +14,14 @@ import { DAY, HOUR, toIso } from './instant';
  *
  * Local windows become instants with Temporal's rules for the IANA zone ('compatible'
  * disambiguation): on a DST change day 09:00-17:00 still opens 09:00 and closes 17:00 local.
+ * An override replaces its date's windows (also on a holiday); an empty override closes the date.
  * Bad calendars throw a RangeError naming the field; a calendar with no open time at all throws.
  */
+import type { DurationClock } from './businessClock';
+import { calendarRules, type CalendarInput, type CalendarRules } from './calendarRules';
+import { buildTable, instantAtOpenTime, isOpenAt, openTimeBefore, type CalendarTable } from './calendarTable';
+import { DAY, HOUR, toIso } from './instant';
+
 export type { CalendarInput } from './calendarRules';
 export type { CalendarTable } from './calendarTable';
 
