@@ -7,6 +7,7 @@ import { createEmitter } from './emitter';
 import { watchExternalChanges } from './externalChanges';
 import type { Core, CoreOptions } from './ports';
 import { createHandlers } from './services/index';
+import { createSlaContext } from './services/slaContext';
 
 /**
  * The Electron-free core on one workspace database. Start-up order:
@@ -25,6 +26,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     prefs,
     dbPath,
+    sla: createSlaContext(repos, clock),
     emit: (topics) => emitter.emit('changed', { topics }),
     sampleShift: options.sampleShift ?? buildSampleShift,
   });

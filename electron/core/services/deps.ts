@@ -2,6 +2,7 @@ import type { ChangeTopic } from '../../../shared/contract/events';
 import type { Clock } from '../../../shared/time/clock';
 import type { Repositories } from '../db/repositories/types';
 import type { Preferences } from '../ports';
+import type { SlaContext } from './slaContext';
 
 /** What every service module is built from (constructor injection, no module state). */
 export interface ServiceDeps {
@@ -11,6 +12,8 @@ export interface ServiceDeps {
   /** Announces a committed write to every window. */
   emit(topics: ChangeTopic[]): void;
   dbPath: string;
+  /** The workspace's SLA setup (calendar and policy), rebuilt when they change. */
+  sla: SlaContext;
   /** The sample shift as a raw interchange file, its times placed around `now`. */
   sampleShift(now: number): unknown;
 }
@@ -19,6 +22,8 @@ export interface ServiceDeps {
 export const SETTING = {
   calendar: 'calendar',
   onboarded: 'onboarded',
+  /** The lead-edited SLA policy (`shared/sla`); absent = the defaults of sla.md. */
+  slaPolicy: 'sla_policy',
   /** Unknown top-level keys of imported files, written back on export. */
   fileExtra: 'file_extra',
 } as const;

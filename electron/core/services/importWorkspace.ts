@@ -6,6 +6,7 @@ import { describeIssues, type FileIssue, type ParseResult } from '../../../share
 import type { Repositories } from '../db/repositories/types';
 import { SETTING } from './deps';
 import { eventFingerprints } from './fingerprint';
+import type { SlaContext } from './slaContext';
 import { rebuildWorkItems } from './workItems';
 
 type Counts = ImportSummary['written'];
@@ -42,7 +43,7 @@ export function requireValidFile(repos: Repositories, result: ParseResult): Work
  * fingerprint, then the work items of everything touched rebuilt. Returns what was written
  * and what was already there; `anyChange` also covers settings (calendar, onboarded).
  */
-export function writeWorkspace(repos: Repositories, file: WorkspaceFile): { summary: ImportSummary; anyChange: boolean } {
+export function writeWorkspace(repos: Repositories, file: WorkspaceFile, sla: SlaContext): { summary: ImportSummary; anyChange: boolean } {
   return repos.transaction(() => {
     const written = zero();
     const unchanged = zero();
@@ -52,7 +53,9 @@ export function writeWorkspace(repos: Repositories, file: WorkspaceFile): { summ
       else unchanged[table]++;
     };
 
-    if (file.calendar) settingsChanged = repos.settings.set(SETTING.calendar, file.calendar) || settingsChanged;
+    // A new calendar moves every deadline: all work items are recomputed below.
+    const calendarChanged = file.calendar !== null && repos.settings.set(SETTING.calendar, file.calendar);
+    settingsChanged = calendarChanged || settingsChanged;
     if (Object.keys(file.extra).length > 0) {
       const merged = { ...(repos.settings.get<Extra>(SETTING.fileExtra) ?? {}), ...file.extra };
       settingsChanged = repos.settings.set(SETTING.fileExtra, merged) || settingsChanged;
@@ -97,7 +100,11 @@ export function writeWorkspace(repos: Repositories, file: WorkspaceFile): { summ
     for (const id of repos.contacts.idsWhere('organization_id', changedOrgs)) changedContacts.push(id);
     for (const id of repos.interactions.idsWhere('contact_id', changedContacts)) interactionIds.add(id);
     for (const id of repos.interactions.idsWhere('case_id', [...caseIds])) interactionIds.add(id);
-    rebuildWorkItems(repos, { caseIds, interactionIds });
+    if (calendarChanged) {
+      for (const c of repos.cases.list()) caseIds.add(c.id);
+      for (const x of repos.interactions.list()) interactionIds.add(x.id);
+    }
+    rebuildWorkItems(repos, { caseIds, interactionIds }, sla.setup());
 
     settingsChanged = repos.settings.set(SETTING.onboarded, true) || settingsChanged;
     const anyChange = settingsChanged || Object.values(written).some((n) => n > 0);

@@ -23,10 +23,12 @@ export function queueService(deps: ServiceDeps): QueueHandlers {
     'queue.list': ({ view, offset, limit }) => {
       const filter = filterOf(view);
       if (!filter) return { total: 0, offset, items: [] };
+      const now = deps.clock.now();
+      const setup = deps.sla.setup();
       return {
         total: repos.workItems.count(filter),
         offset,
-        items: repos.workItems.page(filter, offset, limit).map(toWorkItem),
+        items: repos.workItems.page(filter, offset, limit).map((row) => toWorkItem(row, now, setup)),
       };
     },
     'queue.counts': () => {

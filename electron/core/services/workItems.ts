@@ -4,13 +4,17 @@ import { caseWaitingSince } from '../../../shared/domain/waitingSince';
 import type { WorkItem } from '../../../shared/contract/models';
 import type { CaseRecord, InteractionRecord } from '../../../shared/interchange/schema';
 import { toIso } from '../../../shared/time/instant';
+import { planSla, type SlaSetup } from '../../../shared/sla/index';
 import type { Repositories, WorkItemRow } from '../db/repositories/types';
+import { slaColumns, slaOf } from './slaContext';
 
 /**
  * The derived queue (`queue.md` "Work items"): one row per open case and per waiting
  * interaction. A case is the `email` row of the spec's table ("a case whose last message is
  * from the customer, or whose update timer runs"); calls, chats, voicemails and unfiled emails
- * are interactions with their own channel. SLA columns stay empty until the SLA engine fills them.
+ * are interactions with their own channel. The SLA plan (`shared/sla`) is stored with each row:
+ * an open case's timer; an unfiled voicemail or email runs `first_response` from its arrival
+ * (`queue.md`); live calls and chats have none.
  */
 export const caseItemId = (caseId: string) => `case:${caseId}`;
 export const interactionItemId = (interactionId: string) => `interaction:${interactionId}`;
@@ -42,9 +46,10 @@ function withSortKey(row: Omit<WorkItemRow, 'sortKey'>): WorkItemRow {
   return { ...row, sortKey: queueSortKey({ ...row, deadline: row.slaDeadline }) };
 }
 
-export function deriveCaseItem(repos: Repositories, c: CaseRecord, names: NameLookup = nameLookup(repos)): WorkItemRow | null {
+export function deriveCaseItem(repos: Repositories, c: CaseRecord, setup: SlaSetup, names: NameLookup = nameLookup(repos)): WorkItemRow | null {
   if (!isOpenStatus(c.status)) return null;
   const timeline = repos.events.forCase(c.id);
+  const plan = planSla({ ...c, timeline, ...setup });
   return withSortKey({
     id: caseItemId(c.id),
     source: 'case',
@@ -60,15 +65,14 @@ export function deriveCaseItem(repos: Repositories, c: CaseRecord, names: NameLo
     contactName: names.contact(c.reporterId)?.name ?? null,
     assigneeId: c.assigneeId,
     waitingSince: caseWaitingSince(c.createdAt, timeline),
-    slaClass: null,
-    slaDeadline: null,
-    slaClock: null,
+    ...slaColumns(plan),
   });
 }
 
 export function deriveInteractionItem(
   repos: Repositories,
   x: InteractionRecord,
+  setup: SlaSetup,
   names: NameLookup = nameLookup(repos),
 ): WorkItemRow | null {
   if (x.state !== 'waiting') return null;
@@ -91,31 +95,44 @@ export function deriveInteractionItem(
     contactName,
     assigneeId: x.assigneeId ?? linked?.assigneeId ?? null,
     waitingSince: x.since,
-    slaClass: null,
-    slaDeadline: null,
-    slaClock: null,
+    ...slaColumns(unfiledPlan(x, setup)),
   });
 }
 
+/**
+ * An unfiled voicemail or email: a customer waits for a first answer from the moment it arrived,
+ * so it runs the case rules as a new case with no reply yet (first_response; emergency or urgent
+ * for P1/P2). Filed items run their case's timer; calls and chats are live and untimed.
+ */
+function unfiledPlan(x: InteractionRecord, setup: SlaSetup) {
+  if (x.caseId !== null || (x.channel !== 'voicemail' && x.channel !== 'email')) return null;
+  // Below P2 the priority does not change the timer.
+  return planSla({ status: 'new', priority: x.priority ?? 'P6', urgent: x.urgent, createdAt: x.since, agreedUpdateAt: null, timeline: [], ...setup });
+}
+
 /** Recomputes the work items of these cases and interactions (removing those no longer waiting). */
-export function rebuildWorkItems(repos: Repositories, target: { caseIds: Iterable<string>; interactionIds: Iterable<string> }): void {
+export function rebuildWorkItems(
+  repos: Repositories,
+  target: { caseIds: Iterable<string>; interactionIds: Iterable<string> },
+  setup: SlaSetup,
+): void {
   const names = nameLookup(repos);
   for (const id of target.caseIds) {
     const c = repos.cases.get(id);
-    const row = c ? deriveCaseItem(repos, c, names) : null;
+    const row = c ? deriveCaseItem(repos, c, setup, names) : null;
     if (row) repos.workItems.put(row);
     else repos.workItems.remove(caseItemId(id));
   }
   for (const id of target.interactionIds) {
     const x = repos.interactions.get(id);
-    const row = x ? deriveInteractionItem(repos, x, names) : null;
+    const row = x ? deriveInteractionItem(repos, x, setup, names) : null;
     if (row) repos.workItems.put(row);
     else repos.workItems.remove(interactionItemId(id));
   }
 }
 
-/** A stored row as the contract's `WorkItem`. */
-export function toWorkItem(row: WorkItemRow): WorkItem {
+/** A stored row as the contract's `WorkItem`, its SLA state and remaining time as of `now`. */
+export function toWorkItem(row: WorkItemRow, now: number, setup: SlaSetup): WorkItem {
   return {
     id: row.id,
     source: row.source,
@@ -131,7 +148,6 @@ export function toWorkItem(row: WorkItemRow): WorkItem {
     contactName: row.contactName,
     assigneeId: row.assigneeId,
     waitingSince: toIso(row.waitingSince),
-    // The SLA engine (state, remaining time on its clock) is not part of the core yet.
-    sla: null,
+    sla: slaOf(row, now, setup),
   };
 }

@@ -16,7 +16,7 @@ export function workspaceService(deps: ServiceDeps): WorkspaceHandlers {
   /** Validates the whole file first (nothing written on any issue), then writes it in one transaction. */
   const importParsed = (parse: (existing: ReturnType<typeof existingIn>) => ParseResult): ImportSummary => {
     const file = requireValidFile(repos, parse(existingIn(repos)));
-    const { summary, anyChange } = writeWorkspace(repos, file);
+    const { summary, anyChange } = writeWorkspace(repos, file, deps.sla);
     if (anyChange) deps.emit(['workspace', 'cases', 'interactions', 'agents']);
     return summary;
   };

@@ -139,8 +139,13 @@ describe('shiftdesk queue', () => {
     }
     expect(items[0]).toMatchObject({ channel: 'phone', waitingSince: minutesAgo(2) });
     const emails = items.filter((i) => i.channel === 'email');
-    // No SLA timer yet on either case: the longest waiting first (C-1001 since 300 min, C-999 since 200).
+    // Neither case has a reply: both run first_response from the 09:00 opening (before it, the business
+    // clock does not count), so both are due at 11:00 Chicago (an hour left at 10:00); then the longest waiting first.
     expect(emails.map((i) => i.key)).toEqual(['C-1001', 'C-999']);
+    for (const e of emails) {
+      expect(e.sla).toEqual({ class: 'first_response', deadline: '2026-03-03T17:00:00Z', state: 'ok', remainingMinutes: 60, clock: 'business' });
+    }
+    expect(items.find((i) => i.channel === 'phone')!.sla).toBeNull();
   });
 
   it('shows one agent\'s queue with --view my --agent, and refuses an unknown agent', async () => {

@@ -15,6 +15,9 @@ beforeEach(() => (temp = makeTempDir()));
 afterEach(() => temp.cleanup());
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+/** The ledger a new database gets: every known migration, applied at `at`. */
+const known = (at: number) => MIGRATIONS.map((m) => ({ version: m.version, name: m.name, applied_at: at }));
+const NEXT = MIGRATIONS.length + 1;
 const ledger = (db: Database.Database) => db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all();
 
 function refusal(fn: () => unknown): AppError {
@@ -31,7 +34,8 @@ describe('migrations', () => {
   it('creates the schema and records each migration with the injected time', () => {
     const clock = createFakeClock(Date.UTC(2026, 2, 2, 8, 0));
     const db = openWorkspaceDb(temp.path('w.db'), clock);
-    expect(ledger(db)).toEqual([{ version: 1, name: 'initial', applied_at: Date.UTC(2026, 2, 2, 8, 0) }]);
+    expect(ledger(db)).toEqual(known(Date.UTC(2026, 2, 2, 8, 0)));
+    expect(ledger(db)[0]).toEqual({ version: 1, name: 'initial', applied_at: Date.UTC(2026, 2, 2, 8, 0) });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
@@ -39,7 +43,7 @@ describe('migrations', () => {
 
   it('creates the data folder of a new workspace', () => {
     const db = openWorkspaceDb(temp.path('Shiftdesk/nested/workspace.db'), createFakeClock());
-    expect(ledger(db)).toHaveLength(1);
+    expect(ledger(db)).toHaveLength(MIGRATIONS.length);
     db.close();
   });
 
@@ -49,7 +53,7 @@ describe('migrations', () => {
     first.prepare(`INSERT INTO settings (key, value) VALUES ('onboarded', 'true')`).run();
     first.close();
     const again = openWorkspaceDb(path, createFakeClock(9999));
-    expect(ledger(again)).toEqual([{ version: 1, name: 'initial', applied_at: 1000 }]);
+    expect(ledger(again)).toEqual(known(1000));
     expect(again.prepare('SELECT value FROM settings').pluck().get()).toBe('true');
     again.close();
   });
@@ -57,19 +61,16 @@ describe('migrations', () => {
   it('runs the migrations a newer build adds on top of an older file', () => {
     const path = temp.path('w.db');
     openWorkspaceDb(path, createFakeClock(1000)).close();
-    const next: Migration = { version: 2, name: 'add_notes', up: (db) => db.exec('CREATE TABLE notes (id TEXT PRIMARY KEY)') };
+    const next: Migration = { version: NEXT, name: 'add_notes', up: (db) => db.exec('CREATE TABLE notes (id TEXT PRIMARY KEY)') };
     const db = openWorkspaceDb(path, createFakeClock(2000), { migrations: [...MIGRATIONS, next] });
-    expect(ledger(db)).toEqual([
-      { version: 1, name: 'initial', applied_at: 1000 },
-      { version: 2, name: 'add_notes', applied_at: 2000 },
-    ]);
+    expect(ledger(db)).toEqual([...known(1000), { version: NEXT, name: 'add_notes', applied_at: 2000 }]);
     db.close();
   });
 
   it('runs each migration in its own transaction: a failing one leaves nothing behind', () => {
     const path = temp.path('w.db');
     const broken: Migration = {
-      version: 2,
+      version: NEXT,
       name: 'broken',
       up(db) {
         db.exec('CREATE TABLE half_done (id TEXT)');
@@ -78,7 +79,7 @@ describe('migrations', () => {
     };
     expect(() => openWorkspaceDb(path, createFakeClock(1000), { migrations: [...MIGRATIONS, broken] })).toThrow('boom');
     const db = new Database(path, { readonly: true });
-    expect(ledger(db)).toEqual([{ version: 1, name: 'initial', applied_at: 1000 }]);
+    expect(ledger(db)).toEqual(known(1000));
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'half_done'").get()).toBeUndefined();
     db.close();
   });
@@ -87,7 +88,7 @@ describe('migrations', () => {
     const path = temp.path('w.db');
     openWorkspaceDb(path, createFakeClock(1000)).close();
     const raw = new Database(path);
-    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (2, 'sla_policies', 2000)").run();
+    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future_feature', 2000)").run(NEXT);
     raw.pragma('journal_mode = DELETE'); // checkpoint everything into the main file
     raw.close();
     const before = sha(path);
@@ -95,7 +96,7 @@ describe('migrations', () => {
 
     const err = refusal(() => createCore({ dbPath: path, clock: createFakeClock(), prefs: memoryPrefs() }));
     expect(err.code).toBe('workspace_incompatible');
-    expect(err.message).toContain('migration 2 "sla_policies"');
+    expect(err.message).toContain(`migration ${NEXT} "future_feature"`);
     expect(err.message).toContain('does not know');
     expect(err.message).toContain('The file was not changed');
     expect(sha(path)).toBe(before);
@@ -106,7 +107,7 @@ describe('migrations', () => {
     const path = temp.path('w.db');
     openWorkspaceDb(path, createFakeClock(1000)).close();
     const raw = new Database(path);
-    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (2, 'sla_policies', 2000)").run();
+    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future_feature', 2000)").run(NEXT);
     raw.close();
     const probe = new Database(path, { readonly: true });
     expect(probe.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -181,7 +182,7 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
   work_items: [
     'id TEXT', 'source TEXT', 'case_id TEXT', 'interaction_id TEXT', 'key TEXT', 'channel TEXT', 'priority TEXT', 'urgent INTEGER', 'status TEXT',
     'subject TEXT', 'organization_name TEXT', 'contact_name TEXT', 'assignee_id TEXT', 'waiting_since INTEGER', 'sla_class TEXT',
-    'sla_deadline INTEGER', 'sla_clock TEXT', 'sort_key TEXT',
+    'sla_deadline INTEGER', 'sla_clock TEXT', 'sort_key TEXT', 'sla_start INTEGER', 'sla_target_ms INTEGER', 'sla_warning_at INTEGER',
   ],
 };
 

@@ -8,7 +8,7 @@ import { generatedWorkspace, smallWorkspace } from '../../support/workspaceFixtu
 let t: TestCore;
 afterEach(() => t.cleanup());
 
-const orderable = (i: WorkItem) => ({ ...i, waitingSince: Date.parse(i.waitingSince), deadline: null });
+const orderable = (i: WorkItem) => ({ ...i, waitingSince: Date.parse(i.waitingSince), deadline: i.sla ? Date.parse(i.sla.deadline) : null });
 
 async function pages(view: 'all' | 'my' | 'unassigned', size: number): Promise<WorkItem[]> {
   const out: WorkItem[] = [];

@@ -72,6 +72,10 @@ export interface WorkItemRow {
   slaClass: SlaClass | null;
   slaDeadline: number | null;
   slaClock: SlaClock | null;
+  /** Clock start, target (ms of `slaClock`) and the instant the state turns to warning. */
+  slaStart: number | null;
+  slaTargetMs: number | null;
+  slaWarningAt: number | null;
   sortKey: string;
 }
 

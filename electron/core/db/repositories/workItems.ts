@@ -19,12 +19,16 @@ interface Row {
   sla_class: WorkItemRow['slaClass'];
   sla_deadline: number | null;
   sla_clock: WorkItemRow['slaClock'];
+  sla_start: number | null;
+  sla_target_ms: number | null;
+  sla_warning_at: number | null;
   sort_key: string;
 }
 
 const COLUMNS = [
   'id', 'source', 'case_id', 'interaction_id', 'key', 'channel', 'priority', 'urgent', 'status', 'subject',
-  'organization_name', 'contact_name', 'assignee_id', 'waiting_since', 'sla_class', 'sla_deadline', 'sla_clock', 'sort_key',
+  'organization_name', 'contact_name', 'assignee_id', 'waiting_since', 'sla_class', 'sla_deadline', 'sla_clock',
+  'sla_start', 'sla_target_ms', 'sla_warning_at', 'sort_key',
 ] as const;
 
 function fromRow(r: Row): WorkItemRow {
@@ -46,6 +50,9 @@ function fromRow(r: Row): WorkItemRow {
     slaClass: r.sla_class,
     slaDeadline: r.sla_deadline,
     slaClock: r.sla_clock,
+    slaStart: r.sla_start,
+    slaTargetMs: r.sla_target_ms,
+    slaWarningAt: r.sla_warning_at,
     sortKey: r.sort_key,
   };
 }
@@ -69,6 +76,9 @@ function toRow(w: WorkItemRow): Row {
     sla_class: w.slaClass,
     sla_deadline: w.slaDeadline,
     sla_clock: w.slaClock,
+    sla_start: w.slaStart,
+    sla_target_ms: w.slaTargetMs,
+    sla_warning_at: w.slaWarningAt,
     sort_key: w.sortKey,
   };
 }

@@ -1,0 +1,81 @@
+import { DEFAULT_SLA_POLICY, parseSlaPolicy, slaAt, type SlaPlan, type SlaPolicy, type SlaSetup } from '../../../shared/sla/index';
+import type { Sla } from '../../../shared/contract/models';
+import type { CalendarRecord } from '../../../shared/interchange/schema';
+import { calendarClock } from '../../../shared/time/businessClock';
+import { businessClock, type CalendarInput } from '../../../shared/time/calendar';
+import { DAY, MINUTE, toIso } from '../../../shared/time/instant';
+import type { Clock } from '../../../shared/time/clock';
+import type { Repositories, WorkItemRow } from '../db/repositories/types';
+import { SETTING } from './deps';
+
+/**
+ * The workspace's SLA setup (calendar + policy, `sla.md`), built once and rebuilt only when the
+ * calendar or policy setting changes: the business clock's interval table is the costly part.
+ */
+export interface SlaContext {
+  setup(): SlaSetup;
+}
+
+/**
+ * Until a lead sets one, a workspace runs on this calendar: Monday to Friday 09:00-17:00 UTC,
+ * 8 hours a business day (documented in docs/sla.md).
+ */
+export const DEFAULT_CALENDAR: CalendarInput & { hoursPerBusinessDay: number } = {
+  timeZone: 'UTC',
+  hoursPerBusinessDay: 8,
+  week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] },
+  holidays: [],
+};
+
+export function createSlaContext(repos: Repositories, clock: Pick<Clock, 'now'>): SlaContext {
+  let cached: { key: string; setup: SlaSetup } | null = null;
+  return {
+    setup() {
+      const calendar: CalendarInput & { hoursPerBusinessDay: number } = repos.settings.get<CalendarRecord>(SETTING.calendar) ?? DEFAULT_CALENDAR;
+      const storedPolicy = repos.settings.get<unknown>(SETTING.slaPolicy);
+      const key = JSON.stringify([calendar, storedPolicy ?? null]);
+      if (cached?.key !== key) {
+        const parsed = storedPolicy === undefined ? null : parseSlaPolicy(storedPolicy);
+        const policy: SlaPolicy = parsed?.ok ? parsed.policy : DEFAULT_SLA_POLICY;
+        const now = clock.now();
+        // Two years around now; the clock extends its own table when asked outside it.
+        const business = businessClock(calendar, { from: now - 365 * DAY, to: now + 365 * DAY });
+        cached = { key, setup: { policy, hoursPerBusinessDay: calendar.hoursPerBusinessDay, clocks: { business, calendar: calendarClock } } };
+      }
+      return cached.setup;
+    },
+  };
+}
+
+/** The SLA columns of a work item from a plan (all null when no timer runs). */
+export function slaColumns(plan: SlaPlan | null): Pick<WorkItemRow, 'slaClass' | 'slaDeadline' | 'slaClock' | 'slaStart' | 'slaTargetMs' | 'slaWarningAt'> {
+  return plan === null
+    ? { slaClass: null, slaDeadline: null, slaClock: null, slaStart: null, slaTargetMs: null, slaWarningAt: null }
+    : {
+        slaClass: plan.class,
+        slaDeadline: plan.deadline,
+        slaClock: plan.clock,
+        slaStart: plan.clockStart,
+        slaTargetMs: plan.targetMs,
+        slaWarningAt: plan.warningAt,
+      };
+}
+
+/** The contract's `sla` of a stored work item as of `now`: state and remaining time on its own clock. */
+export function slaOf(row: WorkItemRow, now: number, setup: SlaSetup): Sla | null {
+  if (row.slaClass === null || row.slaDeadline === null || row.slaClock === null || row.slaStart === null || row.slaTargetMs === null || row.slaWarningAt === null) {
+    return null;
+  }
+  const at = slaAt(
+    { class: row.slaClass, clock: row.slaClock, deadline: row.slaDeadline, targetMs: row.slaTargetMs, clockStart: row.slaStart, warningAt: row.slaWarningAt, candidates: [] },
+    now,
+    setup.clocks,
+  );
+  return {
+    class: at.class,
+    deadline: toIso(at.deadline),
+    state: at.state,
+    remainingMinutes: Math.trunc(at.remainingMs / MINUTE) + 0,
+    clock: at.clock,
+  };
+}
