@@ -99,3 +99,9 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+// SLA deadlines: 2-year calendar table build and 100,000 deadlines, beside dayjs-business-time
+// computing the same 100,000 deadlines in this run (test/bench/deadlines.ts).
+console.log('\nSLA deadline arithmetic (test/bench/deadlines.ts)');
+const deadlines = spawnSync('npx', ['tsx', join(root, 'test/bench/deadlines.ts')], { cwd: root, stdio: 'inherit' });
+if (deadlines.status !== 0) process.exitCode = 1;
