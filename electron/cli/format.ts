@@ -1,15 +1,23 @@
 import { CHANNEL_LABELS, PRIORITY_LABELS, CASE_STATUS_LABELS } from '../../shared/domain/vocab';
 import type { WorkItem } from '../../shared/contract/index';
 import { formatWait } from '../../shared/time/formatWait';
-import { parseIso } from '../../shared/time/instant';
+import { MINUTE, parseIso } from '../../shared/time/instant';
 
 function pad(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
+/** "ok · 1 h 20 min business left", "breached · 35 min over": the SLA as an agent reads it. */
+export function slaText(item: WorkItem): string {
+  if (!item.sla) return '-';
+  const { state, remainingMinutes, clock } = item.sla;
+  const amount = formatWait(Math.abs(remainingMinutes) * MINUTE);
+  return remainingMinutes < 0 ? `${state} · ${amount} over` : `${state} · ${amount}${clock === 'business' ? ' business' : ''} left`;
+}
+
 /** The queue as an aligned text table, one item per line, in queue order. */
 export function queueTable(items: readonly WorkItem[], now: number): string {
-  const header = `${pad('#', 5)}${pad('KEY', 12)}${pad('CHANNEL', 11)}${pad('PRIORITY', 14)}${pad('STATUS', 21)}${pad('WAITING', 14)}${pad('ASSIGNEE', 10)}SUBJECT`;
+  const header = `${pad('#', 5)}${pad('KEY', 12)}${pad('CHANNEL', 11)}${pad('PRIORITY', 14)}${pad('STATUS', 21)}${pad('WAITING', 14)}${pad('SLA', 26)}${pad('ASSIGNEE', 10)}SUBJECT`;
   const rows = items.map((item, i) => {
     const priority = item.priority ? `${item.priority} ${PRIORITY_LABELS[item.priority]}` : '-';
     const status = item.status ? CASE_STATUS_LABELS[item.status] : 'waiting';
@@ -21,6 +29,7 @@ export function queueTable(items: readonly WorkItem[], now: number): string {
       pad(priority + (item.urgent ? '!' : ''), 14) +
       pad(status, 21) +
       pad(formatWait(now - parseIso(item.waitingSince)), 14) +
+      pad(slaText(item), 26) +
       pad(item.assigneeId ?? '-', 10) +
       subject
     );

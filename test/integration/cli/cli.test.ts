@@ -161,8 +161,9 @@ describe('shiftdesk queue', () => {
     await cli('import', file('ws.json', workspace));
     const result = await cli('queue', '--at', '2026-03-03T16:00:00Z');
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/KEY\s+CHANNEL\s+PRIORITY/);
-    expect(lines[1]).toMatch(/Call\s+P3 Very High\s+waiting\s+2 min/);
+    expect(lines[0]).toMatch(/KEY\s+CHANNEL\s+PRIORITY\s+STATUS\s+WAITING\s+SLA/);
+    expect(lines[1]).toMatch(/Call\s+P3 Very High\s+waiting\s+2 min\s+-\s/);
+    expect(lines.find((l) => l.includes('C-999'))).toMatch(/ok · 1 h business left/);
   });
 
   it('refuses bad arguments with exit code 2 and the reason', async () => {
