@@ -82,6 +82,10 @@ export const caseDetailModel = z.object({
   createdAt: iso,
   agreedUpdateAt: iso.nullable(),
   waitingSince: iso,
+  /** The case's SLA timer as of now; null when none runs. */
+  sla: slaModel.nullable(),
+  /** Whole calendar days (team time zone) since the last human public reply; null when never. */
+  lastSentDays: z.number().int().nullable(),
   organization: z.object({ id: z.string(), name: z.string(), priority: z.boolean() }).nullable(),
   reporter: z
     .object({ id: z.string(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() })

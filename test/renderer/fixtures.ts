@@ -70,6 +70,8 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     createdAt: '2026-11-24T08:30:00Z',
     agreedUpdateAt: null,
     waitingSince: '2026-11-24T09:15:00Z',
+    sla: null,
+    lastSentDays: null,
     organization: { id: 'o1', name: 'Acme Logistics', priority: true },
     reporter: { id: 'p1', name: 'Jane Doe', email: 'jane@acme.example', phone: '+49 30 1234567' },
     assignee: { id: 'a1', name: 'Dana Reyes' },

@@ -2,7 +2,9 @@ import type { Handlers } from '../../../shared/contract/index';
 import { AppError } from '../../../shared/contract/result';
 import { caseWaitingSince } from '../../../shared/domain/waitingSince';
 import { toIso, toIsoOrNull } from '../../../shared/time/instant';
+import { daysSinceLastSent, evaluateSla } from '../../../shared/sla/index';
 import type { ServiceDeps } from './deps';
+import { contractSla } from './slaContext';
 
 type CaseHandlers = Pick<Handlers, 'cases.get'>;
 
@@ -13,6 +15,8 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       const c = repos.cases.get(id);
       if (!c) throw new AppError('not_found', `no case with id ${JSON.stringify(id)}`);
       const events = repos.events.forCase(id);
+      const now = deps.clock.now();
+      const sla = evaluateSla({ ...c, timeline: events, ...deps.sla.setup() }, now);
       const organization = c.organizationId ? repos.organizations.get(c.organizationId) : undefined;
       const reporter = c.reporterId ? repos.contacts.get(c.reporterId) : undefined;
       const assignee = c.assigneeId ? repos.agents.get(c.assigneeId) : undefined;
@@ -37,6 +41,8 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
         createdAt: toIso(c.createdAt),
         agreedUpdateAt: toIsoOrNull(c.agreedUpdateAt),
         waitingSince: toIso(caseWaitingSince(c.createdAt, events)),
+        sla: sla ? contractSla(sla) : null,
+        lastSentDays: daysSinceLastSent(events, now, deps.sla.timeZone()),
         organization: organization ? { id: organization.id, name: organization.name, priority: organization.priority } : null,
         reporter: reporter ? { id: reporter.id, name: reporter.name, email: reporter.email, phone: reporter.phone } : null,
         assignee: assignee ? { id: assignee.id, name: assignee.name } : null,

@@ -1,4 +1,4 @@
-import { DEFAULT_SLA_POLICY, parseSlaPolicy, slaAt, type SlaPlan, type SlaPolicy, type SlaSetup } from '../../../shared/sla/index';
+import { DEFAULT_SLA_POLICY, parseSlaPolicy, slaAt, type SlaEvaluation, type SlaPlan, type SlaPolicy, type SlaSetup } from '../../../shared/sla/index';
 import type { Sla } from '../../../shared/contract/models';
 import type { CalendarRecord } from '../../../shared/interchange/schema';
 import { calendarClock } from '../../../shared/time/businessClock';
@@ -14,6 +14,8 @@ import { SETTING } from './deps';
  */
 export interface SlaContext {
   setup(): SlaSetup;
+  /** The calendar's time zone (the team's days, e.g. for "last sent to customer (days)"). */
+  timeZone(): string;
 }
 
 /**
@@ -29,9 +31,12 @@ export const DEFAULT_CALENDAR: CalendarInput & { hoursPerBusinessDay: number } =
 
 export function createSlaContext(repos: Repositories, clock: Pick<Clock, 'now'>): SlaContext {
   let cached: { key: string; setup: SlaSetup } | null = null;
+  const calendarOf = (): CalendarInput & { hoursPerBusinessDay: number } =>
+    repos.settings.get<CalendarRecord>(SETTING.calendar) ?? DEFAULT_CALENDAR;
   return {
+    timeZone: () => calendarOf().timeZone,
     setup() {
-      const calendar: CalendarInput & { hoursPerBusinessDay: number } = repos.settings.get<CalendarRecord>(SETTING.calendar) ?? DEFAULT_CALENDAR;
+      const calendar = calendarOf();
       const storedPolicy = repos.settings.get<unknown>(SETTING.slaPolicy);
       const key = JSON.stringify([calendar, storedPolicy ?? null]);
       if (cached?.key !== key) {
@@ -66,11 +71,17 @@ export function slaOf(row: WorkItemRow, now: number, setup: SlaSetup): Sla | nul
   if (row.slaClass === null || row.slaDeadline === null || row.slaClock === null || row.slaStart === null || row.slaTargetMs === null || row.slaWarningAt === null) {
     return null;
   }
-  const at = slaAt(
-    { class: row.slaClass, clock: row.slaClock, deadline: row.slaDeadline, targetMs: row.slaTargetMs, clockStart: row.slaStart, warningAt: row.slaWarningAt, candidates: [] },
-    now,
-    setup.clocks,
+  return contractSla(
+    slaAt(
+      { class: row.slaClass, clock: row.slaClock, deadline: row.slaDeadline, targetMs: row.slaTargetMs, clockStart: row.slaStart, warningAt: row.slaWarningAt, candidates: [] },
+      now,
+      setup.clocks,
+    ),
   );
+}
+
+/** An evaluated timer as the contract's `sla`: remaining time in whole minutes of its own clock. */
+export function contractSla(at: SlaEvaluation): Sla {
   return {
     class: at.class,
     deadline: toIso(at.deadline),

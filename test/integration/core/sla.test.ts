@@ -79,4 +79,16 @@ describe('SLA on queue items', () => {
     await t.call('workspace.import', { content: JSON.stringify(later) });
     expect((await queue())['C-1']!.sla).toMatchObject({ deadline: '2026-03-03T18:00:00Z' });
   });
+
+  it('shows the timer and "last sent to customer (days)" on the case', async () => {
+    t = openTestCore({ clock: createFakeClock(at('2026-03-05T11:00:00')) });
+    await t.call('workspace.import', { content: JSON.stringify(workspace(WEEKDAYS)) });
+    const c3 = await t.call('cases.get', { id: 'k3' });
+    expect(c3.sla).toMatchObject({ class: 'pending_customer', state: 'ok', clock: 'calendar' });
+    // Replied Monday 16:00; Thursday 11:00 in Chicago is 3 calendar days later.
+    expect(c3.lastSentDays).toBe(3);
+    const c1 = await t.call('cases.get', { id: 'k1' });
+    expect(c1.sla).toMatchObject({ class: 'first_response', state: 'breached' });
+    expect(c1.lastSentDays).toBeNull();
+  });
 });
