@@ -18,11 +18,14 @@ export interface SlaContext {
   timeZone(): string;
 }
 
+/** A calendar as the SLA reads it: the business windows plus the length of a business day. */
+type WorkspaceCalendar = CalendarInput & { hoursPerBusinessDay: number };
+
 /**
  * Until a lead sets one, a workspace runs on this calendar: Monday to Friday 09:00-17:00 UTC,
  * 8 hours a business day (documented in docs/sla.md).
  */
-export const DEFAULT_CALENDAR: CalendarInput & { hoursPerBusinessDay: number } = {
+export const DEFAULT_CALENDAR: WorkspaceCalendar = {
   timeZone: 'UTC',
   hoursPerBusinessDay: 8,
   week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] },
@@ -31,7 +34,7 @@ export const DEFAULT_CALENDAR: CalendarInput & { hoursPerBusinessDay: number } =
 
 export function createSlaContext(repos: Repositories, clock: Pick<Clock, 'now'>): SlaContext {
   let cached: { key: string; setup: SlaSetup } | null = null;
-  const calendarOf = (): CalendarInput & { hoursPerBusinessDay: number } =>
+  const calendarOf = (): WorkspaceCalendar =>
     repos.settings.get<CalendarRecord>(SETTING.calendar) ?? DEFAULT_CALENDAR;
   return {
     timeZone: () => calendarOf().timeZone,
