@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { agentMethods } from './agents';
+import { alertMethods } from './alerts';
 import type { EventName } from './events';
 import { METHOD_NAME_LIST, type EVENT_NAME_LIST } from './names';
 import { caseMethods } from './cases';
 import { queueMethods } from './queue';
+import { settingsMethods } from './settings';
 import { workspaceMethods } from './workspace';
 
 /**
@@ -16,6 +18,8 @@ export const methods = {
   ...queueMethods,
   ...caseMethods,
   ...agentMethods,
+  ...alertMethods,
+  ...settingsMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { calendarSchema } from '../interchange/schema';
+import { slaPolicySchema } from '../sla/policy';
 import {
+  ALERT_DELIVERIES,
+  ALERT_KINDS,
   AGENT_ROLES,
   AGENT_STATUSES,
   CASE_STATUSES,
@@ -55,6 +59,32 @@ export const workItemModel = z.object({
 });
 export type WorkItem = z.infer<typeof workItemModel>;
 
+const slaTargetModel = z.object({ amount: z.number(), unit: z.enum(['minutes', 'hours', 'business_days', 'days']), clock: z.enum(SLA_CLOCKS) });
+
+/** The explainer of a case's timer (`sla.md` sections 1-3): where it starts, what it counts, what it skipped. */
+export const slaDetailModel = z.object({
+  class: z.enum(SLA_CLASSES),
+  clock: z.enum(SLA_CLOCKS),
+  /** The clock start and why: support's last public reply, the case's creation, or the customer writing after "no reply needed". */
+  clockStart: iso,
+  clockStartReason: z.enum(['last_reply', 'created', 'customer_wrote']),
+  /** The winning class's target as the policy writes it; null for `agreed` (the promised time is the deadline). */
+  target: slaTargetModel.nullable(),
+  targetMinutes: z.number(),
+  deadline: iso,
+  warningAt: iso,
+  /** Every class that matched, earliest deadline first. */
+  candidates: z.array(z.object({ class: z.enum(SLA_CLASSES), clock: z.enum(SLA_CLOCKS), deadline: iso })),
+  /** The calendar's time zone (business hours are its local times). */
+  calendarTimeZone: z.string(),
+  /** Closed periods the business clock skipped between clock start and deadline (at most 20), and how many more. */
+  closed: z.array(z.object({ from: iso, to: iso })),
+  closedMore: z.number().int(),
+  /** Holidays (local dates) between clock start and deadline. */
+  holidays: z.array(z.string()),
+});
+export type SlaDetail = z.infer<typeof slaDetailModel>;
+
 export const timelineEntryModel = z.object({
   seq: z.number().int(),
   at: iso,
@@ -84,6 +114,8 @@ export const caseDetailModel = z.object({
   waitingSince: iso,
   /** The case's SLA timer as of now; null when none runs. */
   sla: slaModel.nullable(),
+  /** How the timer was computed (the explainer on the case); null when no timer runs. */
+  slaDetail: slaDetailModel.nullable(),
   /** Whole calendar days (team time zone) since the last human public reply; null when never. */
   lastSentDays: z.number().int().nullable(),
   organization: z.object({ id: z.string(), name: z.string(), priority: z.boolean() }).nullable(),
@@ -118,3 +150,57 @@ export const workspaceStatusModel = z.object({
   location: z.string(),
 });
 export type WorkspaceStatus = z.infer<typeof workspaceStatusModel>;
+
+/** One SLA alert as recorded (the notification centre's rows). */
+export const alertModel = z.object({
+  id: z.string(),
+  kind: z.enum(ALERT_KINDS),
+  itemId: z.string(),
+  caseId: z.string().nullable(),
+  key: z.string(),
+  /** The notification's text (case key, customer, time left). */
+  title: z.string(),
+  body: z.string(),
+  slaClass: z.enum(SLA_CLASSES),
+  deadline: iso,
+  /** When it came due (the warning instant or the deadline) and when it fired; `late` = fired after a sleep or while the app was closed. */
+  dueAt: iso,
+  firedAt: iso,
+  late: z.boolean(),
+  delivery: z.enum(ALERT_DELIVERIES),
+  /** The agent's status when it was silenced. */
+  silencedBy: z.enum(AGENT_STATUSES).nullable(),
+  read: z.boolean(),
+});
+export type Alert = z.infer<typeof alertModel>;
+
+/** A notification to show now (desktop: the main process; browser mode: the web Notification API). */
+export const notificationModel = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  /** The alerts it stands for; clicking it calls `alerts.open` with these. */
+  alertIds: z.array(z.string()).min(1),
+  late: z.boolean(),
+});
+export type Notification = z.infer<typeof notificationModel>;
+
+/**
+ * What a window should show after a notification click: the item as it is now in the queue; its
+ * case when the item left the queue (answered, resolved); or the notification centre (a grouped one).
+ */
+export const openTargetModel = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('item'), item: workItemModel }),
+  z.object({ kind: z.literal('case'), caseId: z.string(), key: z.string() }),
+  z.object({ kind: z.literal('alerts') }),
+]);
+export type OpenTarget = z.infer<typeof openTargetModel>;
+
+/** The workspace's SLA settings (lead-edited): policy and business calendar. */
+export const slaSettingsModel = z.object({
+  policy: slaPolicySchema,
+  calendar: calendarSchema,
+  /** Whether each is still the built-in default (nothing saved yet). */
+  defaults: z.object({ policy: z.boolean(), calendar: z.boolean() }),
+});
+export type SlaSettings = z.output<typeof slaSettingsModel>;

@@ -12,10 +12,16 @@ export const METHOD_NAME_LIST = [
   'queue.list',
   'queue.counts',
   'cases.get',
+  'cases.markNoReplyNeeded',
   'agents.list',
   'agents.setStatus',
   'session.get',
   'session.setAgent',
+  'alerts.list',
+  'alerts.markRead',
+  'alerts.open',
+  'settings.getSla',
+  'settings.setSla',
 ] as const;
 
-export const EVENT_NAME_LIST = ['changed'] as const;
+export const EVENT_NAME_LIST = ['changed', 'notify', 'open'] as const;

@@ -127,3 +127,23 @@ export const SLA_STATES = ['ok', 'warning', 'breached'] as const;
 export type SlaState = (typeof SLA_STATES)[number];
 export const SLA_CLOCKS = ['business', 'calendar'] as const;
 export type SlaClock = (typeof SLA_CLOCKS)[number];
+export const SLA_CLASS_LABELS: Record<SlaClass, string> = {
+  emergency: 'Emergency',
+  first_response: 'First response',
+  urgent: 'Urgent',
+  open: 'Open',
+  pending_internal: 'Pending (internal)',
+  pending_customer: 'Pending (customer)',
+  agreed: 'Agreed next update',
+};
+export const SLA_STATE_LABELS: Record<SlaState, string> = { ok: 'On time', warning: 'Due soon', breached: 'Breached' };
+
+/** SLA alerts (`sla.md` section 4): one per case, deadline and kind. */
+export const ALERT_KINDS = ['warning', 'breached'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+/**
+ * How an alert reached the agent: its own desktop/web notification, folded into one grouped
+ * notification (several at once), or silenced by the agent's status (still in the notification centre).
+ */
+export const ALERT_DELIVERIES = ['notified', 'grouped', 'silenced'] as const;
+export type AlertDelivery = (typeof ALERT_DELIVERIES)[number];

@@ -48,3 +48,5 @@ export {
 } from './evaluate';
 export { daysSinceLastSent, isSentToCustomer, lastSentToCustomer, type SentPoint } from './lastSent';
 export { slaClockStart, type SlaClockStart } from './clockStart';
+export { clockStartReason, skippedTime, type ClockStartReason, type SkippedTime } from './explain';
+export { alertInterrupts } from './alertGate';

@@ -19,7 +19,7 @@
  */
 import type { DurationClock } from './businessClock';
 import { calendarRules, type CalendarInput, type CalendarRules } from './calendarRules';
-import { buildTable, instantAtOpenTime, isOpenAt, openTimeBefore, type CalendarTable } from './calendarTable';
+import { buildTable, closedPeriods, instantAtOpenTime, isOpenAt, openTimeBefore, type CalendarTable } from './calendarTable';
 import { DAY, HOUR, toIso } from './instant';
 
 export type { CalendarInput } from './calendarRules';
@@ -29,6 +29,8 @@ export interface BusinessClock extends DurationClock {
   readonly kind: 'business';
   /** Whether the calendar is open at `at` (a window's start is open, its end closed). */
   isOpen(at: number): boolean;
+  /** The closed stretches of [from, to), oldest first (what the business clock skips there). */
+  closedBetween(from: number, to: number): Array<{ from: number; to: number }>;
 }
 
 export function buildCalendarTable(calendar: CalendarInput, fromMs: number, toMs: number): CalendarTable {
@@ -74,6 +76,13 @@ class TableClock implements BusinessClock {
     checkInstant('at', at);
     // The table's intervals stop at its `to`: make it reach past `at`.
     return isOpenAt(this.cover(at, at + 1), at);
+  }
+
+  closedBetween(from: number, to: number): Array<{ from: number; to: number }> {
+    checkInstant('from', from);
+    checkInstant('to', to);
+    if (to <= from) return [];
+    return closedPeriods(this.cover(from, to), from, to);
   }
 
   add(start: number, durationMs: number): number {

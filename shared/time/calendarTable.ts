@@ -99,3 +99,16 @@ export function instantAtOpenTime(table: CalendarTable, openTime: number): numbe
   }
   return starts[lo]! + (openTime - before[lo]!);
 }
+
+/** The closed gaps of [from, to): the stretches between open intervals (and before the first / after the last). */
+export function closedPeriods(table: CalendarTable, from: number, to: number): Array<{ from: number; to: number }> {
+  const gaps: Array<{ from: number; to: number }> = [];
+  const { starts, ends } = table;
+  let cursor = from;
+  for (let i = Math.max(0, lastStartAtOrBefore(table, from)); i < starts.length && starts[i]! < to; i++) {
+    if (starts[i]! > cursor) gaps.push({ from: cursor, to: starts[i]! });
+    cursor = Math.max(cursor, ends[i]!);
+  }
+  if (cursor < to) gaps.push({ from: cursor, to });
+  return gaps;
+}
