@@ -86,6 +86,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         clock: at === null ? io.systemClock : fixedClock(at),
         prefs: io.memoryPrefs(prefs),
         watchExternalChanges: false,
+        // The CLI reads and imports; SLA alerts are for the app an agent keeps open.
+        alerts: false,
       }));
 
     switch (command) {

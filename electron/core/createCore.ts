@@ -1,6 +1,7 @@
-import { CHANGE_TOPICS } from '../../shared/contract/events';
+import { CHANGE_TOPICS, type ChangeTopic } from '../../shared/contract/events';
 import { createDispatch } from '../../shared/contract/dispatch';
 import { buildSampleShift } from '../../resources/sample-shift/index';
+import { createAlertScheduler } from './alerts/scheduler';
 import { openWorkspaceDb } from './db/connection';
 import { createSqliteRepositories } from './db/repositories/sqlite';
 import { createEmitter } from './emitter';
@@ -13,7 +14,7 @@ import { createSlaContext } from './services/slaContext';
  * The Electron-free core on one workspace database. Start-up order:
  * 1. open the file (refusing an incompatible one untouched) and run pending migrations;
  * 2. repositories over the connection; 3. the event emitter; 4. the services behind one
- * validating dispatcher; 5. the watch for commits made by other processes.
+ * validating dispatcher; 5. the watch for commits made by other processes; 6. the SLA alert scheduler.
  * Throws `AppError('workspace_incompatible')` when the file belongs to a newer Shiftdesk.
  */
 export function createCore(options: CoreOptions): Core {
@@ -21,13 +22,16 @@ export function createCore(options: CoreOptions): Core {
   const db = openWorkspaceDb(dbPath, clock);
   const repos = createSqliteRepositories(db);
   const emitter = createEmitter();
+  const sla = createSlaContext(repos, clock);
+  const emit = (topics: ChangeTopic[]) => emitter.emit('changed', { topics });
   const handlers = createHandlers({
     repos,
     clock,
     prefs,
     dbPath,
-    sla: createSlaContext(repos, clock),
-    emit: (topics) => emitter.emit('changed', { topics }),
+    sla,
+    emit,
+    publish: (event, payload) => emitter.emit(event, payload),
     sampleShift: options.sampleShift ?? buildSampleShift,
   });
   const dispatch = createDispatch(handlers, (method, err) => console.error(`shiftdesk: ${method} failed unexpectedly`, err));
@@ -38,15 +42,41 @@ export function createCore(options: CoreOptions): Core {
           emitter.emit('changed', { topics: [...CHANGE_TOPICS] }),
         );
 
+  // 6. SLA alerts: planned now (alerts that came due while the app was closed fire at once, late),
+  //    again after every change but its own, on resume and at its periodic check.
+  const alerts =
+    options.alerts === false
+      ? null
+      : createAlertScheduler({
+          repos,
+          clock,
+          prefs,
+          sla,
+          recorded: () => emit(['alerts']),
+          notify: (notification) => {
+            options.notifier?.notify(notification);
+            emitter.emit('notify', notification);
+          },
+        });
+  const stopReplanning = alerts
+    ? emitter.on('changed', ({ topics }) => {
+        if (topics.some((t) => t !== 'alerts')) alerts.replan();
+      })
+    : null;
+  alerts?.replan();
+
   let closed = false;
   return {
     dispatch,
     handlers,
     on: (event, listener) => emitter.on(event, listener),
     dbPath,
+    resumed: () => alerts?.replan(),
     close() {
       if (closed) return;
       closed = true;
+      stopReplanning?.();
+      alerts?.stop();
       watch?.cancel();
       emitter.clear();
       db.close();

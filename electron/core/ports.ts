@@ -2,6 +2,7 @@ import type { EventName, EventPayload } from '../../shared/contract/index';
 import type { Dispatch } from '../../shared/contract/dispatch';
 import type { Handlers } from '../../shared/contract/index';
 import type { Clock } from '../../shared/time/clock';
+import type { Notification } from '../../shared/contract/models';
 
 /**
  * The core's ports: what each face hands to `createCore` and what it gets back.
@@ -14,15 +15,8 @@ export interface Preferences {
   set(key: string, value: unknown): void;
 }
 
-/** A request to show something to the agent; each face shows it its own way (OS notification, web notification, stdout). */
-export interface NotifyRequest {
-  id: string;
-  title: string;
-  body: string;
-  /** What clicking it opens, e.g. `{ caseId }`. */
-  target: { caseId?: string; view?: string };
-  late?: boolean;
-}
+/** A notification to show (the contract's `Notification`): each face shows it its own way. */
+export type NotifyRequest = Notification;
 
 export interface Notifier {
   notify(request: NotifyRequest): void;
@@ -33,7 +27,10 @@ export interface CoreOptions {
   dbPath: string;
   clock: Clock;
   prefs: Preferences;
+  /** Shows SLA notifications (the desktop's OS notifications); every notification is also sent as the `notify` event. */
   notifier?: Notifier;
+  /** Run the SLA alert scheduler (default on; the CLI, which only reads and imports, turns it off). */
+  alerts?: boolean;
   /**
    * Watch the database for commits made by other processes (the CLI on the same file) and emit
    * `changed` for them: a periodic `PRAGMA data_version` check on the injected clock. Default on.
@@ -57,6 +54,8 @@ export interface Core {
   handlers: Handlers;
   /** Subscribes to a contract event; returns its unsubscribe function. */
   on<E extends EventName>(event: E, listener: Listener<E>): () => void;
+  /** The machine woke from sleep (or anything else happened that the core cannot see): re-plan SLA alerts now. */
+  resumed(): void;
   /** The database file this core runs on. */
   readonly dbPath: string;
   close(): void;

@@ -1,4 +1,4 @@
-import type { ChangeTopic } from '../../../shared/contract/events';
+import type { ChangeTopic, EventName, EventPayload } from '../../../shared/contract/events';
 import type { Clock } from '../../../shared/time/clock';
 import type { Repositories } from '../db/repositories/types';
 import type { Preferences } from '../ports';
@@ -11,6 +11,8 @@ export interface ServiceDeps {
   prefs: Preferences;
   /** Announces a committed write to every window. */
   emit(topics: ChangeTopic[]): void;
+  /** Sends any other contract event to every window (`open` after a notification click). */
+  publish<E extends EventName>(event: E, payload: EventPayload<E>): void;
   dbPath: string;
   /** The workspace's SLA setup (calendar and policy), rebuilt when they change. */
   sla: SlaContext;

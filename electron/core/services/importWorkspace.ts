@@ -7,7 +7,7 @@ import type { Repositories } from '../db/repositories/types';
 import { SETTING } from './deps';
 import { eventFingerprints } from './fingerprint';
 import type { SlaContext } from './slaContext';
-import { rebuildWorkItems } from './workItems';
+import { rebuildAllWorkItems, rebuildWorkItems } from './workItems';
 
 type Counts = ImportSummary['written'];
 const zero = (): Counts => ({ agents: 0, organizations: 0, contacts: 0, cases: 0, events: 0, interactions: 0 });
@@ -100,11 +100,8 @@ export function writeWorkspace(repos: Repositories, file: WorkspaceFile, sla: Sl
     for (const id of repos.contacts.idsWhere('organization_id', changedOrgs)) changedContacts.push(id);
     for (const id of repos.interactions.idsWhere('contact_id', changedContacts)) interactionIds.add(id);
     for (const id of repos.interactions.idsWhere('case_id', [...caseIds])) interactionIds.add(id);
-    if (calendarChanged) {
-      for (const c of repos.cases.list()) caseIds.add(c.id);
-      for (const x of repos.interactions.list()) interactionIds.add(x.id);
-    }
-    rebuildWorkItems(repos, { caseIds, interactionIds }, sla.setup());
+    if (calendarChanged) rebuildAllWorkItems(repos, sla.setup());
+    else rebuildWorkItems(repos, { caseIds, interactionIds }, sla.setup());
 
     settingsChanged = repos.settings.set(SETTING.onboarded, true) || settingsChanged;
     const anyChange = settingsChanged || Object.values(written).some((n) => n > 0);

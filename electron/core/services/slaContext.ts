@@ -2,7 +2,7 @@ import { DEFAULT_SLA_POLICY, parseSlaPolicy, slaAt, type SlaEvaluation, type Sla
 import type { Sla } from '../../../shared/contract/models';
 import type { CalendarRecord } from '../../../shared/interchange/schema';
 import { calendarClock } from '../../../shared/time/businessClock';
-import { businessClock, type CalendarInput } from '../../../shared/time/calendar';
+import { businessClock, type BusinessClock, type CalendarInput } from '../../../shared/time/calendar';
 import { DAY, MINUTE, toIso } from '../../../shared/time/instant';
 import type { Clock } from '../../../shared/time/clock';
 import type { Repositories, WorkItemRow } from '../db/repositories/types';
@@ -16,28 +16,39 @@ export interface SlaContext {
   setup(): SlaSetup;
   /** The calendar's time zone (the team's days, e.g. for "last sent to customer (days)"). */
   timeZone(): string;
+  /** The calendar in force (the lead's, else DEFAULT_CALENDAR). */
+  calendar(): WorkspaceCalendar;
+  /** The business clock of that calendar (the one in `setup().clocks.business`). */
+  business(): BusinessClock;
 }
 
 /** A calendar as the SLA reads it: the business windows plus the length of a business day. */
-type WorkspaceCalendar = CalendarInput & { hoursPerBusinessDay: number };
+export type WorkspaceCalendar = CalendarInput & { hoursPerBusinessDay: number };
 
 /**
  * Until a lead sets one, a workspace runs on this calendar: Monday to Friday 09:00-17:00 UTC,
  * 8 hours a business day (documented in docs/sla.md).
  */
-export const DEFAULT_CALENDAR: WorkspaceCalendar = {
+export const DEFAULT_CALENDAR: CalendarRecord = {
   timeZone: 'UTC',
   hoursPerBusinessDay: 8,
   week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] },
   holidays: [],
+  overrides: [],
+  extra: {},
 };
 
 export function createSlaContext(repos: Repositories, clock: Pick<Clock, 'now'>): SlaContext {
-  let cached: { key: string; setup: SlaSetup } | null = null;
+  let cached: { key: string; setup: SlaSetup; business: BusinessClock } | null = null;
   const calendarOf = (): WorkspaceCalendar =>
     repos.settings.get<CalendarRecord>(SETTING.calendar) ?? DEFAULT_CALENDAR;
-  return {
+  const context: SlaContext = {
     timeZone: () => calendarOf().timeZone,
+    calendar: calendarOf,
+    business() {
+      context.setup();
+      return cached!.business;
+    },
     setup() {
       const calendar = calendarOf();
       const storedPolicy = repos.settings.get<unknown>(SETTING.slaPolicy);
@@ -48,11 +59,12 @@ export function createSlaContext(repos: Repositories, clock: Pick<Clock, 'now'>)
         const now = clock.now();
         // Two years around now; the clock extends its own table when asked outside it.
         const business = businessClock(calendar, { from: now - 365 * DAY, to: now + 365 * DAY });
-        cached = { key, setup: { policy, hoursPerBusinessDay: calendar.hoursPerBusinessDay, clocks: { business, calendar: calendarClock } } };
+        cached = { key, business, setup: { policy, hoursPerBusinessDay: calendar.hoursPerBusinessDay, clocks: { business, calendar: calendarClock } } };
       }
       return cached.setup;
     },
   };
+  return context;
 }
 
 /** The SLA columns of a work item from a plan (all null when no timer runs). */

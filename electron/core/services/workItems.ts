@@ -131,6 +131,11 @@ export function rebuildWorkItems(
   }
 }
 
+/** Recomputes every work item (after a calendar or policy change moved every deadline). */
+export function rebuildAllWorkItems(repos: Repositories, setup: SlaSetup): void {
+  rebuildWorkItems(repos, { caseIds: repos.cases.list().map((c) => c.id), interactionIds: repos.interactions.list().map((x) => x.id) }, setup);
+}
+
 /** A stored row as the contract's `WorkItem`, its SLA state and remaining time as of `now`. */
 export function toWorkItem(row: WorkItemRow, now: number, setup: SlaSetup): WorkItem {
   return {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHANGE_TOPICS } from '../../../shared/contract/events';
 import { createFakeClock } from '../../support/fakeClock';
 import { openTestCore, type TestCore } from '../../support/testCore';
 import { smallWorkspace } from '../../support/workspaceFixture';
@@ -22,7 +23,7 @@ describe('two cores on the same file (a window and the CLI)', () => {
     clock.advance(499);
     expect(window.changes).toEqual([]);
     clock.advance(1);
-    expect(window.changes).toEqual([['workspace', 'cases', 'interactions', 'agents', 'session']]);
+    expect(window.changes).toEqual([[...CHANGE_TOPICS]]);
     expect((await window.call('queue.counts')).all).toBe(4);
 
     clock.advance(5000);
@@ -40,10 +41,10 @@ describe('two cores on the same file (a window and the CLI)', () => {
 
   it('stops polling when closed or when watching is off', () => {
     const clock = createFakeClock();
-    const off = openTestCore({ clock, watchExternalChanges: false });
+    const off = openTestCore({ clock, watchExternalChanges: false, alerts: false });
     opened.push(off);
     expect(clock.pendingTimers()).toBe(0);
-    const on = openTestCore({ clock });
+    const on = openTestCore({ clock, alerts: false });
     expect(clock.pendingTimers()).toBe(1);
     on.cleanup();
     expect(clock.pendingTimers()).toBe(0);

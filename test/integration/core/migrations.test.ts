@@ -164,6 +164,10 @@ describe('migrations', () => {
  * this snapshot with the new columns.
  */
 const SHIPPED_SCHEMA: Record<string, string[]> = {
+  alerts: [
+    'id TEXT', 'item_id TEXT', 'case_id TEXT', 'key TEXT', 'kind TEXT', 'sla_class TEXT', 'deadline INTEGER', 'due_at INTEGER', 'fired_at INTEGER',
+    'late INTEGER', 'delivery TEXT', 'silenced_by TEXT', 'agent_id TEXT', 'title TEXT', 'body TEXT', 'read_at INTEGER',
+  ],
   agents: ['ord INTEGER', 'id TEXT', 'name TEXT', 'email TEXT', 'role TEXT', 'time_zone TEXT', 'status TEXT', 'schedule TEXT', 'extra TEXT'],
   case_events: ['seq INTEGER', 'case_id TEXT', 'at INTEGER', 'kind TEXT', 'by_id TEXT', 'body TEXT', 'from_value TEXT', 'to_value TEXT', 'extra TEXT', 'fingerprint TEXT'],
   cases: [

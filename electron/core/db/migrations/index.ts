@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { initial } from './001_initial';
 import { slaPlan } from './002_sla_plan';
+import { slaAlerts } from './003_sla_alerts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration this build knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, slaPlan];
+export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts];
 
 export interface AppliedMigration {
   version: number;

@@ -6,6 +6,7 @@ import type {
   InteractionRecord,
   OrganizationRecord,
 } from '../../../../shared/interchange/schema';
+import { alertRepository } from './alerts';
 import { eventRepository } from './events';
 import { recordTable, type Column } from './recordTable';
 import { settingsRepository } from './settings';
@@ -91,6 +92,7 @@ export function createSqliteRepositories(db: Database): Repositories {
     interactions: recordTable(db, 'interactions', interactionColumns),
     settings: settingsRepository(db),
     workItems: workItemRepository(db),
+    alerts: alertRepository(db),
     transaction: (fn) => db.transaction(fn)(),
   };
 }

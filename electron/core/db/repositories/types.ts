@@ -1,4 +1,4 @@
-import type { AgentStatus, CaseStatus, Channel, Priority, SlaClass, SlaClock } from '../../../../shared/domain/vocab';
+import type { AgentStatus, AlertDelivery, AlertKind, CaseStatus, Channel, Priority, SlaClass, SlaClock } from '../../../../shared/domain/vocab';
 import type {
   AgentRecord,
   CaseRecord,
@@ -22,6 +22,7 @@ export interface Repositories {
   interactions: RecordTable<InteractionRecord>;
   settings: SettingsRepository;
   workItems: WorkItemRepository;
+  alerts: AlertRepository;
   /** Runs `fn` in one transaction (nested calls join the outer one). */
   transaction<T>(fn: () => T): T;
 }
@@ -84,8 +85,57 @@ export type WorkItemFilter = { all: true } | { assigneeId: string | null };
 
 export interface WorkItemRepository {
   put(row: WorkItemRow): void;
+  get(id: string): WorkItemRow | undefined;
   remove(id: string): void;
   /** One window in queue order (`sort_key`). */
   page(filter: WorkItemFilter, offset: number, limit: number): WorkItemRow[];
   count(filter: WorkItemFilter): number;
+  /**
+   * Alerts due at `now` and not yet recorded, oldest due first: warnings of items between their
+   * warning instant and deadline, breaches of items past their deadline. `scope` limits them to one
+   * agent's items and the unassigned ones (null = every item).
+   */
+  alertsDue(now: number, scope: AlertScope): DueAlert[];
+  /** The next instant after `now` at which an item in scope turns to warning or breached, or null. */
+  nextAlertAt(now: number, scope: AlertScope): number | null;
+}
+
+/** Whose items alert: one agent's and the unassigned ones, or (null) every item. */
+export type AlertScope = { agentId: string | null };
+
+export interface DueAlert {
+  item: WorkItemRow;
+  kind: AlertKind;
+  /** The instant it came due: the warning instant or the deadline. */
+  dueAt: number;
+}
+
+/** A row of the `alerts` table. Instants are epoch ms. */
+export interface AlertRow {
+  id: string;
+  itemId: string;
+  caseId: string | null;
+  key: string;
+  kind: AlertKind;
+  slaClass: SlaClass;
+  deadline: number;
+  dueAt: number;
+  firedAt: number;
+  late: boolean;
+  delivery: AlertDelivery;
+  silencedBy: AgentStatus | null;
+  agentId: string | null;
+  title: string;
+  body: string;
+  readAt: number | null;
+}
+
+export interface AlertRepository {
+  insert(row: AlertRow): void;
+  /** The latest alerts, newest first. */
+  latest(limit: number): AlertRow[];
+  byIds(ids: readonly string[]): AlertRow[];
+  unreadCount(): number;
+  /** Marks these alerts (all when null) read at `at`; returns how many changed. */
+  markRead(ids: readonly string[] | null, at: number): number;
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { WorkItemFilter, WorkItemRepository, WorkItemRow } from './types';
+import type { AlertScope, DueAlert, WorkItemFilter, WorkItemRepository, WorkItemRow } from './types';
 
 interface Row {
   id: string;
@@ -90,6 +90,7 @@ export function workItemRepository(db: Database): WorkItemRepository {
   );
   const remove = db.prepare('DELETE FROM work_items WHERE id = ?');
   const select = `SELECT ${COLUMNS.join(', ')} FROM work_items`;
+  const getOne = db.prepare(`${select} WHERE id = ?`);
   const pageAll = db.prepare(`${select} ORDER BY sort_key LIMIT ? OFFSET ?`);
   const pageAssigned = db.prepare(`${select} WHERE assignee_id = ? ORDER BY sort_key LIMIT ? OFFSET ?`);
   const pageUnassigned = db.prepare(`${select} WHERE assignee_id IS NULL ORDER BY sort_key LIMIT ? OFFSET ?`);
@@ -97,8 +98,41 @@ export function workItemRepository(db: Database): WorkItemRepository {
   const countAssigned = db.prepare('SELECT count(*) FROM work_items WHERE assignee_id = ?').pluck();
   const countUnassigned = db.prepare('SELECT count(*) FROM work_items WHERE assignee_id IS NULL').pluck();
 
+  // Alerts (sla.md section 4): an alert's id is `<item>|<kind>|<deadline>`, recorded in `alerts` once fired.
+  const inScope = '(@agent IS NULL OR assignee_id = @agent OR assignee_id IS NULL)';
+  const notFired = (kind: string) => `NOT EXISTS (SELECT 1 FROM alerts a WHERE a.id = work_items.id || '|${kind}|' || sla_deadline)`;
+  const due = db.prepare(
+    `SELECT ${COLUMNS.join(', ')}, 'warning' AS alert_kind, sla_warning_at AS due_at FROM work_items
+       WHERE sla_warning_at <= @now AND sla_deadline > @now AND ${inScope} AND ${notFired('warning')}
+     UNION ALL
+     SELECT ${COLUMNS.join(', ')}, 'breached' AS alert_kind, sla_deadline AS due_at FROM work_items
+       WHERE sla_deadline <= @now AND ${inScope} AND ${notFired('breached')}
+     ORDER BY due_at, id`,
+  );
+  const nextWarning = db.prepare(
+    `SELECT sla_warning_at FROM work_items WHERE sla_warning_at > @now AND ${inScope} ORDER BY sla_warning_at LIMIT 1`,
+  ).pluck();
+  const nextDeadline = db.prepare(
+    `SELECT sla_deadline FROM work_items WHERE sla_deadline > @now AND ${inScope} ORDER BY sla_deadline LIMIT 1`,
+  ).pluck();
+
   return {
+    alertsDue: (now: number, scope: AlertScope): DueAlert[] =>
+      (due.all({ now, agent: scope.agentId }) as (Row & { alert_kind: DueAlert['kind']; due_at: number })[]).map((r) => ({
+        item: fromRow(r),
+        kind: r.alert_kind,
+        dueAt: r.due_at,
+      })),
+    nextAlertAt: (now: number, scope: AlertScope) => {
+      const params = { now, agent: scope.agentId };
+      const candidates = [nextWarning.get(params), nextDeadline.get(params)].filter((t): t is number => typeof t === 'number');
+      return candidates.length === 0 ? null : Math.min(...candidates);
+    },
     put: (row) => void put.run(toRow(row)),
+    get: (id) => {
+      const row = getOne.get(id) as Row | undefined;
+      return row ? fromRow(row) : undefined;
+    },
     remove: (id) => void remove.run(id),
     page: (filter: WorkItemFilter, offset, limit) => {
       const rows =

@@ -1,0 +1,85 @@
+import type { Database } from 'better-sqlite3';
+import type { AlertRepository, AlertRow } from './types';
+
+interface Row {
+  id: string;
+  item_id: string;
+  case_id: string | null;
+  key: string;
+  kind: AlertRow['kind'];
+  sla_class: AlertRow['slaClass'];
+  deadline: number;
+  due_at: number;
+  fired_at: number;
+  late: number;
+  delivery: AlertRow['delivery'];
+  silenced_by: AlertRow['silencedBy'];
+  agent_id: string | null;
+  title: string;
+  body: string;
+  read_at: number | null;
+}
+
+const COLUMNS = [
+  'id', 'item_id', 'case_id', 'key', 'kind', 'sla_class', 'deadline', 'due_at', 'fired_at', 'late', 'delivery',
+  'silenced_by', 'agent_id', 'title', 'body', 'read_at',
+] as const;
+
+function fromRow(r: Row): AlertRow {
+  return {
+    id: r.id,
+    itemId: r.item_id,
+    caseId: r.case_id,
+    key: r.key,
+    kind: r.kind,
+    slaClass: r.sla_class,
+    deadline: r.deadline,
+    dueAt: r.due_at,
+    firedAt: r.fired_at,
+    late: r.late === 1,
+    delivery: r.delivery,
+    silencedBy: r.silenced_by,
+    agentId: r.agent_id,
+    title: r.title,
+    body: r.body,
+    readAt: r.read_at,
+  };
+}
+
+/** Fired SLA alerts: the record that makes each fire once, and the notification centre's list. */
+export function alertRepository(db: Database): AlertRepository {
+  const insert = db.prepare(`INSERT OR IGNORE INTO alerts (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
+  const latest = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM alerts ORDER BY fired_at DESC, rowid DESC LIMIT ?`);
+  const byId = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM alerts WHERE id = ?`);
+  const unread = db.prepare('SELECT count(*) FROM alerts WHERE read_at IS NULL').pluck();
+  const readOne = db.prepare('UPDATE alerts SET read_at = ? WHERE id = ? AND read_at IS NULL');
+  const readAll = db.prepare('UPDATE alerts SET read_at = ? WHERE read_at IS NULL');
+  return {
+    insert: (a) =>
+      void insert.run({
+        id: a.id,
+        item_id: a.itemId,
+        case_id: a.caseId,
+        key: a.key,
+        kind: a.kind,
+        sla_class: a.slaClass,
+        deadline: a.deadline,
+        due_at: a.dueAt,
+        fired_at: a.firedAt,
+        late: a.late ? 1 : 0,
+        delivery: a.delivery,
+        silenced_by: a.silencedBy,
+        agent_id: a.agentId,
+        title: a.title,
+        body: a.body,
+        read_at: a.readAt,
+      }),
+    latest: (limit) => (latest.all(limit) as Row[]).map(fromRow),
+    byIds: (ids) => ids.flatMap((id) => (byId.all(id) as Row[]).map(fromRow)),
+    unreadCount: () => unread.get() as number,
+    markRead: (ids, at) =>
+      ids === null
+        ? readAll.run(at).changes
+        : db.transaction(() => ids.reduce((n, id) => n + readOne.run(at, id).changes, 0))(),
+  };
+}

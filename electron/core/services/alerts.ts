@@ -1,0 +1,62 @@
+import type { Alert, Handlers, OpenTarget } from '../../../shared/contract/index';
+import { AppError } from '../../../shared/contract/result';
+import { toIso } from '../../../shared/time/instant';
+import type { AlertRow } from '../db/repositories/types';
+import type { ServiceDeps } from './deps';
+import { toWorkItem } from './workItems';
+
+type AlertHandlers = Pick<Handlers, 'alerts.list' | 'alerts.markRead' | 'alerts.open'>;
+
+export function toAlert(a: AlertRow): Alert {
+  return {
+    id: a.id,
+    kind: a.kind,
+    itemId: a.itemId,
+    caseId: a.caseId,
+    key: a.key,
+    title: a.title,
+    body: a.body,
+    slaClass: a.slaClass,
+    deadline: toIso(a.deadline),
+    dueAt: toIso(a.dueAt),
+    firedAt: toIso(a.firedAt),
+    late: a.late,
+    delivery: a.delivery,
+    silencedBy: a.silencedBy,
+    read: a.readAt !== null,
+  };
+}
+
+/** The notification centre: the recorded SLA alerts, read marks, and what a notification click opens. */
+export function alertsService(deps: ServiceDeps): AlertHandlers {
+  const { repos } = deps;
+  const markRead = (ids: readonly string[] | null) => {
+    if (repos.alerts.markRead(ids, deps.clock.now()) > 0) deps.emit(['alerts']);
+  };
+
+  /** One alert: its item as it is now, else its case (the item left the queue); several: the centre. */
+  const targetOf = (alerts: readonly AlertRow[]): OpenTarget => {
+    const only = alerts.length === 1 ? alerts[0]! : null;
+    if (!only) return { kind: 'alerts' };
+    const row = repos.workItems.get(only.itemId);
+    if (row) return { kind: 'item', item: toWorkItem(row, deps.clock.now(), deps.sla.setup()) };
+    const c = only.caseId ? repos.cases.get(only.caseId) : undefined;
+    return c ? { kind: 'case', caseId: c.id, key: c.key } : { kind: 'alerts' };
+  };
+
+  return {
+    'alerts.list': ({ limit }) => ({ alerts: repos.alerts.latest(limit).map(toAlert), unread: repos.alerts.unreadCount() }),
+    'alerts.markRead': ({ ids }) => {
+      markRead(ids ?? null);
+      return { unread: repos.alerts.unreadCount() };
+    },
+    'alerts.open': ({ ids }) => {
+      const alerts = repos.alerts.byIds(ids);
+      if (alerts.length === 0) throw new AppError('not_found', `no alert with id ${JSON.stringify(ids[0])}`);
+      markRead(alerts.map((a) => a.id));
+      const target = targetOf(alerts);
+      deps.publish('open', target);
+      return target;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Handlers, SlaSettings } from '../../../shared/contract/index';
+import { AppError } from '../../../shared/contract/result';
+import type { CalendarRecord } from '../../../shared/interchange/schema';
+import { DEFAULT_SLA_POLICY, parseSlaPolicy } from '../../../shared/sla/index';
+import { businessClock } from '../../../shared/time/calendar';
+import { DAY } from '../../../shared/time/instant';
+import { SETTING, type ServiceDeps } from './deps';
+import { sessionAgent } from './session';
+import { DEFAULT_CALENDAR } from './slaContext';
+import { rebuildAllWorkItems } from './workItems';
+
+type SettingsHandlers = Pick<Handlers, 'settings.getSla' | 'settings.setSla'>;
+
+/**
+ * The lead-edited SLA settings (`sla.md`: "every number and mapping is a setting"): the policy and
+ * the business calendar, stored with the workspace. Saving one moves every deadline, so every work
+ * item is recomputed in the same transaction.
+ */
+export function settingsService(deps: ServiceDeps): SettingsHandlers {
+  const { repos } = deps;
+
+  const read = (): SlaSettings => {
+    const storedPolicy = repos.settings.get<unknown>(SETTING.slaPolicy);
+    const parsed = storedPolicy === undefined ? null : parseSlaPolicy(storedPolicy);
+    const storedCalendar = repos.settings.get<CalendarRecord>(SETTING.calendar);
+    return {
+      // A copy: the contract's policy has mutable lists, the default's are frozen constants.
+      policy: structuredClone(parsed?.ok ? parsed.policy : DEFAULT_SLA_POLICY) as SlaSettings['policy'],
+      calendar: storedCalendar ?? DEFAULT_CALENDAR,
+      defaults: { policy: !parsed?.ok, calendar: storedCalendar === undefined },
+    };
+  };
+
+  return {
+    'settings.getSla': () => read(),
+    'settings.setSla': ({ policy, calendar }) => {
+      const agent = sessionAgent(repos, deps.prefs);
+      if (agent?.role !== 'lead') {
+        throw new AppError('forbidden', `only a lead can change the SLA settings${agent ? ` (${agent.name} is an agent)` : ''}`);
+      }
+      // A calendar with no open time at all would make every business deadline unreachable.
+      const now = deps.clock.now();
+      try {
+        businessClock(calendar, { from: now, to: now + 14 * DAY }).add(now, 60_000);
+      } catch (err) {
+        throw new AppError('invalid_input', `settings.setSla: calendar: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      const changed = repos.transaction(() => {
+        const policyChanged = repos.settings.set(SETTING.slaPolicy, policy);
+        const calendarChanged = repos.settings.set(SETTING.calendar, calendar);
+        if (policyChanged || calendarChanged) rebuildAllWorkItems(repos, deps.sla.setup());
+        return policyChanged || calendarChanged;
+      });
+      if (changed) deps.emit(['settings', 'cases', 'interactions']);
+      return read();
+    },
+  };
+}
