@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, screen, session, shell } from 'electron';
 import { createCore, DB_FILE_NAME, defaultDataDir, systemClock, type Core } from '../core/index';
 import { appPage } from './appPage';
 import { APP_ID } from './identity';
 import { forwardCoreEvents, registerContractHandlers, trustedSender } from './ipc';
 import { createDesktopNotifier } from './notifier';
+import { replanOnWake } from './power';
 import { openDevicePreferences } from './prefs';
 import { guardSession, guardWebContents } from './security';
 import { focusWindow, openMainWindow, WINDOW_SIZE } from './window';
@@ -60,26 +61,31 @@ function main(): void {
   void app.whenReady().then(() => {
     guardSession(session.defaultSession, { page, dev: page.entry.kind === 'url' });
 
-    // 7. The core on <userData>/workspace.db with device preferences and OS notifications.
-    const core = openCore(() => createCore({
+    // 7. The core on <userData>/workspace.db with device preferences and OS notifications. Clicking a
+    //    notification brings the window forward and asks the core to open its case (event `open`).
+    let coreForClicks: Core | null = null; // assigned right below; no notification can be clicked before the core exists
+    const core = (coreForClicks = openCore(() => createCore({
       dbPath: join(app.getPath('userData'), DB_FILE_NAME),
       clock: systemClock,
       prefs,
       notifier: createDesktopNotifier({
         isSupported: () => Notification.isSupported(),
         createNotification: (options) => new Notification(options),
-        // TODO(SLA alerts): also send `request.target` ({ caseId } / { view }) to the renderer so the click
-        // opens the case; needs an event such as `notification.activated` in shared/contract/events.ts.
-        onActivate: () => showWindow(),
+        onActivate: (request) => {
+          showWindow();
+          void coreForClicks?.dispatch('alerts.open', { ids: request.alertIds });
+        },
       }),
-    }));
+    })));
     if (!core) return;
+    const stopWakeWatch = replanOnWake(powerMonitor, core);
 
     // 8. IPC: one handler per contract method, answering only the app's own page; core events to every window.
     const ipc = registerContractHandlers(ipcMain, core.dispatch, trustedSender(page));
     const stopEvents = forwardCoreEvents(core, () => BrowserWindow.getAllWindows(), page);
     app.on('will-quit', () => {
       stopEvents();
+      stopWakeWatch();
       ipc.dispose();
       core.close();
     });

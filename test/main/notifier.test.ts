@@ -4,7 +4,7 @@ import type { NotifyRequest } from '../../electron/core/ports';
 import { createDesktopNotifier } from '../../electron/main/notifier';
 import { Notification, resetElectronMock } from '../mocks/electron';
 
-const request: NotifyRequest = { id: 'warn:c1:1', title: 'Case #12 is close to its deadline', body: 'First response due in 15 min', target: { caseId: 'c1' } };
+const request: NotifyRequest = { id: 'case:c1|warning|1', title: 'Due soon: C-12 · 15 min business left', body: 'Jane Doe (Acme) — Printer offline', alertIds: ['case:c1|warning|1'], late: false };
 
 function setup(supported = true) {
   const onActivate = vi.fn();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventChannel, type ShiftdeskBridge } from '../../shared/contract/bridge';
-import { METHOD_NAME_LIST } from '../../shared/contract/names';
+import { EVENT_NAME_LIST, METHOD_NAME_LIST } from '../../shared/contract/names';
 import { contextBridge, ipcRenderer, resetElectronMock } from '../mocks/electron';
 
 // The real preload entry runs once, at import, against the electron mock; capture what it exposed
@@ -17,7 +17,7 @@ describe('preload bridge', () => {
     const bridge = exposedBridge;
     expect(Object.keys(bridge).sort()).toEqual(['face', 'methods', 'on']);
     expect(Object.keys(bridge.methods).sort()).toEqual([...METHOD_NAME_LIST].sort());
-    expect(Object.keys(bridge.on)).toEqual(['changed']);
+    expect(Object.keys(bridge.on)).toEqual([...EVENT_NAME_LIST]);
     expect(bridge.face).toBe('desktop');
   });
 

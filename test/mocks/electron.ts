@@ -182,6 +182,9 @@ export class Notification extends EventEmitter {
   }
 }
 
+/** Emits 'suspend', 'resume', 'unlock-screen' when a test says so. */
+export const powerMonitor = new EventEmitter();
+
 export const webContents = {
   getAllWebContents: vi.fn(() => windows.map((win) => win.webContents)),
   getFocusedWebContents: vi.fn(() => null),
@@ -194,9 +197,9 @@ export function resetElectronMock(): void {
   exposed.clear();
   paths.clear();
   Notification.created.length = 0;
-  for (const emitter of [app, ipcMain, ipcRenderer]) emitter.removeAllListeners();
+  for (const emitter of [app, ipcMain, ipcRenderer, powerMonitor]) emitter.removeAllListeners();
   vi.clearAllMocks();
 }
 
-const electron = { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Notification, screen, session, shell, webContents };
+const electron = { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Notification, powerMonitor, screen, session, shell, webContents };
 export default electron;
