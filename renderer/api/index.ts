@@ -24,6 +24,11 @@ export function setApiClient(client: ApiClient | null): void {
   current = client;
 }
 
+/** Browser mode: no desktop bridge, so the page (not the main process) shows notifications. */
+export function isBrowserMode(win: Window = window): boolean {
+  return findBridge(win) === undefined;
+}
+
 /** The app's client, always delegating to the current one. */
 export const api: ApiClient = {
   call: (method, input) => getApiClient().call(method, input),

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsCentre';
 import { CaseDetailPanel } from '../features/case/CaseDetailPanel';
 import { FirstRunDialog } from '../features/firstRun/FirstRunDialog';
 import { useFirstRunStore } from '../features/firstRun/firstRunStore';
@@ -42,6 +43,7 @@ export function Shell() {
           <Typography variant="h6" component="h1" sx={{ flex: 1, fontWeight: 700, letterSpacing: 0.2 }}>
             Shiftdesk
           </Typography>
+          <AlertsBell />
           <AgentMenu />
         </Toolbar>
       </AppBar>
@@ -71,6 +73,7 @@ export function Shell() {
       </Box>
       <FirstRunDialog />
       <SessionErrors />
+      <AlertsErrors />
     </Box>
   );
 }

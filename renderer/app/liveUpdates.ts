@@ -1,22 +1,37 @@
 import type { ApiClient } from '../api';
+import { useAlertsStore } from '../features/alerts/alertsStore';
+import { showWebNotification } from '../features/alerts/webNotifications';
 import { useCaseStore } from '../features/case/caseStore';
 import { useFirstRunStore } from '../features/firstRun/firstRunStore';
 import { useQueueStore } from '../features/queue/queueStore';
 import { useSessionStore } from '../features/session/sessionStore';
+import { showOpenTarget } from './openTarget';
 
 /**
- * The one place that reacts to the core's `changed` event: each slice re-reads only what it
- * shows (the queue its window and counts, the detail panel its case), keeping selection and
- * scroll. Returns the unsubscribe function.
+ * The one place that reacts to the core's events: on `changed` each slice re-reads only what it
+ * shows (the queue its window and counts, the detail panel its case, the notification centre its
+ * list), keeping selection and scroll; `notify` becomes a web notification in browser mode (the
+ * desktop's main process shows its own); `open` shows what a clicked notification is about.
+ * Returns the unsubscribe function.
  */
 export function startLiveUpdates(client: ApiClient): () => void {
-  return client.on('changed', ({ topics }) => {
-    void useQueueStore.getState().refresh();
-    if (topics.includes('cases') || topics.includes('workspace') || topics.includes('agents')) void useCaseStore.getState().refresh();
-    if (topics.includes('agents') || topics.includes('session')) void useSessionStore.getState().load();
-    if (topics.includes('agents') || topics.includes('workspace')) void useSessionStore.getState().loadAgents();
-    if (topics.includes('workspace')) void useFirstRunStore.getState().load();
-  });
+  const stops = [
+    client.on('changed', ({ topics }) => {
+      void useQueueStore.getState().refresh();
+      if (topics.includes('cases') || topics.includes('workspace') || topics.includes('agents')) void useCaseStore.getState().refresh();
+      if (topics.includes('agents') || topics.includes('session')) void useSessionStore.getState().load();
+      if (topics.includes('agents') || topics.includes('workspace')) void useSessionStore.getState().loadAgents();
+      if (topics.includes('workspace')) void useFirstRunStore.getState().load();
+      if (topics.includes('alerts')) void useAlertsStore.getState().load();
+    }),
+    client.on('notify', (notification) => {
+      showWebNotification(notification, () => void useAlertsStore.getState().open(notification.alertIds));
+    }),
+    client.on('open', (target) => void showOpenTarget(target)),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
 }
 
 /** The first reads when the shell opens. */
@@ -25,4 +40,5 @@ export function loadAll(): void {
   void useSessionStore.getState().load();
   void useSessionStore.getState().loadAgents();
   void useQueueStore.getState().load();
+  void useAlertsStore.getState().load();
 }

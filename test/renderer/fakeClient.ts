@@ -1,6 +1,6 @@
 import type { ApiClient, ConnectionState } from '../../renderer/api';
 import { ApiError } from '../../renderer/api';
-import type { ChangeTopic, Input, MethodName, Output } from '../../shared/contract/index';
+import type { ChangeTopic, EventName, EventPayload, Input, MethodName, Output } from '../../shared/contract/index';
 import type { Clock, TimerHandle } from '../../shared/time/clock';
 
 export type FakeHandlers = { [M in MethodName]?: (input: Input<M>) => Output<M> | Promise<Output<M>> };
@@ -8,8 +8,8 @@ export type FakeHandlers = { [M in MethodName]?: (input: Input<M>) => Output<M> 
 /** A contract client with no transport: handlers answer, every call is recorded, events are emitted by hand. */
 export function createFakeClient(handlers: FakeHandlers) {
   const calls: { method: MethodName; input: unknown }[] = [];
-  type ChangedListener = (payload: { topics: ChangeTopic[] }) => void;
-  const listeners = new Set<ChangedListener>();
+  type Listener = (payload: never) => void;
+  const listeners = new Map<EventName, Set<Listener>>();
   let connection: ConnectionState = 'open';
   const connectionListeners = new Set<(state: ConnectionState) => void>();
   const client: ApiClient = {
@@ -19,9 +19,11 @@ export function createFakeClient(handlers: FakeHandlers) {
       if (!handler) throw new ApiError('unknown_channel', `the fake client has no handler for ${method}`);
       return (await handler(input)) as never;
     },
-    on(_event, listener) {
-      listeners.add(listener as ChangedListener);
-      return () => listeners.delete(listener as ChangedListener);
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set<Listener>();
+      listeners.set(event, set);
+      set.add(listener as Listener);
+      return () => set.delete(listener as Listener);
     },
     connection: () => connection,
     onConnection(listener) {
@@ -29,6 +31,10 @@ export function createFakeClient(handlers: FakeHandlers) {
       return () => connectionListeners.delete(listener);
     },
   };
+  /** Sends a contract event to its listeners. */
+  function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const listener of [...(listeners.get(event) ?? [])]) (listener as (payload: EventPayload<E>) => void)(payload);
+  }
   return {
     client,
     handlers,
@@ -38,8 +44,9 @@ export function createFakeClient(handlers: FakeHandlers) {
       connection = state;
       for (const listener of [...connectionListeners]) listener(state);
     },
+    emit,
     emitChanged(topics: ChangeTopic[]) {
-      for (const listener of [...listeners]) listener({ topics });
+      emit('changed', { topics });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANGE_TOPICS } from '../../shared/contract/events';
 import { createApiClient, type ApiClient, type ConnectionState } from '../../renderer/api';
 import { createWsTransport, wsUrlFromLocation, type SocketLike } from '../../renderer/api/transports/ws';
 
@@ -119,7 +120,7 @@ describe('WebSocket transport', () => {
     expect(latest().sent.map((f) => f.method)).toEqual(['session.get']);
     latest().receive({ id: latest().sent[0]!.id, result: { ok: true, value: { agent: null } } });
     await expect(queued).resolves.toEqual({ agent: null });
-    expect(seen).toEqual([{ topics: ['workspace', 'cases', 'interactions', 'agents', 'session'] }]);
+    expect(seen).toEqual([{ topics: [...CHANGE_TOPICS] }]);
   });
 
   it('grows the reconnect delay and resets it after a successful open', () => {

@@ -29,7 +29,15 @@ const TOKEN_STORAGE_KEY = 'shiftdesk.token';
  * Every change topic, for the catch-up event after a reconnect. Spelled out (a missing topic is
  * a compile error) so the renderer does not bundle the contract's zod schemas for one list.
  */
-const EVERY_TOPIC: Record<ChangeTopic, true> = { workspace: true, cases: true, interactions: true, agents: true, session: true };
+const EVERY_TOPIC: Record<ChangeTopic, true> = {
+  workspace: true,
+  cases: true,
+  interactions: true,
+  agents: true,
+  session: true,
+  alerts: true,
+  settings: true,
+};
 const ALL_TOPICS = Object.keys(EVERY_TOPIC) as ChangeTopic[];
 
 /** 250 ms, 500 ms, 1 s, 2 s, 4 s, then every 8 s. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { WorkItem } from '../../../shared/contract/index';
+import type { CaseDetail, WorkItem } from '../../../shared/contract/index';
 import type { QueueView } from '../../../shared/domain/vocab';
 import { api, errorText } from '../../api';
 import { PAGE_SIZE, findItem, indexOfItem, itemAt, keepPages, wantedPages, type Pages, type VisibleRange } from './queueWindow';
@@ -35,6 +35,11 @@ interface QueueState {
   moveCursor(delta: number): number | null;
   /** Opens the item under the cursor. */
   openCursor(): void;
+  /**
+   * Opens a case from outside the list (a notification whose item left the queue): reads it and
+   * selects it as a work item, unless something else was opened meanwhile. Rejects when it cannot be read.
+   */
+  openCase(caseId: string): Promise<void>;
 }
 
 const initial = {
@@ -161,8 +166,37 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       const item = index === null ? null : itemAt(s.pages, index);
       if (item) get().select(item);
     },
+    async openCase(caseId) {
+      const seq = get().openSeq;
+      const detail = await api.call('cases.get', { id: caseId });
+      if (get().openSeq === seq) get().select(findItem(get().pages, caseItemId(caseId)) ?? itemFromCase(detail));
+    },
   };
 });
+
+/** The queue's id of a case's work item (as the core writes it). */
+export const caseItemId = (caseId: string) => `case:${caseId}`;
+
+/** A case as the queue would list it, for a case that is not (or no longer) in the queue. */
+export function itemFromCase(detail: CaseDetail): WorkItem {
+  return {
+    id: caseItemId(detail.id),
+    source: 'case',
+    caseId: detail.id,
+    interactionId: null,
+    key: detail.key,
+    channel: detail.channel,
+    priority: detail.priority,
+    urgent: detail.urgent,
+    status: detail.status,
+    subject: detail.subject,
+    organizationName: detail.organization?.name ?? null,
+    contactName: detail.reporter?.name ?? null,
+    assigneeId: detail.assignee?.id ?? null,
+    waitingSince: detail.waitingSince,
+    sla: detail.sla,
+  };
+}
 
 export function resetQueueStore(): void {
   generation++;

@@ -1,0 +1,128 @@
+import NotificationsIcon from '@mui/icons-material/Notifications';
+import Alert from '@mui/material/Alert';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import IconButton from '@mui/material/IconButton';
+import List from '@mui/material/List';
+import Popover from '@mui/material/Popover';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useNow } from '../../lib/clock';
+import { useTimeZone } from '../session/sessionStore';
+import { AlertEntry } from './AlertEntry';
+import { useAlertsStore } from './alertsStore';
+import type { WebNotificationState } from './webNotifications';
+
+/** The app bar's bell with the unread count; it opens the notification centre. */
+export function AlertsBell() {
+  const unread = useAlertsStore((s) => s.unread);
+  const open = useAlertsStore((s) => s.centreOpen);
+  const setCentreOpen = useAlertsStore((s) => s.setCentreOpen);
+  const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null);
+  return (
+    <>
+      <IconButton
+        ref={setAnchor}
+        color="inherit"
+        data-testid="alerts-bell"
+        aria-label={`Notifications, ${unread === 0 ? 'none' : unread} unread`}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setCentreOpen(!open)}
+      >
+        <Badge badgeContent={unread} color="error" max={99}>
+          <NotificationsIcon />
+        </Badge>
+      </IconButton>
+      <Popover
+        open={open && anchor !== null}
+        anchorEl={anchor}
+        onClose={() => setCentreOpen(false)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+        slotProps={{ paper: { role: 'dialog', 'aria-label': 'Notifications', sx: { width: 400, maxWidth: 'calc(100vw - 24px)' } } }}
+      >
+        <AlertsCentre />
+      </Popover>
+    </>
+  );
+}
+
+/** The centre: every recent SLA alert, newest first, whether or not a notification was shown. */
+export function AlertsCentre() {
+  const alerts = useAlertsStore((s) => s.alerts);
+  const unread = useAlertsStore((s) => s.unread);
+  const loaded = useAlertsStore((s) => s.loaded);
+  const loadError = useAlertsStore((s) => s.loadError);
+  const { markRead, open } = useAlertsStore.getState();
+  const now = useNow();
+  const timeZone = useTimeZone();
+
+  return (
+    <Box data-testid="alerts-centre" sx={{ display: 'flex', flexDirection: 'column', maxHeight: '70vh' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', px: 2, py: 1 }}>
+        <Typography variant="subtitle1" component="h2" sx={{ flex: 1, fontWeight: 600 }}>
+          Notifications
+        </Typography>
+        <Button onClick={() => void markRead()} disabled={unread === 0}>
+          Mark all read
+        </Button>
+      </Box>
+      <NotificationPermissionNotice />
+      <Divider />
+      {loadError && (
+        <Alert severity="error" square action={<Button onClick={() => void useAlertsStore.getState().load()}>Try again</Button>}>
+          Could not read the notifications: {loadError}
+        </Alert>
+      )}
+      {loaded && !loadError && alerts.length === 0 && (
+        <Typography sx={{ p: 2, color: 'text.secondary' }}>No notifications yet. Cases that are due soon or breached appear here.</Typography>
+      )}
+      <List disablePadding sx={{ overflowY: 'auto' }}>
+        {alerts.map((alert) => (
+          <AlertEntry key={alert.id} alert={alert} now={now} timeZone={timeZone} onOpen={() => void open([alert.id])} />
+        ))}
+      </List>
+    </Box>
+  );
+}
+
+const NOTICES: Partial<Record<WebNotificationState, string>> = {
+  denied: 'This browser blocks notifications from Shiftdesk, so alerts show only here. You can allow them in the site settings.',
+  unavailable: 'This browser cannot show notifications, so alerts show only here.',
+};
+
+/** Browser mode: offers notifications (never asked on load) or says why alerts show only here. */
+function NotificationPermissionNotice() {
+  const state = useAlertsStore((s) => s.notifications);
+  const enable = useAlertsStore((s) => s.enableNotifications);
+  if (state === 'default') {
+    return (
+      <Alert severity="info" square action={<Button onClick={() => void enable()}>Turn on desktop notifications</Button>}>
+        Get a notification when a case is due soon or breached, even while this tab is in the background.
+      </Alert>
+    );
+  }
+  const notice = NOTICES[state];
+  return notice ? (
+    <Alert severity="warning" square data-testid="alerts-permission-notice">
+      {notice}
+    </Alert>
+  ) : null;
+}
+
+/** A failed notification action (open, mark read), briefly. */
+export function AlertsErrors() {
+  const error = useAlertsStore((s) => s.actionError);
+  const clear = useAlertsStore((s) => s.clearActionError);
+  return (
+    <Snackbar open={error !== null} autoHideDuration={8000} onClose={clear} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
+      <Alert severity="error" variant="filled" onClose={clear}>
+        {error}
+      </Alert>
+    </Snackbar>
+  );
+}
