@@ -1,4 +1,4 @@
-import type { Agent, CaseDetail, WorkItem, WorkspaceStatus } from '../../shared/contract/index';
+import type { Agent, CaseDetail, Sla, SlaDetail, WorkItem, WorkspaceStatus } from '../../shared/contract/index';
 import { MINUTE, toIso } from '../../shared/time/instant';
 
 /** Tuesday 24 November 2026, 10:00 UTC (11:00 in Berlin). */
@@ -72,6 +72,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     waitingSince: '2026-11-24T09:15:00Z',
     sla: null,
     lastSentDays: null,
+    slaDetail: null,
     organization: { id: 'o1', name: 'Acme Logistics', priority: true },
     reporter: { id: 'p1', name: 'Jane Doe', email: 'jane@acme.example', phone: '+49 30 1234567' },
     assignee: { id: 'a1', name: 'Dana Reyes' },
@@ -81,6 +82,37 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
       { seq: 3, at: '2026-11-24T08:42:00Z', kind: 'assignment', byId: 'a1', byName: 'Dana Reyes', body: null, from: null, to: 'a1' },
       { seq: 4, at: '2026-11-24T08:45:00Z', kind: 'internal_note', byId: 'a1', byName: 'Dana Reyes', body: 'Checked the print server.', from: null, to: null },
     ],
+    ...overrides,
+  };
+}
+
+/** A first-response timer on business hours: due Tue 14:20 in Berlin, 1 h 20 min of business time left (lunch closed). */
+export function sla(overrides: Partial<Sla> = {}): Sla {
+  return { class: 'first_response', deadline: '2026-11-24T13:20:00Z', state: 'ok', remainingMinutes: 80, clock: 'business', ...overrides };
+}
+
+/**
+ * The explainer of `sla()` on a London calendar: created 09:20 UTC, 40 business minutes used by `NOW`,
+ * closed 11:00-13:00, so the 2 business hours end at 13:20; an urgent target (P2) also applies.
+ */
+export function slaDetail(overrides: Partial<SlaDetail> = {}): SlaDetail {
+  return {
+    class: 'first_response',
+    clock: 'business',
+    clockStart: '2026-11-24T09:20:00Z',
+    clockStartReason: 'created',
+    target: { amount: 2, unit: 'hours', clock: 'business' },
+    targetMinutes: 120,
+    deadline: '2026-11-24T13:20:00Z',
+    warningAt: '2026-11-24T10:50:00Z',
+    candidates: [
+      { class: 'first_response', clock: 'business', deadline: '2026-11-24T13:20:00Z' },
+      { class: 'urgent', clock: 'business', deadline: '2026-11-25T11:20:00Z' },
+    ],
+    calendarTimeZone: 'Europe/London',
+    closed: [{ from: '2026-11-24T11:00:00Z', to: '2026-11-24T13:00:00Z' }],
+    closedMore: 0,
+    holidays: [],
     ...overrides,
   };
 }

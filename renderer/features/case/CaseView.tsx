@@ -9,10 +9,15 @@ import { waitingSince } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { PriorityChip } from '../queue/PriorityChip';
+import { NoReplyNeeded } from '../sla/NoReplyNeeded';
+import { SlaBadge } from '../sla/SlaBadge';
+import { SlaExplainer } from '../sla/SlaExplainer';
+import { lastSentText } from '../sla/slaText';
+import { useCaseStore } from './caseStore';
 import { Field, Fields } from './Fields';
 import { Timeline, type NameOf } from './Timeline';
 
-/** Everything about one case, read-only: header, fields, description, timeline. */
+/** Everything about one case: header with its SLA timer, fields, description, timeline. */
 export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail; timeZone: string | undefined; now: number; nameOf: NameOf }) {
   const { organization, reporter, assignee } = detail;
   return (
@@ -29,7 +34,15 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
         <Typography variant="h6" component="h2" id="case-subject">
           {detail.subject}
         </Typography>
+        {detail.sla && (
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
+            <SlaBadge sla={detail.sla} timeZone={timeZone} now={now} />
+            <NoReplyNeeded caseKey={detail.key} onConfirm={(note) => useCaseStore.getState().markNoReplyNeeded(note)} />
+          </Box>
+        )}
       </Box>
+
+      {detail.slaDetail && <SlaExplainer detail={detail.slaDetail} timeZone={timeZone} now={now} />}
 
       <Fields>
         <Field label="Priority">
@@ -100,6 +113,9 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
         </Field>
         <Field label="Created">
           <Instant iso={detail.createdAt} timeZone={timeZone} now={now} />
+        </Field>
+        <Field label="Last sent to customer">
+          <span data-testid="last-sent">{lastSentText(detail.lastSentDays)}</span>
         </Field>
         <Field label="Waiting since">
           <Instant iso={detail.waitingSince} timeZone={timeZone} now={now} /> ({waitingSince(detail.waitingSince, now)})

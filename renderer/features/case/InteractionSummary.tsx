@@ -6,6 +6,7 @@ import { waitingSince } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { PriorityChip } from '../queue/PriorityChip';
+import { SlaBadge } from '../sla/SlaBadge';
 import { Field, Fields } from './Fields';
 
 /** A call, chat, voicemail or email that is not (yet) part of a case: what the queue knows of it. */
@@ -24,6 +25,11 @@ export function InteractionSummary({ item, timeZone, now }: { item: WorkItem; ti
         <Typography variant="h6" component="h2" id="interaction-subject">
           {item.subject}
         </Typography>
+        {item.sla && (
+          <Box sx={{ mt: 1 }}>
+            <SlaBadge sla={item.sla} timeZone={timeZone} now={now} />
+          </Box>
+        )}
       </Box>
       <Fields>
         <Field label="Channel">{CHANNEL_LABELS[item.channel]}</Field>

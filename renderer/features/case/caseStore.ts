@@ -11,6 +11,11 @@ interface CaseState {
   open(caseId: string): Promise<void>;
   /** Re-reads the open case quietly (after a `changed` event). */
   refresh(): Promise<void>;
+  /**
+   * Records "no reply needed" on the open case (the timer stops until the customer writes again)
+   * and shows the updated case; rejects with the core's error.
+   */
+  markNoReplyNeeded(note?: string): Promise<void>;
   close(): void;
 }
 
@@ -38,6 +43,16 @@ export const useCaseStore = create<CaseState>()((set, get) => {
     async refresh() {
       const caseId = get().caseId;
       if (caseId) await read(caseId);
+    },
+    async markNoReplyNeeded(note) {
+      const caseId = get().caseId;
+      if (!caseId) throw new Error('no case is open');
+      const trimmed = note?.trim();
+      const detail = await api.call('cases.markNoReplyNeeded', trimmed ? { id: caseId, note: trimmed } : { id: caseId });
+      if (get().caseId !== caseId) return;
+      // A read that started before this answer would show the case as it was: drop it.
+      requestSeq++;
+      set({ detail, loading: false, error: null });
     },
     close() {
       requestSeq++;

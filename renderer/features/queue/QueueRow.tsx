@@ -5,6 +5,8 @@ import { memo } from 'react';
 import type { WorkItem } from '../../../shared/contract/index';
 import { CASE_STATUS_LABELS, CHANNEL_LABELS } from '../../../shared/domain/vocab';
 import { waitingSince } from '../../lib/format';
+import { useTimeZone } from '../session/sessionStore';
+import { SlaBadge } from '../sla/SlaBadge';
 import { ChannelIcon } from './ChannelIcon';
 import { PriorityChip } from './PriorityChip';
 
@@ -13,8 +15,6 @@ export const ROW_HEIGHT = 52;
 export function rowDomId(index: number): string {
   return `queue-row-${index}`;
 }
-
-const SLA_COLORS = { ok: 'text.secondary', warning: 'warning.dark', breached: 'error.main' } as const;
 
 interface QueueRowProps {
   item: WorkItem;
@@ -29,14 +29,15 @@ interface QueueRowProps {
 
 /**
  * One work item on two lines:
- *   [channel] [P1] subject ................ waiting
+ *   [channel] [P1] subject ...... [SLA left] waiting
  *             C-1042 · Acme · Jane Doe ...... status
+ * The SLA badge (compact) shows only on items with a timer.
  */
 export const QueueRow = memo(function QueueRow({ item, index, setSize, now, selected, active, onOpen }: QueueRowProps) {
   // An interaction not filed into a case has only an internal id: show who it is from instead.
   const who = [item.caseId ? item.key : null, item.organizationName, item.contactName].filter(Boolean).join(' · ');
   const status = item.status ? CASE_STATUS_LABELS[item.status] : `${CHANNEL_LABELS[item.channel]} waiting`;
-  const slaState = item.sla?.state ?? 'ok';
+  const timeZone = useTimeZone();
   return (
     <Box
       id={rowDomId(index)}
@@ -80,11 +81,8 @@ export const QueueRow = memo(function QueueRow({ item, index, setSize, now, sele
             )}
             {item.subject}
           </Typography>
-          <Typography
-            variant="body2"
-            sx={{ flexShrink: 0, color: SLA_COLORS[slaState], fontWeight: slaState === 'ok' ? 400 : 600, fontVariantNumeric: 'tabular-nums' }}
-            title={slaState === 'ok' ? 'Waiting' : slaState === 'warning' ? 'Waiting: response due soon' : 'Waiting: response overdue'}
-          >
+          {item.sla && <SlaBadge sla={item.sla} timeZone={timeZone} now={now} compact />}
+          <Typography variant="body2" sx={{ flexShrink: 0, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }} title="Waiting">
             {waitingSince(item.waitingSince, now)}
           </Typography>
         </Box>

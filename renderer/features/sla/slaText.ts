@@ -1,0 +1,63 @@
+import type { Sla } from '../../../shared/contract/index';
+import { SLA_CLASS_LABELS, SLA_STATE_LABELS, type SlaState } from '../../../shared/domain/vocab';
+import { formatWait } from '../../../shared/time/formatWait';
+import { DAY, HOUR, MINUTE, parseIso } from '../../../shared/time/instant';
+import { formatInstant } from '../../lib/format';
+
+const STATE_RANK: Record<SlaState, number> = { ok: 0, warning: 1, breached: 2 };
+
+/**
+ * The server's timer moved on to `now` (epoch ms) without asking it again:
+ * - the deadline is a stored instant, so from it on the timer is `breached` (the `warning` instant
+ *   depends on lead settings, so that change waits for the next refresh); a state never moves back;
+ * - on a calendar clock the remaining time is the wall-clock time to the deadline;
+ * - on a business clock it is the server's figure, but never more than the wall-clock time left
+ *   (business time passes at most as fast as real time), and never positive past the deadline.
+ * The queue and the case re-read on every change, which brings the exact figures.
+ */
+export function liveSla(sla: Sla, now: number): Sla {
+  const wallMs = parseIso(sla.deadline) - now;
+  const derived: SlaState = wallMs <= 0 ? 'breached' : 'ok';
+  const state = STATE_RANK[derived] > STATE_RANK[sla.state] ? derived : sla.state;
+  // Whole minutes toward zero, as the core counts them (`+ 0` turns -0 into 0).
+  const wallMinutes = Math.trunc(wallMs / MINUTE) + 0;
+  const remainingMinutes = sla.clock === 'calendar' ? wallMinutes : Math.min(sla.remainingMinutes, Math.max(wallMinutes, 0));
+  return { ...sla, state, remainingMinutes };
+}
+
+/**
+ * The remaining (or over) time on the timer's clock. `formatWait` turns 24 hours into "1 d", which
+ * on a business clock would read as one business day (8 hours by default): business time of a day
+ * or more stays in hours ("26 h").
+ */
+function slaAmount(sla: Sla): string {
+  const ms = Math.abs(sla.remainingMinutes) * MINUTE;
+  return sla.clock === 'business' && ms >= DAY ? `${Math.floor(ms / HOUR)} h` : formatWait(ms);
+}
+
+/**
+ * "1 h 20 min business left", "45 min left" (calendar clock), "35 min over"; without the clock's
+ * name for the queue row's short form ("1 h 20 min left").
+ */
+export function slaLeftText(sla: Sla, { clockName = true }: { clockName?: boolean } = {}): string {
+  const amount = slaAmount(sla);
+  if (sla.state === 'breached' || sla.remainingMinutes < 0) return `${amount} over`;
+  return `${amount}${clockName && sla.clock === 'business' ? ' business' : ''} left`;
+}
+
+/** "due Tue 10:30 · 1 h 20 min business left", the deadline in the agent's time zone. */
+export function slaDueText(sla: Sla, timeZone: string | undefined, now: number): string {
+  return `due ${formatInstant(sla.deadline, timeZone, now)} · ${slaLeftText(sla)}`;
+}
+
+/** The full text for screen readers and tooltips: "First response target (Due soon): due Tue 10:30 · 1 h 20 min business left". */
+export function slaAccessibleText(sla: Sla, timeZone: string | undefined, now: number): string {
+  return `${SLA_CLASS_LABELS[sla.class]} target (${SLA_STATE_LABELS[sla.state]}): ${slaDueText(sla, timeZone, now)}`;
+}
+
+/** "Last sent to customer": "today", "1 day ago", "3 days ago", "never". */
+export function lastSentText(days: number | null): string {
+  if (days === null) return 'never';
+  if (days <= 0) return 'today';
+  return days === 1 ? '1 day ago' : `${days} days ago`;
+}
