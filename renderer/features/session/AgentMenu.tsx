@@ -1,6 +1,7 @@
 import Check from '@mui/icons-material/Check';
 import FiberManualRecord from '@mui/icons-material/FiberManualRecord';
 import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
+import Tune from '@mui/icons-material/Tune';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -9,6 +10,8 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
+import { SlaSettingsDialog } from '../settings/SlaSettingsDialog';
+import { useSettingsStore } from '../settings/settingsStore';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import { useSessionStore } from './sessionStore';
 
@@ -19,7 +22,7 @@ export const STATUS_COLORS: Record<AgentStatus, string> = {
   on_leave: '#9aa5b1',
 };
 
-/** The current agent and status in the app bar; the menu changes the status or who you are. */
+/** The current agent and status in the app bar; the menu changes the status or who you are, and opens the SLA settings. */
 export function AgentMenu() {
   const agent = useSessionStore((s) => s.agent);
   const loaded = useSessionStore((s) => s.loaded);
@@ -80,7 +83,21 @@ export function AgentMenu() {
             <ListItemText secondary={other.email}>{other.name}</ListItemText>
           </MenuItem>
         ))}
+        <Divider />
+        <MenuItem
+          data-testid="open-sla-settings"
+          onClick={() => {
+            close();
+            void useSettingsStore.getState().openSla();
+          }}
+        >
+          <ListItemIcon>
+            <Tune fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>SLA settings…</ListItemText>
+        </MenuItem>
       </Menu>
+      <SlaSettingsDialog />
     </>
   );
 }
