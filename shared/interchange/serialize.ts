@@ -3,7 +3,8 @@ import { FORMAT, FORMAT_VERSION, type Extra, type WorkspaceFile } from './schema
 
 /**
  * Writes a parsed workspace back into the interchange format: instants as ISO 8601 UTC, the
- * known keys in the spec's order, then every unknown key that was kept in `extra`.
+ * known keys in the spec's order, then every unknown key that was kept in `extra`. Every key the
+ * parser knows is written back (a calendar's `overrides` included), so export -> import is lossless.
  */
 function withExtra<T extends object>(known: T, extra: Extra): T & Extra {
   return { ...known, ...extra };
@@ -23,6 +24,10 @@ export function serializeWorkspace(file: WorkspaceFile): Record<string, unknown>
                 hoursPerBusinessDay: calendar.hoursPerBusinessDay,
                 week: calendar.week,
                 holidays: calendar.holidays,
+                // Part-day overrides are optional in the format: written only when there are some, so
+                // a calendar without them exports as before. (`?? []`: a calendar stored before
+                // overrides existed has no list.)
+                ...((calendar.overrides ?? []).length > 0 ? { overrides: calendar.overrides } : {}),
               },
               calendar.extra,
             ),
