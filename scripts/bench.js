@@ -105,3 +105,9 @@ try {
 console.log('\nSLA deadline arithmetic (test/bench/deadlines.ts)');
 const deadlines = spawnSync('npx', ['tsx', join(root, 'test/bench/deadlines.ts')], { cwd: root, stdio: 'inherit' });
 if (deadlines.status !== 0) process.exitCode = 1;
+
+// SLA alerts: opening a large workspace (its breached backlog recorded once) and the 30 s safety
+// check, beside a one-case workspace in the same run (test/bench/alerts.ts).
+console.log('\nSLA alert scheduler (test/bench/alerts.ts)');
+const alertsBench = spawnSync('npx', ['tsx', join(root, 'test/bench/alerts.ts')], { cwd: root, stdio: 'inherit' });
+if (alertsBench.status !== 0) process.exitCode = 1;

@@ -2,9 +2,16 @@ import { formatWait } from '../../../shared/time/formatWait';
 import type { WorkItemRow } from '../db/repositories/types';
 import type { AlertKind } from '../../../shared/domain/vocab';
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Tue 14:05" in the agent's zone: a deadline within the week, as a notification says it. */
 export function shortTime(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formats.set(timeZone, format);
+  }
+  return format.format(at);
 }
 
 /** Who is waiting, as the agent knows them: "Jane Doe (Acme)". */
