@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarSchema } from '../interchange/schema';
+import { calendarSettingSchema } from '../interchange/schema';
 import { slaPolicySchema } from '../sla/policy';
 import {
   ALERT_DELIVERIES,
@@ -199,7 +199,7 @@ export type OpenTarget = z.infer<typeof openTargetModel>;
 /** The workspace's SLA settings (lead-edited): policy and business calendar. */
 export const slaSettingsModel = z.object({
   policy: slaPolicySchema,
-  calendar: calendarSchema,
+  calendar: calendarSettingSchema,
   /** Whether each is still the built-in default (nothing saved yet). */
   defaults: z.object({ policy: z.boolean(), calendar: z.boolean() }),
 });

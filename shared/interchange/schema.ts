@@ -10,6 +10,7 @@ import {
   PRIORITIES,
   WEEKDAYS,
 } from '../domain/vocab';
+import { slaPolicySchema } from '../sla/policy';
 import { bool, id, instant, localDate, minutesOfDay, oneOf, requiredText, shown, text, timeZone, windows } from './fields';
 
 /**
@@ -23,19 +24,40 @@ export const FORMAT_VERSION = 1;
 
 export type Extra = Record<string, unknown>;
 
-/** An object whose known keys are parsed by `shape` and whose other keys land in `extra`. */
-function record<S extends z.ZodRawShape>(shape: S) {
+/**
+ * An object whose known keys are parsed by `shape` and whose other keys land in `extra`.
+ *
+ * With `bag`, the object may also come back in its parsed shape, as the core hands it out (the
+ * calendar of `settings.getSla`): an `extra` object is then that bag, merged with any other unknown
+ * keys (a key given outside the bag wins), instead of being kept as an unknown key named "extra"
+ * (which would nest a bag in the bag and write a stray "extra" key on export). Files are read
+ * without `bag`: there "extra" is a key like any other and is kept verbatim.
+ */
+function record<S extends z.ZodRawShape>(shape: S, options: { bag?: boolean } = {}) {
   const known = new Set(Object.keys(shape));
+  const bagKey = options.bag === true ? 'extra' : null;
   return z
     .looseObject(shape, { error: (issue) => `expected an object, got ${shown(issue.input)}` })
-    .transform((value) => {
-      const extra: Extra = {};
+    .transform((value, ctx) => {
+      const unknown: Extra = {};
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
         if (known.has(k)) out[k] = v;
-        else extra[k] = v;
+        else if (k !== bagKey) unknown[k] = v;
       }
-      return { ...(out as z.output<z.ZodObject<S>>), extra };
+      const bag: unknown = bagKey === null ? undefined : (value as Record<string, unknown>)[bagKey];
+      const fromBag: Extra = {};
+      if (bag !== undefined) {
+        if (typeof bag !== 'object' || bag === null || Array.isArray(bag)) {
+          ctx.addIssue({ code: 'custom', path: ['extra'], input: bag, message: `expected an object of unknown keys, got ${shown(bag)}` });
+          return z.NEVER;
+        }
+        for (const [k, v] of Object.entries(bag)) {
+          if (known.has(k)) ctx.addIssue({ code: 'custom', path: ['extra', k], input: v, message: `${k} is a known key: give it outside extra` });
+          else fromBag[k] = v;
+        }
+      }
+      return { ...(out as z.output<z.ZodObject<S>>), extra: { ...fromBag, ...unknown } };
     });
 }
 
@@ -82,7 +104,7 @@ const override = z
     if (message !== null) ctx.addIssue({ code: 'custom', path: ['windows'], message });
   });
 
-export const calendarSchema = record({
+const calendarShape = {
   timeZone,
   hoursPerBusinessDay: z
     .number({ error: (issue) => `expected a number of hours, got ${shown(issue.input)}` })
@@ -98,7 +120,16 @@ export const calendarSchema = record({
       seen.add(o.date);
     });
   }),
-});
+};
+
+/** The `calendar` of a workspace file. */
+export const calendarSchema = record(calendarShape);
+
+/**
+ * A calendar as `settings.setSla` takes it: the file's shape, or the parsed one that
+ * `settings.getSla` returns (its unknown keys in an `extra` bag), so getSla -> setSla stores the same.
+ */
+export const calendarSettingSchema = record(calendarShape, { bag: true });
 
 export const agentSchema = record({
   id,
@@ -190,6 +221,8 @@ export const workspaceFileSchema = record({
     error: (issue) => `expected version ${FORMAT_VERSION} (this Shiftdesk reads version ${FORMAT_VERSION}), got ${shown(issue.input)}`,
   }),
   calendar: calendarSchema.nullable().default(null),
+  /** The lead-edited SLA policy (`settings.getSla`'s `policy`); absent or null: the workspace keeps its own. */
+  slaPolicy: slaPolicySchema.nullable().default(null),
   agents: list(agentSchema),
   organizations: list(organizationSchema),
   contacts: list(contactSchema),

@@ -1,3 +1,4 @@
+import { STATUS_GROUPS, TARGET_CLASSES, type SlaPolicy } from '../sla/policy';
 import { toIso, toIsoOrNull } from '../time/instant';
 import { FORMAT, FORMAT_VERSION, type Extra, type WorkspaceFile } from './schema';
 
@@ -8,6 +9,23 @@ import { FORMAT, FORMAT_VERSION, type Extra, type WorkspaceFile } from './schema
  */
 function withExtra<T extends object>(known: T, extra: Extra): T & Extra {
   return { ...known, ...extra };
+}
+
+/**
+ * A policy in the format's fixed order (targets by class, groups, warning), whatever order it was
+ * stored in, so the same policy always gives the same text.
+ */
+export function serializeSlaPolicy(policy: SlaPolicy): Record<string, unknown> {
+  return {
+    targets: Object.fromEntries(
+      TARGET_CLASSES.map((c) => {
+        const { amount, unit, clock } = policy.targets[c];
+        return [c, { amount, unit, clock }];
+      }),
+    ),
+    groups: Object.fromEntries(STATUS_GROUPS.map((g) => [g, [...policy.groups[g]]])),
+    warning: { usedPercent: policy.warning.usedPercent, minutesBefore: policy.warning.minutesBefore },
+  };
 }
 
 export function serializeWorkspace(file: WorkspaceFile): Record<string, unknown> {
@@ -33,6 +51,9 @@ export function serializeWorkspace(file: WorkspaceFile): Record<string, unknown>
             ),
           }
         : {}),
+      // Optional too: written only for a workspace whose lead changed the policy (readWorkspace
+      // leaves it null otherwise), so other workspaces export as before.
+      ...(file.slaPolicy ? { slaPolicy: serializeSlaPolicy(file.slaPolicy) } : {}),
       agents: file.agents.map(({ extra, ...a }) => withExtra(a, extra)),
       organizations: file.organizations.map(({ extra, ...o }) => withExtra(o, extra)),
       contacts: file.contacts.map(({ extra, ...c }) => withExtra(c, extra)),

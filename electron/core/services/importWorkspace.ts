@@ -41,7 +41,7 @@ export function requireValidFile(repos: Repositories, result: ParseResult): Work
 /**
  * Writes a validated file in one transaction: records upserted by id, events appended by
  * fingerprint, then the work items of everything touched rebuilt. Returns what was written
- * and what was already there; `anyChange` also covers settings (calendar, onboarded).
+ * and what was already there; `anyChange` also covers settings (calendar, SLA policy, onboarded).
  */
 export function writeWorkspace(repos: Repositories, file: WorkspaceFile, sla: SlaContext): { summary: ImportSummary; anyChange: boolean } {
   return repos.transaction(() => {
@@ -53,9 +53,12 @@ export function writeWorkspace(repos: Repositories, file: WorkspaceFile, sla: Sl
       else unchanged[table]++;
     };
 
-    // A new calendar moves every deadline: all work items are recomputed below.
+    // A new calendar or SLA policy moves every deadline: all work items are recomputed below.
+    // Absent from the file (null), each is left as the workspace has it.
     const calendarChanged = file.calendar !== null && repos.settings.set(SETTING.calendar, file.calendar);
-    settingsChanged = calendarChanged || settingsChanged;
+    const policyChanged = file.slaPolicy !== null && repos.settings.set(SETTING.slaPolicy, file.slaPolicy);
+    const slaChanged = calendarChanged || policyChanged;
+    settingsChanged = slaChanged || settingsChanged;
     if (Object.keys(file.extra).length > 0) {
       const merged = { ...(repos.settings.get<Extra>(SETTING.fileExtra) ?? {}), ...file.extra };
       settingsChanged = repos.settings.set(SETTING.fileExtra, merged) || settingsChanged;
@@ -100,7 +103,7 @@ export function writeWorkspace(repos: Repositories, file: WorkspaceFile, sla: Sl
     for (const id of repos.contacts.idsWhere('organization_id', changedOrgs)) changedContacts.push(id);
     for (const id of repos.interactions.idsWhere('contact_id', changedContacts)) interactionIds.add(id);
     for (const id of repos.interactions.idsWhere('case_id', [...caseIds])) interactionIds.add(id);
-    if (calendarChanged) rebuildAllWorkItems(repos, sla.setup());
+    if (slaChanged) rebuildAllWorkItems(repos, sla.setup());
     else rebuildWorkItems(repos, { caseIds, interactionIds }, sla.setup());
 
     settingsChanged = repos.settings.set(SETTING.onboarded, true) || settingsChanged;

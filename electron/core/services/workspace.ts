@@ -17,7 +17,7 @@ export function workspaceService(deps: ServiceDeps): WorkspaceHandlers {
   const importParsed = (parse: (existing: ReturnType<typeof existingIn>) => ParseResult): ImportSummary => {
     const file = requireValidFile(repos, parse(existingIn(repos)));
     const { summary, anyChange } = writeWorkspace(repos, file, deps.sla);
-    if (anyChange) deps.emit(['workspace', 'cases', 'interactions', 'agents']);
+    if (anyChange) deps.emit(['workspace', 'cases', 'interactions', 'agents', 'settings']);
     return summary;
   };
 

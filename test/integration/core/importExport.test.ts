@@ -24,7 +24,7 @@ describe('workspace.import', () => {
     expect(summary).toEqual<ImportSummary>({ written: fixtureCounts, unchanged: zero });
     const status = await t.call('workspace.status');
     expect(status).toEqual({ onboarded: true, counts: fixtureCounts, location: t.dbPath });
-    expect(t.changes).toEqual([['workspace', 'cases', 'interactions', 'agents']]);
+    expect(t.changes).toEqual([['workspace', 'cases', 'interactions', 'agents', 'settings']]);
   });
 
   it('writes nothing when one record is invalid, and names that record', async () => {

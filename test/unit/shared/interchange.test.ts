@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { calendarSchema, calendarSettingSchema } from '../../../shared/interchange/schema';
 import { serializeWorkspace } from '../../../shared/interchange/serialize';
+import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../../shared/sla/policy';
 import { describeIssues, parseWorkspaceFile, parseWorkspaceText, type FileIssue } from '../../../shared/interchange/validate';
 import { smallWorkspace, type RawWorkspace } from '../../support/workspaceFixture';
 
@@ -163,5 +165,77 @@ describe('unknown keys', () => {
     if (!first.ok) throw new Error('fixture invalid');
     const again = parseWorkspaceFile(JSON.parse(JSON.stringify(serializeWorkspace(first.file))));
     expect(again).toEqual(first);
+  });
+});
+
+/** The policy a lead edited: every part of it differs from the defaults somewhere. */
+function leadPolicy(): SlaPolicy {
+  const policy = structuredClone(DEFAULT_SLA_POLICY) as SlaPolicy;
+  policy.targets.first_response = { amount: 4, unit: 'hours', clock: 'business' };
+  policy.targets.pending_customer = { amount: 10, unit: 'days', clock: 'calendar' };
+  policy.groups = { ...policy.groups, open: ['new', 'assigned'], internal: [...policy.groups.internal, 'staging_fail'] };
+  policy.warning = { usedPercent: 50, minutesBefore: 30 };
+  return policy;
+}
+
+describe('slaPolicy (the lead-edited SLA policy, optional)', () => {
+  it('is null when the file has none, and the file serializes without it', () => {
+    const result = parseWorkspaceFile(smallWorkspace());
+    if (!result.ok) throw new Error(describeIssues(result.issues));
+    expect(result.file.slaPolicy).toBeNull();
+    expect(serializeWorkspace(result.file)).not.toHaveProperty('slaPolicy');
+  });
+
+  it('is read as settings.getSla shows it and written back right after the calendar', () => {
+    const result = parseWorkspaceFile({ ...smallWorkspace(), slaPolicy: leadPolicy() });
+    if (!result.ok) throw new Error(describeIssues(result.issues));
+    expect(result.file.slaPolicy).toEqual(leadPolicy());
+    expect(result.file.extra).not.toHaveProperty('slaPolicy');
+
+    const out = serializeWorkspace(result.file);
+    expect(Object.keys(out).slice(0, 5)).toEqual(['format', 'version', 'calendar', 'slaPolicy', 'agents']);
+    expect(out.slaPolicy).toEqual(leadPolicy());
+    expect(parseWorkspaceFile(JSON.parse(JSON.stringify(out)))).toEqual(result);
+  });
+
+  it('rejects an invalid policy, naming the path under slaPolicy', () => {
+    const bad = leadPolicy() as unknown as { targets: Record<string, Record<string, unknown>>; groups: Record<string, string[]>; warning?: unknown };
+    bad.targets.urgent!.amount = -1;
+    bad.targets.open!.clock = 'calendar';
+    bad.groups.customer = ['pending_input', 'closed'];
+    delete bad.warning;
+    expect(messages({ ...smallWorkspace(), slaPolicy: bad })).toEqual([
+      'slaPolicy.targets.urgent.amount: expected a number above 0, got -1',
+      'slaPolicy.targets.open.unit: business_days count on the business clock: set clock to business or use days',
+      'slaPolicy.groups.customer[1]: "closed" has no update timer (resolved, pending_closure and closed are never timed)',
+      'slaPolicy.warning: required, got nothing',
+    ]);
+    expect(messages({ ...smallWorkspace(), slaPolicy: 'strict' })).toEqual([
+      'slaPolicy: expected an SLA policy { targets, groups, warning }, got "strict"',
+    ]);
+  });
+});
+
+describe("the calendar's extra bag", () => {
+  it("settings.setSla's calendar takes getSla's parsed calendar back unchanged (its bag is not nested)", () => {
+    const parsed = calendarSchema.parse({ ...smallWorkspace().calendar, source: 'desk', extra: { kept: 1 } });
+    // In a file, "extra" is a key like any other: kept verbatim.
+    expect(parsed.extra).toEqual({ source: 'desk', extra: { kept: 1 } });
+    // What getSla returns goes back in as the same record, a bag kept in the bag included.
+    expect(calendarSettingSchema.parse(parsed)).toEqual(parsed);
+    expect(calendarSettingSchema.parse(calendarSettingSchema.parse(parsed))).toEqual(parsed);
+  });
+
+  it('merges the bag with unknown keys given outside it, and refuses a known key inside it', () => {
+    const base = smallWorkspace().calendar;
+    expect(calendarSettingSchema.parse({ ...base, extra: { a: 1, b: 1 }, b: 2 }).extra).toEqual({ a: 1, b: 2 });
+    const clash = calendarSettingSchema.safeParse({ ...base, extra: { timeZone: 'UTC' } });
+    expect(clash.success ? [] : clash.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'extra.timeZone: timeZone is a known key: give it outside extra',
+    ]);
+    const notABag = calendarSettingSchema.safeParse({ ...base, extra: [1] });
+    expect(notABag.success ? [] : notABag.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'extra: expected an object of unknown keys, got [1]',
+    ]);
   });
 });
