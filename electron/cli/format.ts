@@ -1,7 +1,8 @@
 import { CHANNEL_LABELS, PRIORITY_LABELS, CASE_STATUS_LABELS } from '../../shared/domain/vocab';
 import type { WorkItem } from '../../shared/contract/index';
 import { formatWait } from '../../shared/time/formatWait';
-import { MINUTE, parseIso } from '../../shared/time/instant';
+import { slaLeftText } from '../../shared/sla/slaWords';
+import { parseIso } from '../../shared/time/instant';
 
 function pad(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
@@ -10,9 +11,7 @@ function pad(text: string, width: number): string {
 /** "ok · 1 h 20 min business left", "breached · 35 min over": the SLA as an agent reads it. */
 export function slaText(item: WorkItem): string {
   if (!item.sla) return '-';
-  const { state, remainingMinutes, clock } = item.sla;
-  const amount = formatWait(Math.abs(remainingMinutes) * MINUTE);
-  return remainingMinutes < 0 ? `${state} · ${amount} over` : `${state} · ${amount}${clock === 'business' ? ' business' : ''} left`;
+  return `${item.sla.state} · ${slaLeftText(item.sla)}`;
 }
 
 /** The queue as an aligned text table, one item per line, in queue order. */

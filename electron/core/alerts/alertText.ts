@@ -1,4 +1,4 @@
-import { formatWait } from '../../../shared/time/formatWait';
+import { slaAmount } from '../../../shared/sla/slaWords';
 import type { WorkItemRow } from '../db/repositories/types';
 import type { AlertKind } from '../../../shared/domain/vocab';
 
@@ -34,7 +34,7 @@ export function alertText(
 ): { title: string; body: string } {
   const title =
     kind === 'warning'
-      ? `Due soon: ${item.key} · ${formatWait(Math.max(0, o.remainingMs))} ${item.slaClock === 'business' ? 'business ' : ''}left`
+      ? `Due soon: ${item.key} · ${slaAmount(Math.max(0, o.remainingMs), item.slaClock ?? 'calendar')} ${item.slaClock === 'business' ? 'business ' : ''}left`
       : `Breached: ${item.key} · was due ${shortTime(item.slaDeadline ?? o.dueAt, o.timeZone)}`;
   const lines = [`${customerOf(item)} — ${item.subject}`];
   if (o.late) lines.push(`Came due ${shortTime(o.dueAt, o.timeZone)} while Shiftdesk was closed or asleep.`);

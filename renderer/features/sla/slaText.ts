@@ -1,7 +1,7 @@
 import type { Sla } from '../../../shared/contract/index';
 import { SLA_CLASS_LABELS, SLA_STATE_LABELS, type SlaState } from '../../../shared/domain/vocab';
-import { formatWait } from '../../../shared/time/formatWait';
-import { DAY, HOUR, MINUTE, parseIso } from '../../../shared/time/instant';
+import { slaLeftText } from '../../../shared/sla/slaWords';
+import { MINUTE, parseIso } from '../../../shared/time/instant';
 import { formatInstant } from '../../lib/format';
 
 const STATE_RANK: Record<SlaState, number> = { ok: 0, warning: 1, breached: 2 };
@@ -25,25 +25,7 @@ export function liveSla(sla: Sla, now: number): Sla {
   return { ...sla, state, remainingMinutes };
 }
 
-/**
- * The remaining (or over) time on the timer's clock. `formatWait` turns 24 hours into "1 d", which
- * on a business clock would read as one business day (8 hours by default): business time of a day
- * or more stays in hours ("26 h").
- */
-function slaAmount(sla: Sla): string {
-  const ms = Math.abs(sla.remainingMinutes) * MINUTE;
-  return sla.clock === 'business' && ms >= DAY ? `${Math.floor(ms / HOUR)} h` : formatWait(ms);
-}
-
-/**
- * "1 h 20 min business left", "45 min left" (calendar clock), "35 min over"; without the clock's
- * name for the queue row's short form ("1 h 20 min left").
- */
-export function slaLeftText(sla: Sla, { clockName = true }: { clockName?: boolean } = {}): string {
-  const amount = slaAmount(sla);
-  if (sla.state === 'breached' || sla.remainingMinutes < 0) return `${amount} over`;
-  return `${amount}${clockName && sla.clock === 'business' ? ' business' : ''} left`;
-}
+export { slaLeftText };
 
 /** "due Tue 10:30 · 1 h 20 min business left", the deadline in the agent's time zone. */
 export function slaDueText(sla: Sla, timeZone: string | undefined, now: number): string {
