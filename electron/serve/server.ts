@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { EVENT_NAME_LIST } from '../../shared/contract/names';
 import { TOKEN_PARAM, WS_PATH, type ServerFrame, type WireRequest } from '../../shared/contract/wire';
 import type { Core } from '../core/ports';
 import { readStatic } from './staticFiles';
@@ -128,9 +129,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
   }
 
-  const offChanged = core.on('changed', (payload) => {
-    for (const client of wss.clients) send(client, { event: 'changed', payload });
-  });
+  // Every core event reaches every open tab: `changed` (re-read), `notify` (the web notification
+  // of an SLA alert) and `open` (what a clicked notification or centre entry is about).
+  const offEvents = EVENT_NAME_LIST.map((event) =>
+    core.on(event, (payload) => {
+      for (const client of wss.clients) send(client, { event, payload } as ServerFrame);
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -143,7 +148,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     port,
     token,
     async close() {
-      offChanged();
+      for (const off of offEvents) off();
       for (const client of wss.clients) client.terminate();
       wss.close();
       http.closeAllConnections();

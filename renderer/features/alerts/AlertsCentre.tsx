@@ -101,8 +101,12 @@ function NotificationPermissionNotice() {
   const enable = useAlertsStore((s) => s.enableNotifications);
   if (state === 'default') {
     return (
-      <Alert severity="info" square action={<Button onClick={() => void enable()}>Turn on desktop notifications</Button>}>
+      // The button under the text, not beside it: beside, it squeezes both into narrow columns.
+      <Alert severity="info" square>
         Get a notification when a case is due soon or breached, even while this tab is in the background.
+        <Box sx={{ mt: 0.5, ml: -0.75 }}>
+          <Button onClick={() => void enable()}>Turn on desktop notifications</Button>
+        </Box>
       </Alert>
     );
   }

@@ -98,7 +98,8 @@ function Option({ id, busy, label, description, recommended = false, onChoose }:
     <Box
       sx={{
         display: 'grid',
-        gridTemplateColumns: '210px 1fr',
+        // Docked narrow, the description goes under the button instead of beside it.
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '210px minmax(0, 1fr)' },
         gap: 1.5,
         alignItems: 'center',
         p: 1.5,

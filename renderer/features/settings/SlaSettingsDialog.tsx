@@ -7,6 +7,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import { useEffect, useMemo } from 'react';
 import { useSessionStore } from '../session/sessionStore';
 import { BusinessHoursSection } from './BusinessHoursSection';
@@ -40,16 +42,25 @@ export function SlaSettingsDialog() {
   const unplaced = unplacedErrors(errors);
   const dirty = useMemo(() => selectDirty({ form, settings }), [form, settings]);
   useEffect(() => (open ? watch() : undefined), [open, watch]);
+  // Docked narrow beside the help desk, the screen takes the whole window (no margins around it).
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
 
   return (
     <Dialog
       open={open}
       // A stray click beside the dialog must not throw edits away; Escape and the buttons still close.
       onClose={(_event, reason) => (reason === 'backdropClick' && dirty ? undefined : close())}
-      fullWidth maxWidth="xl" aria-labelledby="sla-settings-title" slotProps={{ paper: { sx: { height: '92vh' } } }}>
+      fullWidth
+      fullScreen={narrow}
+      maxWidth="xl"
+      aria-labelledby="sla-settings-title"
+      slotProps={{ paper: { sx: { height: narrow ? '100%' : '92vh' } } }}
+    >
       <Box data-testid="sla-settings" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}>
-        <DialogTitle id="sla-settings-title">SLA settings</DialogTitle>
-        <DialogContent dividers>
+        <DialogTitle id="sla-settings-title" sx={{ px: { xs: 2, sm: 4 } }}>
+          SLA settings
+        </DialogTitle>
+        <DialogContent dividers sx={{ px: { xs: 2, sm: 4 } }}>
           {readOnly && (
             <Alert severity="info" sx={{ mb: 2 }} data-testid="sla-read-only">
               {READ_ONLY_TEXT}
@@ -93,7 +104,7 @@ export function SlaSettingsDialog() {
           )}
         </DialogContent>
         {!readOnly && form && (errorCount > 0 || saveError || saved) && (
-          <Box sx={{ px: 3, pt: 1 }}>
+          <Box sx={{ px: { xs: 2, sm: 4 }, pt: 1 }}>
             {errorCount > 0 && (
               <Alert severity="warning" data-testid="sla-form-errors">
                 {errorCount === 1 ? '1 field needs fixing' : `${errorCount} fields need fixing`} before saving.
@@ -116,7 +127,8 @@ export function SlaSettingsDialog() {
             )}
           </Box>
         )}
-        <DialogActions>
+        {/* Narrow, the buttons wrap as whole buttons: undo and reset on one line, close and save together on the next. */}
+        <DialogActions disableSpacing sx={{ flexWrap: 'wrap', gap: 1, rowGap: 0.5, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
           {!readOnly && form && (
             <>
               <Button onClick={revert} disabled={saving || !dirty}>
@@ -127,13 +139,14 @@ export function SlaSettingsDialog() {
               </Button>
             </>
           )}
-          <Box sx={{ flex: 1 }} />
-          <Button onClick={close}>{dirty ? 'Cancel' : 'Close'}</Button>
-          {!readOnly && (
-            <Button variant="contained" onClick={() => void save()} disabled={!dirty || saving || errorCount > 0}>
-              {saving ? 'Saving…' : 'Save'}
-            </Button>
-          )}
+          <Box sx={{ ml: 'auto', display: 'flex', gap: 1 }}>
+            <Button onClick={close}>{dirty ? 'Cancel' : 'Close'}</Button>
+            {!readOnly && (
+              <Button variant="contained" onClick={() => void save()} disabled={!dirty || saving || errorCount > 0}>
+                {saving ? 'Saving…' : 'Save'}
+              </Button>
+            )}
+          </Box>
         </DialogActions>
       </Box>
     </Dialog>

@@ -18,7 +18,17 @@ const CHOICES: readonly GroupChoice[] = ['open', 'internal', 'customer', 'none']
 export function StatusGroupsSection({ form, readOnly, edit }: SectionProps) {
   return (
     <Section id="groups" title="Status groups" description="Which target times a case in each status. Resolved, Pending Closure and Closed are never timed.">
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'max-content 190px', justifyContent: 'start', columnGap: 3, rowGap: 1, alignItems: 'center' }}>
+      <Box
+        sx={{
+          display: 'grid',
+          // Docked narrow, long status names wrap rather than push the choice out of the window.
+          gridTemplateColumns: { xs: 'minmax(0, 1fr) auto', sm: 'max-content 190px' },
+          justifyContent: 'start',
+          columnGap: { xs: 1, sm: 3 },
+          rowGap: 1,
+          alignItems: 'center',
+        }}
+      >
         {TIMED_STATUSES.map((status) => (
           <StatusRow key={status} status={status} choice={form.groups[status]} readOnly={readOnly} edit={edit} />
         ))}

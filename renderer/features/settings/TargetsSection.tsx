@@ -24,7 +24,18 @@ export function TargetsSection({ form, errors, readOnly, edit }: SectionProps) {
         title="Targets"
         description="How long support may take per class. Business days count business hours (the hours per business day of the calendar); days are 24 real hours. Minutes and hours run on the clock you choose."
       >
-        <Box sx={{ display: 'grid', gridTemplateColumns: 'max-content 76px 160px 180px', justifyContent: 'start', columnGap: 1, rowGap: 1.5, alignItems: 'start', pt: 1 }}>
+        {/* One line per class where there is room; narrower, the class names its fields from the line above (and, docked narrow, the clock takes a line of its own). */}
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '72px minmax(0, 1fr)', sm: '76px minmax(0, 1fr) minmax(0, 1fr)', md: 'max-content 76px minmax(120px, 160px) minmax(150px, 180px)' },
+            justifyContent: { xs: 'stretch', md: 'start' },
+            columnGap: 1,
+            rowGap: { xs: 1, md: 1.5 },
+            alignItems: 'start',
+            pt: 1,
+          }}
+        >
           {TARGET_CLASSES.map((c) => (
             <TargetRow key={c} targetClass={c} target={form.targets[c]} error={errors[`targets.${c}.amount`]} readOnly={readOnly} edit={edit} />
           ))}
@@ -75,7 +86,7 @@ const TargetRow = memo(function TargetRow({ targetClass: c, target, error, readO
   const setTarget = (change: Partial<TargetForm>) => edit((f) => ({ ...f, targets: { ...f.targets, [c]: { ...f.targets[c], ...change } } }));
   return (
     <Box data-testid={`target-${c}`} sx={{ display: 'contents' }}>
-      <Typography sx={{ pt: 1, pr: 1 }}>{label}</Typography>
+      <Typography sx={{ pt: { xs: 0.5, md: 1 }, pr: 1, gridColumn: { xs: '1 / -1', md: 'auto' }, fontWeight: { xs: 500, md: 400 } }}>{label}</Typography>
       <TextField
         size="small"
         type="number"
@@ -109,6 +120,7 @@ const TargetRow = memo(function TargetRow({ targetClass: c, target, error, readO
         size="small"
         select
         label="Clock"
+        sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }}
         value={forced ?? target.clock}
         disabled={readOnly || forced !== null}
         onChange={(e) => setTarget({ clock: e.target.value as SlaClock })}

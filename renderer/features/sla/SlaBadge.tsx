@@ -4,6 +4,13 @@ import type { Sla } from '../../../shared/contract/index';
 import type { SlaState } from '../../../shared/domain/vocab';
 import { liveSla, slaAccessibleText, slaDueText, slaLeftText } from './slaText';
 
+/**
+ * "Due soon" amber that reads as text: MUI's warning orange (and its dark shade) on white or light
+ * amber stays under 4:1, too faint for a small label; this ink on the light amber is above 5:1.
+ * The notification centre's "Due soon" chips use the same pair.
+ */
+export const WARNING_LOOK = { ink: '#a84f00', paper: '#fff8e1' } as const;
+
 /** ok: a quiet outline; warning: amber; breached: red, filled. */
 const LOOKS: Record<SlaState, { color: 'default' | 'warning' | 'error'; variant: 'outlined' | 'filled' }> = {
   ok: { color: 'default', variant: 'outlined' },
@@ -45,8 +52,7 @@ export function SlaBadge({ sla: served, timeZone, now, compact = false }: SlaBad
           fontVariantNumeric: 'tabular-nums',
           fontWeight: sla.state === 'ok' ? 400 : 600,
           '& .MuiChip-label': { px: 0.75 },
-          // Amber: MUI's warning orange is too faint as text on white, so dark text on a light amber.
-          ...(sla.state === 'warning' && { color: 'warning.dark', borderColor: 'warning.main', bgcolor: '#fff8e1' }),
+          ...(sla.state === 'warning' && { color: WARNING_LOOK.ink, borderColor: 'warning.main', bgcolor: WARNING_LOOK.paper }),
         }}
       />
     </Tooltip>
