@@ -56,6 +56,8 @@ export const workItemModel = z.object({
   assigneeId: z.string().nullable(),
   waitingSince: iso,
   sla: slaModel.nullable(),
+  /** When `sla` turns to warning (a stored instant, like the deadline), so a view moves the badge on by itself; null without a timer. */
+  slaWarningAt: iso.nullable(),
 });
 export type WorkItem = z.infer<typeof workItemModel>;
 

@@ -81,7 +81,7 @@ describe('SLA on the case', () => {
     );
     const explainer = within(panel).getByTestId('sla-explainer');
     expect(explainer.textContent).toContain('Urgent: 1 business day (8 business hours)');
-    expect(explainer.textContent).toContain("support's last public reply");
+    expect(explainer.textContent).toContain("when support sent its last public reply");
     expect(within(explainer).queryByTestId('sla-candidates')).toBeNull();
     expect(within(explainer).getByTestId('sla-due').textContent).toBe('Tue 14:20');
   });

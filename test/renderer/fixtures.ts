@@ -34,6 +34,7 @@ export function caseItem(n: number, overrides: Partial<WorkItem> = {}): WorkItem
     assigneeId: null,
     waitingSince: ago(5 * MINUTE),
     sla: null,
+    slaWarningAt: null,
     ...overrides,
   };
 }

@@ -112,6 +112,15 @@ describe('liveSla: the timer moved on to now', () => {
     expect(liveSla(sla(), NOW + 4 * 60 * MINUTE)).toMatchObject({ state: 'breached', remainingMinutes: 0 });
   });
 
+  it('turns to warning at the stored warning instant, without asking the server', () => {
+    const served = sla({ clock: 'calendar', deadline: '2026-11-24T11:00:00Z', remainingMinutes: 60 });
+    const warningAt = new Date(NOW + 45 * MINUTE).toISOString();
+    expect(liveSla(served, NOW + 45 * MINUTE - 1, warningAt).state).toBe('ok');
+    expect(liveSla(served, NOW + 45 * MINUTE, warningAt)).toMatchObject({ state: 'warning', remainingMinutes: 15 });
+    const { container } = render(<SlaBadge sla={served} warningAt={warningAt} timeZone="Europe/Berlin" now={NOW + 50 * MINUTE} compact />);
+    expect(container.querySelector('[data-testid="sla-badge"]')?.getAttribute('data-state')).toBe('warning');
+  });
+
   it('keeps a state the server already reached', () => {
     const breached = sla({ state: 'breached', remainingMinutes: -5 });
     expect(liveSla(breached, NOW).state).toBe('breached');

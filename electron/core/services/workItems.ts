@@ -154,5 +154,6 @@ export function toWorkItem(row: WorkItemRow, now: number, setup: SlaSetup): Work
     assigneeId: row.assigneeId,
     waitingSince: toIso(row.waitingSince),
     sla: slaOf(row, now, setup),
+    slaWarningAt: row.slaWarningAt === null ? null : toIso(row.slaWarningAt),
   };
 }

@@ -36,7 +36,7 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
         </Typography>
         {detail.sla && (
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
-            <SlaBadge sla={detail.sla} timeZone={timeZone} now={now} />
+            <SlaBadge sla={detail.sla} warningAt={detail.slaDetail?.warningAt ?? null} timeZone={timeZone} now={now} />
             <NoReplyNeeded caseKey={detail.key} onConfirm={(note) => useCaseStore.getState().markNoReplyNeeded(note)} />
           </Box>
         )}

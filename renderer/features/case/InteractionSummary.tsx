@@ -27,7 +27,7 @@ export function InteractionSummary({ item, timeZone, now }: { item: WorkItem; ti
         </Typography>
         {item.sla && (
           <Box sx={{ mt: 1 }}>
-            <SlaBadge sla={item.sla} timeZone={timeZone} now={now} />
+            <SlaBadge sla={item.sla} warningAt={item.slaWarningAt} timeZone={timeZone} now={now} />
           </Box>
         )}
       </Box>

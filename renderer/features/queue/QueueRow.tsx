@@ -1,3 +1,4 @@
+import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
@@ -81,8 +82,14 @@ export const QueueRow = memo(function QueueRow({ item, index, setSize, now, sele
             )}
             {item.subject}
           </Typography>
-          {item.sla && <SlaBadge sla={item.sla} timeZone={timeZone} now={now} compact />}
-          <Typography variant="body2" sx={{ flexShrink: 0, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }} title="Waiting">
+          {item.sla && <SlaBadge sla={item.sla} warningAt={item.slaWarningAt} timeZone={timeZone} now={now} compact />}
+          <Typography
+            variant="body2"
+            sx={{ flexShrink: 0, display: 'flex', alignItems: 'center', gap: 0.25, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}
+            title="Waiting"
+          >
+            {/* The hourglass tells the waiting time apart from the SLA badge right before it. */}
+            <HourglassEmptyIcon aria-hidden sx={{ fontSize: 14 }} />
             {waitingSince(item.waitingSince, now)}
           </Typography>
         </Box>

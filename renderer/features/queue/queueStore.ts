@@ -195,6 +195,7 @@ export function itemFromCase(detail: CaseDetail): WorkItem {
     assigneeId: detail.assignee?.id ?? null,
     waitingSince: detail.waitingSince,
     sla: detail.sla,
+    slaWarningAt: detail.slaDetail?.warningAt ?? null,
   };
 }
 

@@ -24,6 +24,8 @@ interface SlaBadgeProps {
   timeZone: string | undefined;
   /** Epoch ms; the badge moves on with it (see `liveSla`). */
   now: number;
+  /** When the timer turns to warning (the item's `slaWarningAt`); without it the badge turns amber on the next re-read. */
+  warningAt?: string | null;
   /** The queue row's form: time left or over only, the deadline in the tooltip. */
   compact?: boolean;
 }
@@ -32,8 +34,8 @@ interface SlaBadgeProps {
  * The case's SLA timer: "due Tue 10:30 · 1 h 20 min business left" or "due Mon 16:00 · 35 min over";
  * compact: "1 h 20 min left". The tooltip and the accessible name carry the class and the full text.
  */
-export function SlaBadge({ sla: served, timeZone, now, compact = false }: SlaBadgeProps) {
-  const sla = liveSla(served, now);
+export function SlaBadge({ sla: served, timeZone, now, warningAt = null, compact = false }: SlaBadgeProps) {
+  const sla = liveSla(served, now, warningAt);
   const full = slaAccessibleText(sla, timeZone, now);
   const look = LOOKS[sla.state];
   return (

@@ -24,7 +24,7 @@ export function targetText(target: Target | null, targetMinutes: number): string
 }
 
 const START_REASONS: Record<SlaDetail['clockStartReason'], string> = {
-  last_reply: "support's last public reply",
+  last_reply: "support sent its last public reply",
   created: 'the case was created; support has not replied yet',
   customer_wrote: 'the customer wrote after "no reply needed"',
 };

@@ -8,16 +8,16 @@ const STATE_RANK: Record<SlaState, number> = { ok: 0, warning: 1, breached: 2 };
 
 /**
  * The server's timer moved on to `now` (epoch ms) without asking it again:
- * - the deadline is a stored instant, so from it on the timer is `breached` (the `warning` instant
- *   depends on lead settings, so that change waits for the next refresh); a state never moves back;
+ * - the deadline and the warning instant (`warningAt`, when the view has it) are stored instants, so
+ *   from them on the timer is `breached` / `warning`; a state never moves back;
  * - on a calendar clock the remaining time is the wall-clock time to the deadline;
  * - on a business clock it is the server's figure, but never more than the wall-clock time left
  *   (business time passes at most as fast as real time), and never positive past the deadline.
  * The queue and the case re-read on every change, which brings the exact figures.
  */
-export function liveSla(sla: Sla, now: number): Sla {
+export function liveSla(sla: Sla, now: number, warningAt: string | null = null): Sla {
   const wallMs = parseIso(sla.deadline) - now;
-  const derived: SlaState = wallMs <= 0 ? 'breached' : 'ok';
+  const derived: SlaState = wallMs <= 0 ? 'breached' : warningAt !== null && now >= parseIso(warningAt) ? 'warning' : 'ok';
   const state = STATE_RANK[derived] > STATE_RANK[sla.state] ? derived : sla.state;
   // Whole minutes toward zero, as the core counts them (`+ 0` turns -0 into 0).
   const wallMinutes = Math.trunc(wallMs / MINUTE) + 0;
