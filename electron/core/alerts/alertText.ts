@@ -1,6 +1,6 @@
 import { slaAmount } from '../../../shared/sla/slaWords';
 import type { WorkItemRow } from '../db/repositories/types';
-import type { AlertKind } from '../../../shared/domain/vocab';
+import { CHANNEL_LABELS, type AlertKind } from '../../../shared/domain/vocab';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -21,6 +21,11 @@ export function customerOf(item: Pick<WorkItemRow, 'contactName' | 'organization
   return contactName ?? organizationName ?? 'Unknown customer';
 }
 
+/** What an agent calls the item: a case's key; a voicemail or email not filed yet by its channel ("Voicemail"), as its id means nothing to them. */
+export function alertLabel(item: Pick<WorkItemRow, 'source' | 'key' | 'channel'>): string {
+  return item.source === 'case' ? item.key : CHANNEL_LABELS[item.channel];
+}
+
 /**
  * One alert's notification text (`sla.md` section 4: case key, customer, time left):
  *   "Due soon: C-1042 · 14 min business left" / "Breached: C-1042 · was due Tue 14:00"
@@ -34,10 +39,11 @@ export function alertText(
 ): { title: string; body: string } {
   const title =
     kind === 'warning'
-      ? `Due soon: ${item.key} · ${slaAmount(Math.max(0, o.remainingMs), item.slaClock ?? 'calendar')} ${item.slaClock === 'business' ? 'business ' : ''}left`
-      : `Breached: ${item.key} · was due ${shortTime(item.slaDeadline ?? o.dueAt, o.timeZone)}`;
+      ? `Due soon: ${alertLabel(item)} · ${slaAmount(Math.max(0, o.remainingMs), item.slaClock ?? 'calendar')} ${item.slaClock === 'business' ? 'business ' : ''}left`
+      : `Breached: ${alertLabel(item)} · was due ${shortTime(item.slaDeadline ?? o.dueAt, o.timeZone)}`;
   const lines = [`${customerOf(item)} — ${item.subject}`];
-  if (o.late) lines.push(`Came due ${shortTime(o.dueAt, o.timeZone)} while Shiftdesk was closed or asleep.`);
+  // Not "while asleep": the item may also have come in (an import, the sample shift) already overdue.
+  if (o.late) lines.push(`Late alert: it came due ${shortTime(o.dueAt, o.timeZone)}.`);
   return { title, body: lines.join('\n') };
 }
 

@@ -7,7 +7,7 @@ import type { AlertRow, DueAlert, Repositories } from '../db/repositories/types'
 import type { Preferences } from '../ports';
 import { sessionAgent } from '../services/session';
 import type { SlaContext } from '../services/slaContext';
-import { alertText, groupText } from './alertText';
+import { alertLabel, alertText, groupText } from './alertText';
 
 /**
  * The SLA alert scheduler (`sla.md` sections 4-5). Deadlines and warning instants are stored on the
@@ -72,7 +72,7 @@ export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
       id: `${item.id}|${kind}|${item.slaDeadline}`,
       itemId: item.id,
       caseId: item.caseId,
-      key: item.key,
+      key: alertLabel(item),
       kind,
       slaClass: item.slaClass!,
       deadline: item.slaDeadline!,

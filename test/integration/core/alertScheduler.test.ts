@@ -105,7 +105,7 @@ describe('alert scheduler: each warning and breach fires once, at its minute', (
     // Breached already: the warning it passed over is not worth an interruption of its own.
     expect(titles(again)).toEqual(['Breached: C-1 · was due Mon 09:00']);
     expect(again.notified[0]!.late).toBe(true);
-    expect(again.notified[0]!.body).toContain('Came due Mon 09:00 while Shiftdesk was closed or asleep.');
+    expect(again.notified[0]!.body).toContain('Late alert: it came due Mon 09:00.');
     clock.advance(5 * MINUTE);
     expect(again.notified).toHaveLength(1);
   });
