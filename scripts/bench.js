@@ -111,3 +111,9 @@ if (deadlines.status !== 0) process.exitCode = 1;
 console.log('\nSLA alert scheduler (test/bench/alerts.ts)');
 const alertsBench = spawnSync('npx', ['tsx', join(root, 'test/bench/alerts.ts')], { cwd: root, stdio: 'inherit' });
 if (alertsBench.status !== 0) process.exitCode = 1;
+
+// The queue UI in Chromium on 100,000 cases beside one item: view switch to painted rows, long tasks
+// while scrolling the whole list, heap, bundle size (test/bench/queueUi.js).
+console.log('\nQueue UI in Chromium (test/bench/queueUi.js)');
+const queueUi = spawnSync(process.execPath, [join(root, 'test/bench/queueUi.js')], { cwd: root, stdio: 'inherit' });
+if (queueUi.status !== 0) process.exitCode = 1;
