@@ -11,6 +11,7 @@
  * - heap: the renderer's used JS heap after the scroll, after a forced garbage collection.
  * - bundle: the renderer's main script, raw and gzip.
  */
+/* global document, MutationObserver, requestAnimationFrame -- the page functions run in Chromium */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
