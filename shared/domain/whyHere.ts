@@ -1,0 +1,21 @@
+import { formatWait } from '../time/formatWait';
+import { isUrgentItem, type Orderable } from './queueOrder';
+
+/**
+ * The one line on a queue row saying why the item is where it is (`queue.md` "Order"), in the
+ * order function's own terms:
+ *   "call · emergency · waiting 3 min", "chat · urgent · waiting 12 min", "chat · waiting 4 min",
+ *   "voicemail · breached 35 min ago", "email · due in 1 h 20 min", "email · waiting 2 d" (no timer).
+ * Live channels are ordered by urgency then waiting; voicemail and email by deadline then waiting.
+ */
+export function whyHere(item: Pick<Orderable, 'channel' | 'priority' | 'urgent' | 'waitingSince' | 'deadline'>, now: number): string {
+  const channel = item.channel === 'phone' ? 'call' : item.channel;
+  const waiting = `waiting ${formatWait(Math.max(0, now - item.waitingSince))}`;
+  if (item.channel === 'phone' || item.channel === 'chat') {
+    const urgency = item.priority === 'P1' ? 'emergency' : isUrgentItem(item) ? 'urgent' : null;
+    return [channel, urgency, waiting].filter(Boolean).join(' · ');
+  }
+  if (item.deadline === null) return `${channel} · ${waiting}`;
+  const left = item.deadline - now;
+  return left <= 0 ? `${channel} · breached ${formatWait(-left)} ago` : `${channel} · due in ${formatWait(left)}`;
+}

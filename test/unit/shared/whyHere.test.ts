@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { whyHere } from '../../../shared/domain/whyHere';
+
+const NOW = Date.parse('2026-03-03T16:00:00Z');
+const MIN = 60_000;
+const base = { priority: null, urgent: false, waitingSince: NOW - 12 * MIN, deadline: null };
+
+describe('why an item is where it is in the queue', () => {
+  it('live calls and chats: emergency or urgent first, then how long they wait', () => {
+    expect(whyHere({ ...base, channel: 'phone', priority: 'P1', waitingSince: NOW - 3 * MIN }, NOW)).toBe('call · emergency · waiting 3 min');
+    expect(whyHere({ ...base, channel: 'chat', urgent: true }, NOW)).toBe('chat · urgent · waiting 12 min');
+    expect(whyHere({ ...base, channel: 'chat', priority: 'P2' }, NOW)).toBe('chat · urgent · waiting 12 min');
+    expect(whyHere({ ...base, channel: 'chat', priority: 'P4' }, NOW)).toBe('chat · waiting 12 min');
+  });
+
+  it('voicemail and email: breached, or how soon they are due; waiting when no timer runs', () => {
+    expect(whyHere({ ...base, channel: 'voicemail', deadline: NOW - 35 * MIN }, NOW)).toBe('voicemail · breached 35 min ago');
+    expect(whyHere({ ...base, channel: 'email', deadline: NOW + 80 * MIN }, NOW)).toBe('email · due in 1 h 20 min');
+    expect(whyHere({ ...base, channel: 'email', waitingSince: NOW - 2 * 24 * 60 * MIN }, NOW)).toBe('email · waiting 2 d');
+  });
+});
