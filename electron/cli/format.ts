@@ -14,9 +14,17 @@ export function slaText(item: WorkItem): string {
   return `${item.sla.state} · ${slaLeftText(item.sla)}`;
 }
 
-/** The queue as an aligned text table, one item per line, in queue order. */
-export function queueTable(items: readonly WorkItem[], now: number): string {
-  const header = `${pad('#', 5)}${pad('KEY', 12)}${pad('CHANNEL', 11)}${pad('PRIORITY', 14)}${pad('STATUS', 21)}${pad('WAITING', 14)}${pad('SLA', 26)}${pad('ASSIGNEE', 10)}SUBJECT`;
+/** "Last sent to customer (days)" as the Aging view shows it: "never", "today", "1 day", "12 days". */
+export function lastSentText(item: WorkItem): string {
+  if (item.lastSentDays === null) return 'never';
+  if (item.lastSentDays === 0) return 'today';
+  return `${item.lastSentDays} day${item.lastSentDays === 1 ? '' : 's'}`;
+}
+
+/** The queue as an aligned text table, one item per line, in the view's order; `lastSent` adds the Aging column. */
+export function queueTable(items: readonly WorkItem[], now: number, options: { lastSent?: boolean } = {}): string {
+  const sent = (text: string) => (options.lastSent ? pad(text, 11) : '');
+  const header = `${pad('#', 5)}${pad('KEY', 12)}${sent('LAST SENT')}${pad('CHANNEL', 11)}${pad('PRIORITY', 14)}${pad('STATUS', 21)}${pad('WAITING', 14)}${pad('SLA', 26)}${pad('ASSIGNEE', 10)}SUBJECT`;
   const rows = items.map((item, i) => {
     const priority = item.priority ? `${item.priority} ${PRIORITY_LABELS[item.priority]}` : '-';
     const status = item.status ? CASE_STATUS_LABELS[item.status] : 'waiting';
@@ -24,6 +32,7 @@ export function queueTable(items: readonly WorkItem[], now: number): string {
     return (
       pad(String(i + 1), 5) +
       pad(item.key, 12) +
+      sent(lastSentText(item)) +
       pad(CHANNEL_LABELS[item.channel], 11) +
       pad(priority + (item.urgent ? '!' : ''), 14) +
       pad(status, 21) +

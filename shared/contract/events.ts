@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { notificationModel, openTargetModel } from './models';
 
 /** What changed, so each window re-reads only the rows it shows. */
-export const CHANGE_TOPICS = ['workspace', 'cases', 'interactions', 'agents', 'session', 'alerts', 'settings'] as const;
+export const CHANGE_TOPICS = ['workspace', 'cases', 'interactions', 'agents', 'session', 'alerts', 'settings', 'filters', 'sweep'] as const;
 export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
 
 export const events = {

@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import { agentMethods } from './agents';
 import { alertMethods } from './alerts';
+import { attentionMethods } from './attention';
 import type { EventName } from './events';
 import { METHOD_NAME_LIST, type EVENT_NAME_LIST } from './names';
 import { caseMethods } from './cases';
+import { filterMethods } from './filters';
+import { intakeMethods } from './intake';
 import { queueMethods } from './queue';
 import { settingsMethods } from './settings';
+import { sweepMethods } from './sweep';
 import { workspaceMethods } from './workspace';
 
 /**
@@ -16,10 +20,14 @@ import { workspaceMethods } from './workspace';
 export const methods = {
   ...workspaceMethods,
   ...queueMethods,
+  ...filterMethods,
+  ...attentionMethods,
   ...caseMethods,
+  ...intakeMethods,
   ...agentMethods,
   ...alertMethods,
   ...settingsMethods,
+  ...sweepMethods,
 } as const;
 
 export type Methods = typeof methods;
@@ -49,4 +57,7 @@ export * from './events';
 export * from './models';
 export * from './result';
 export { QUEUE_PAGE_MAX } from './queue';
+export * from './queueFilter';
+export { SAVED_FILTERS_MAX, SAVED_FILTER_NAME_MAX } from './filters';
+export { CASE_SEARCH_LIMIT, INTAKE_STATUSES, isPlayableAudioUrl, type CaseSearchHit, type InteractionDetail, type IntakePush } from './intake';
 export { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';

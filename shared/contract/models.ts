@@ -11,6 +11,7 @@ import {
   CHANNELS,
   EVENT_KINDS,
   PRIORITIES,
+  QUEUE_VIEWS,
   SLA_CLASSES,
   SLA_CLOCKS,
   SLA_STATES,
@@ -58,6 +59,16 @@ export const workItemModel = z.object({
   sla: slaModel.nullable(),
   /** When `sla` turns to warning (a stored instant, like the deadline), so a view moves the badge on by itself; null without a timer. */
   slaWarningAt: iso.nullable(),
+  /** The case's organization, else the contact's (filters use it). */
+  organizationId: z.string().nullable(),
+  /** The case's labels (an interaction filed into a case: its case's); [] otherwise. */
+  labels: z.array(z.string()),
+  /** A case whose last message is from the customer: it is in Our turn. Always false for an interaction. */
+  ourTurn: z.boolean(),
+  /** Cases: support's last human public reply (the Aging view); null when never sent or not a case. */
+  lastSentAt: iso.nullable(),
+  /** Whole calendar days (team time zone) since `lastSentAt`, as of now; null when never sent or not a case. */
+  lastSentDays: z.number().int().nullable(),
 });
 export type WorkItem = z.infer<typeof workItemModel>;
 
@@ -87,6 +98,21 @@ export const slaDetailModel = z.object({
 });
 export type SlaDetail = z.infer<typeof slaDetailModel>;
 
+/** What a filed interaction brought with it (`interactions.file`): sender, subject, headers, recording. */
+export const originalContentModel = z.object({
+  interactionId: z.string(),
+  channel: z.enum(CHANNELS),
+  subject: z.string().nullable(),
+  from: z.object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  headers: z.record(z.string(), z.string()).nullable(),
+  /** A voicemail's recording, playable with `<audio src>` (https, or http on this machine). */
+  audioUrl: z.string().nullable(),
+  durationSeconds: z.number().nullable(),
+  source: z.string().nullable(),
+  externalId: z.string().nullable(),
+});
+export type OriginalContent = z.infer<typeof originalContentModel>;
+
 export const timelineEntryModel = z.object({
   seq: z.number().int(),
   at: iso,
@@ -96,6 +122,8 @@ export const timelineEntryModel = z.object({
   body: z.string().nullable(),
   from: z.string().nullable(),
   to: z.string().nullable(),
+  /** A filed call, chat, voicemail or email as it arrived (the body is the transcript or message); absent or null otherwise. */
+  original: originalContentModel.nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntryModel>;
 
@@ -181,7 +209,7 @@ export const notificationModel = z.object({
   id: z.string(),
   title: z.string(),
   body: z.string(),
-  /** The alerts it stands for; clicking it calls `alerts.open` with these. */
+  /** The alerts it stands for (or `sweep:<id>` for an unassigned sweep); clicking it calls `alerts.open` with these. */
   alertIds: z.array(z.string()).min(1),
   late: z.boolean(),
 });
@@ -195,6 +223,8 @@ export const openTargetModel = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('item'), item: workItemModel }),
   z.object({ kind: z.literal('case'), caseId: z.string(), key: z.string() }),
   z.object({ kind: z.literal('alerts') }),
+  /** A queue view (the unassigned sweep's notification opens Unassigned). */
+  z.object({ kind: z.literal('view'), view: z.enum(QUEUE_VIEWS) }),
 ]);
 export type OpenTarget = z.infer<typeof openTargetModel>;
 

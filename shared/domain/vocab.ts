@@ -112,13 +112,20 @@ export type InteractionState = (typeof INTERACTION_STATES)[number];
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** Queue views available so far (`queue.md` "Views"); our-turn and aging arrive with the queue issue. */
-export const QUEUE_VIEWS = ['all', 'my', 'unassigned'] as const;
+/**
+ * Queue views (`queue.md` "Views", `docs/queue.md`), in the order the navigation shows them:
+ * my = assigned to me (live calls and chats routed to me carry me as assignee); unassigned;
+ * our-turn = open cases whose last message is from the customer; aging = open cases by "last
+ * sent to customer", longest first; all = every open item.
+ */
+export const QUEUE_VIEWS = ['my', 'unassigned', 'our-turn', 'aging', 'all'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 export const QUEUE_VIEW_LABELS: Record<QueueView, string> = {
-  all: 'All open',
   my: 'My queue',
   unassigned: 'Unassigned',
+  'our-turn': 'Our turn',
+  aging: 'Aging',
+  all: 'All open',
 };
 
 export const SLA_CLASSES = ['emergency', 'first_response', 'urgent', 'open', 'pending_internal', 'pending_customer', 'agreed'] as const;

@@ -35,6 +35,11 @@ export function caseItem(n: number, overrides: Partial<WorkItem> = {}): WorkItem
     waitingSince: ago(5 * MINUTE),
     sla: null,
     slaWarningAt: null,
+    organizationId: null,
+    labels: [],
+    ourTurn: false,
+    lastSentAt: null,
+    lastSentDays: null,
     ...overrides,
   };
 }

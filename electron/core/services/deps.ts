@@ -18,6 +18,8 @@ export interface ServiceDeps {
   sla: SlaContext;
   /** The sample shift as a raw interchange file, its times placed around `now`. */
   sampleShift(now: number): unknown;
+  /** The unassigned sweep's interval changed: the core's sweep scheduler re-plans (absent: none runs). */
+  sweepIntervalChanged?(): void;
 }
 
 /** Workspace settings keys. */

@@ -1,10 +1,14 @@
 import type { Handlers } from '../../../shared/contract/index';
 import { agentsService } from './agents';
 import { alertsService } from './alerts';
+import { attentionService } from './attention';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
+import { intakeService } from './intake';
 import { queueService } from './queue';
+import { savedFiltersService } from './savedFilters';
 import { settingsService } from './settings';
+import { sweepService } from './sweep';
 import { workspaceService } from './workspace';
 
 export type { ServiceDeps } from './deps';
@@ -14,9 +18,13 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   return {
     ...workspaceService(deps),
     ...queueService(deps),
+    ...savedFiltersService(deps),
+    ...attentionService(deps),
     ...casesService(deps),
+    ...intakeService(deps),
     ...agentsService(deps),
     ...settingsService(deps),
     ...alertsService(deps),
+    ...sweepService(deps),
   };
 }

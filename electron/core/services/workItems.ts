@@ -1,11 +1,13 @@
 import { queueSortKey } from '../../../shared/domain/queueOrder';
+import { agingSortKey, customerWroteLast, lastSentDays } from '../../../shared/domain/queueViews';
+import { lastSentToCustomer } from '../../../shared/sla/lastSent';
 import { CHANNEL_LABELS, isOpenStatus } from '../../../shared/domain/vocab';
 import { caseWaitingSince } from '../../../shared/domain/waitingSince';
 import type { WorkItem } from '../../../shared/contract/models';
 import type { CaseRecord, InteractionRecord } from '../../../shared/interchange/schema';
 import { toIso } from '../../../shared/time/instant';
 import { planSla, type SlaSetup } from '../../../shared/sla/index';
-import type { Repositories, WorkItemRow } from '../db/repositories/types';
+import type { Repositories, StoredWorkItem, WorkItemRow, WorkItemViewColumns, WorkItemWrite } from '../db/repositories/types';
 import { slaColumns, slaOf } from './slaContext';
 
 /**
@@ -42,11 +44,15 @@ export function nameLookup(repos: Repositories): NameLookup {
   };
 }
 
-function withSortKey(row: Omit<WorkItemRow, 'sortKey'>): WorkItemRow {
-  return { ...row, sortKey: queueSortKey({ ...row, deadline: row.slaDeadline }) };
+type Derived = Omit<WorkItemRow, 'sortKey'> & Omit<WorkItemViewColumns, 'agingKey'> & { searchBody: string; createdAt: number | null };
+
+/** The stored keys of a derived item: its queue order and (cases) its Aging order (`shared/domain`). */
+function withSortKey({ createdAt, ...row }: Derived): WorkItemWrite {
+  const sortKey = queueSortKey({ ...row, deadline: row.slaDeadline });
+  return { ...row, sortKey, agingKey: agingSortKey({ ...row, deadline: row.slaDeadline, createdAt }) };
 }
 
-export function deriveCaseItem(repos: Repositories, c: CaseRecord, setup: SlaSetup, names: NameLookup = nameLookup(repos)): WorkItemRow | null {
+export function deriveCaseItem(repos: Repositories, c: CaseRecord, setup: SlaSetup, names: NameLookup = nameLookup(repos)): WorkItemWrite | null {
   if (!isOpenStatus(c.status)) return null;
   const timeline = repos.events.forCase(c.id);
   const plan = planSla({ ...c, timeline, ...setup });
@@ -66,6 +72,12 @@ export function deriveCaseItem(repos: Repositories, c: CaseRecord, setup: SlaSet
     assigneeId: c.assigneeId,
     waitingSince: caseWaitingSince(c.createdAt, timeline),
     ...slaColumns(plan),
+    organizationId: c.organizationId,
+    labels: c.labels,
+    lastSentAt: lastSentToCustomer(timeline),
+    customerLast: customerWroteLast(timeline),
+    createdAt: c.createdAt,
+    searchBody: [c.description, ...timeline.map((e) => e.body)].filter((b): b is string => b !== null).join('\n'),
   });
 }
 
@@ -74,7 +86,7 @@ export function deriveInteractionItem(
   x: InteractionRecord,
   setup: SlaSetup,
   names: NameLookup = nameLookup(repos),
-): WorkItemRow | null {
+): WorkItemWrite | null {
   if (x.state !== 'waiting') return null;
   const linked = x.caseId ? repos.cases.get(x.caseId) : undefined;
   const contact = names.contact(x.contactId);
@@ -96,6 +108,12 @@ export function deriveInteractionItem(
     assigneeId: x.assigneeId ?? linked?.assigneeId ?? null,
     waitingSince: x.since,
     ...slaColumns(unfiledPlan(x, setup)),
+    organizationId,
+    labels: linked?.labels ?? [],
+    lastSentAt: null,
+    customerLast: false,
+    createdAt: null,
+    searchBody: x.body ?? '',
   });
 }
 
@@ -136,8 +154,11 @@ export function rebuildAllWorkItems(repos: Repositories, setup: SlaSetup): void 
   rebuildWorkItems(repos, { caseIds: repos.cases.list().map((c) => c.id), interactionIds: repos.interactions.list().map((x) => x.id) }, setup);
 }
 
-/** A stored row as the contract's `WorkItem`, its SLA state and remaining time as of `now`. */
-export function toWorkItem(row: WorkItemRow, now: number, setup: SlaSetup): WorkItem {
+/**
+ * A stored row as the contract's `WorkItem`, its SLA state, remaining time and days since last sent
+ * as of `now` (days in `timeZone`, the team calendar's: pass `deps.sla.timeZone()`).
+ */
+export function toWorkItem(row: StoredWorkItem, now: number, setup: SlaSetup, timeZone = 'UTC'): WorkItem {
   return {
     id: row.id,
     source: row.source,
@@ -155,5 +176,10 @@ export function toWorkItem(row: WorkItemRow, now: number, setup: SlaSetup): Work
     waitingSince: toIso(row.waitingSince),
     sla: slaOf(row, now, setup),
     slaWarningAt: row.slaWarningAt === null ? null : toIso(row.slaWarningAt),
+    organizationId: row.organizationId,
+    labels: row.labels,
+    ourTurn: row.customerLast,
+    lastSentAt: row.lastSentAt === null ? null : toIso(row.lastSentAt),
+    lastSentDays: lastSentDays(row.lastSentAt, now, timeZone),
   };
 }

@@ -37,6 +37,8 @@ const EVERY_TOPIC: Record<ChangeTopic, true> = {
   session: true,
   alerts: true,
   settings: true,
+  filters: true,
+  sweep: true,
 };
 const ALL_TOPICS = Object.keys(EVERY_TOPIC) as ChangeTopic[];
 

@@ -196,6 +196,11 @@ export function itemFromCase(detail: CaseDetail): WorkItem {
     waitingSince: detail.waitingSince,
     sla: detail.sla,
     slaWarningAt: detail.slaDetail?.warningAt ?? null,
+    organizationId: detail.organization?.id ?? null,
+    labels: detail.labels,
+    ourTurn: false,
+    lastSentAt: null,
+    lastSentDays: detail.lastSentDays,
   };
 }
 

@@ -13,21 +13,42 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'workspace.export': {},
   'queue.list': { view: 'all' },
   'queue.counts': {},
+  'queue.filterOptions': {},
+  'queue.take': { itemId: 'case:k2' },
+  'filters.list': {},
+  'filters.save': { name: 'Acme email', filter: { channel: ['email'], organizationId: ['o1'], text: 'log in' } },
+  'filters.remove': { name: 'Acme email' },
+  'queue.atRisk': {},
+  'queue.openItem': { id: 'case:k1' },
   'cases.get': { id: 'k1' },
   'agents.list': {},
   'agents.setStatus': { agentId: 'a2', status: 'unavailable' },
   'session.get': {},
   'session.setAgent': { agentId: 'a2' },
   'cases.markNoReplyNeeded': { id: 'k1', note: 'customer said thanks' },
+  'cases.search': { text: 'acme' },
+  'interactions.log': { channel: 'phone', contact: { name: 'New Caller', phone: '+1 555 010 2000' }, subject: 'Asked about invoices' },
+  'interactions.get': { id: 'i2' },
+  'interactions.markDone': { id: 'i1' },
+  'interactions.file': { id: 'i2', newCase: { subject: 'Call back about the invoice', type: 'admin_task', priority: 'P5' } },
+  'intake.push': { source: 'pbx', externalId: 'vm-1', channel: 'voicemail', status: 'received', from: { phone: '+1 555 555 5555' }, transcript: 'Hi, call me back.', audioUrl: 'https://pbx.example.com/vm-1.mp3' },
+  'intake.info': {},
   'alerts.list': {},
   'alerts.markRead': {},
   'alerts.open': { ids: [] },
   'settings.getSla': {},
   'settings.setSla': { policy: DEFAULT_SLA_POLICY, calendar: { timeZone: 'Europe/Berlin', week: { mon: [['08:00', '16:00']] } } },
+  'sweep.status': {},
+  'sweep.setInterval': { minutes: 20 },
+  'sweep.log': {},
+  'sweep.preview': {},
 };
 
 /** What a method needs in place first (a lead's session for settings, a fired alert to open); may return the payload to use. */
 const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
+  'filters.remove': async () => {
+    await t.call('filters.save', { name: 'Acme email', filter: { channel: ['email'] } });
+  },
   'settings.setSla': async () => {
     await t.call('session.setAgent', { agentId: 'a2' });
   },
@@ -36,6 +57,10 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
     const { alerts } = await t.call('alerts.list');
     expect(alerts.length).toBeGreaterThan(0);
     return { ids: [alerts[0]!.id] };
+  },
+  'sweep.log': async () => {
+    t.clock.advance(16 * 60_000); // the first sweep within a minute of the import, the next 15 minutes later
+    expect((await t.call('sweep.log', {})).sweeps.length).toBeGreaterThan(0);
   },
 };
 

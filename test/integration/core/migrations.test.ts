@@ -181,13 +181,27 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
     'assignee_id TEXT', 'subject TEXT', 'body TEXT', 'extra TEXT',
   ],
   organizations: ['ord INTEGER', 'id TEXT', 'name TEXT', 'priority INTEGER', 'plan TEXT', 'licenses INTEGER', 'extra TEXT'],
+  saved_filters: ['agent_id TEXT', 'name TEXT', 'filter TEXT', 'saved_at INTEGER'],
   schema_migrations: ['version INTEGER', 'name TEXT', 'applied_at INTEGER'],
   settings: ['key TEXT', 'value TEXT'],
+  sweep_seen: ['item_id TEXT', 'warning INTEGER'],
+  sweeps: [
+    'id INTEGER', 'at INTEGER', 'due_at INTEGER', 'agent_id TEXT', 'agent_status TEXT', 'unassigned INTEGER', 'new_count INTEGER', 'warning INTEGER',
+    'breached INTEGER', 'new_keys TEXT', 'warning_keys TEXT', 'outcome TEXT', 'silenced_by TEXT', 'title TEXT', 'body TEXT',
+  ],
+  work_item_labels: ['label TEXT', 'item_id TEXT'],
   work_items: [
     'id TEXT', 'source TEXT', 'case_id TEXT', 'interaction_id TEXT', 'key TEXT', 'channel TEXT', 'priority TEXT', 'urgent INTEGER', 'status TEXT',
     'subject TEXT', 'organization_name TEXT', 'contact_name TEXT', 'assignee_id TEXT', 'waiting_since INTEGER', 'sla_class TEXT',
     'sla_deadline INTEGER', 'sla_clock TEXT', 'sort_key TEXT', 'sla_start INTEGER', 'sla_target_ms INTEGER', 'sla_warning_at INTEGER',
+    'organization_id TEXT', 'labels TEXT', 'last_sent_at INTEGER', 'customer_last INTEGER', 'aging_key TEXT', 'search_id INTEGER',
   ],
+  // Migration 004: the FTS5 search index and its shadow tables (SQLite's own layout).
+  work_items_fts: ['key ', 'subject ', 'body ', 'names '],
+  work_items_fts_config: ['k ', 'v '],
+  work_items_fts_data: ['id INTEGER', 'block BLOB'],
+  work_items_fts_docsize: ['id INTEGER', 'sz BLOB', 'origin INTEGER'],
+  work_items_fts_idx: ['segid ', 'term ', 'pgno '],
 };
 
 describe('schema snapshot', () => {

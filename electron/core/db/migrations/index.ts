@@ -2,12 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { initial } from './001_initial';
 import { slaPlan } from './002_sla_plan';
 import { slaAlerts } from './003_sla_alerts';
+import { queueViews } from './004_queue_views';
+import { unassignedSweep } from './005_unassigned_sweep';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration this build knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts];
+export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep];
 
 export interface AppliedMigration {
   version: number;

@@ -7,8 +7,12 @@ import type {
   OrganizationRecord,
 } from '../../../../shared/interchange/schema';
 import { alertRepository } from './alerts';
+import { attentionRepository } from './attention';
+import { sweepRepository } from './sweeps';
 import { eventRepository } from './events';
+import { intakeRepository } from './intake';
 import { recordTable, type Column } from './recordTable';
+import { savedFilterRepository } from './savedFilters';
 import { settingsRepository } from './settings';
 import type { AgentRepository, Repositories } from './types';
 import { workItemRepository } from './workItems';
@@ -93,6 +97,11 @@ export function createSqliteRepositories(db: Database): Repositories {
     settings: settingsRepository(db),
     workItems: workItemRepository(db),
     alerts: alertRepository(db),
+    attention: attentionRepository(db),
+    intake: intakeRepository(db),
+    savedFilters: savedFilterRepository(db),
+    sweeps: sweepRepository(db),
     transaction: (fn) => db.transaction(fn)(),
+    immediate: (fn) => db.transaction(fn).immediate(),
   };
 }

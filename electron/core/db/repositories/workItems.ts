@@ -1,37 +1,46 @@
 import type { Database } from 'better-sqlite3';
-import type { AlertScope, DueAlert, WorkItemFilter, WorkItemRepository, WorkItemRow } from './types';
+import { SEARCH_BODY_MAX } from '../migrations/004_queue_views';
+import { statementCache } from './recordTable';
+import type { AlertScope, DueAlert, StoredWorkItem, WorkItemFilter, WorkItemQuery, WorkItemRepository, WorkItemWrite } from './types';
+import { choosePlan, hasFilterTerm, workItemSql, type WorkItemPlan } from './workItemQuery';
 
 interface Row {
   id: string;
-  source: WorkItemRow['source'];
+  source: StoredWorkItem['source'];
   case_id: string | null;
   interaction_id: string | null;
   key: string;
-  channel: WorkItemRow['channel'];
-  priority: WorkItemRow['priority'];
+  channel: StoredWorkItem['channel'];
+  priority: StoredWorkItem['priority'];
   urgent: number;
-  status: WorkItemRow['status'];
+  status: StoredWorkItem['status'];
   subject: string;
   organization_name: string | null;
   contact_name: string | null;
   assignee_id: string | null;
   waiting_since: number;
-  sla_class: WorkItemRow['slaClass'];
+  sla_class: StoredWorkItem['slaClass'];
   sla_deadline: number | null;
-  sla_clock: WorkItemRow['slaClock'];
+  sla_clock: StoredWorkItem['slaClock'];
   sla_start: number | null;
   sla_target_ms: number | null;
   sla_warning_at: number | null;
   sort_key: string;
+  organization_id: string | null;
+  labels: string;
+  last_sent_at: number | null;
+  customer_last: number;
+  aging_key: string | null;
 }
 
 const COLUMNS = [
   'id', 'source', 'case_id', 'interaction_id', 'key', 'channel', 'priority', 'urgent', 'status', 'subject',
   'organization_name', 'contact_name', 'assignee_id', 'waiting_since', 'sla_class', 'sla_deadline', 'sla_clock',
   'sla_start', 'sla_target_ms', 'sla_warning_at', 'sort_key',
+  'organization_id', 'labels', 'last_sent_at', 'customer_last', 'aging_key',
 ] as const;
 
-function fromRow(r: Row): WorkItemRow {
+function fromRow(r: Row): StoredWorkItem {
   return {
     id: r.id,
     source: r.source,
@@ -54,10 +63,15 @@ function fromRow(r: Row): WorkItemRow {
     slaTargetMs: r.sla_target_ms,
     slaWarningAt: r.sla_warning_at,
     sortKey: r.sort_key,
+    organizationId: r.organization_id,
+    labels: JSON.parse(r.labels) as string[],
+    lastSentAt: r.last_sent_at,
+    customerLast: r.customer_last === 1,
+    agingKey: r.aging_key,
   };
 }
 
-function toRow(w: WorkItemRow): Row {
+function toRow(w: StoredWorkItem): Row {
   return {
     id: w.id,
     source: w.source,
@@ -80,16 +94,56 @@ function toRow(w: WorkItemRow): Row {
     sla_target_ms: w.slaTargetMs,
     sla_warning_at: w.slaWarningAt,
     sort_key: w.sortKey,
+    organization_id: w.organizationId,
+    labels: JSON.stringify(w.labels),
+    last_sent_at: w.lastSentAt,
+    customer_last: w.customerLast ? 1 : 0,
+    aging_key: w.agingKey,
   };
 }
 
-/** The derived queue table; every read is an indexed window over `sort_key`. */
+/**
+ * The derived queue table; every read is an indexed window over `sort_key` (or `aging_key`).
+ * A put or remove also keeps the item's labels (`work_item_labels`) and its search text
+ * (`work_items_fts`, whose rowid is the item's `search_id`) in step, in the caller's transaction.
+ */
 export function workItemRepository(db: Database): WorkItemRepository {
-  const put = db.prepare(
-    `INSERT OR REPLACE INTO work_items (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`,
-  );
-  const remove = db.prepare('DELETE FROM work_items WHERE id = ?');
+  // A new item gets the next search number; an existing one keeps its own (not in the update list).
+  const upsert = db.prepare(
+    `INSERT INTO work_items (${COLUMNS.join(', ')}, search_id)
+     VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, (SELECT coalesce(max(search_id), 0) + 1 FROM work_items))
+     ON CONFLICT (id) DO UPDATE SET ${COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}
+     RETURNING search_id`,
+  ).pluck();
+  const numberRow = db.prepare(
+    'UPDATE work_items SET search_id = (SELECT coalesce(max(search_id), 0) + 1 FROM work_items) WHERE id = ? RETURNING search_id',
+  ).pluck();
+  const removeRow = db.prepare('DELETE FROM work_items WHERE id = ? RETURNING search_id').pluck();
+  const clearLabels = db.prepare('DELETE FROM work_item_labels WHERE item_id = ?');
+  const addLabel = db.prepare('INSERT OR IGNORE INTO work_item_labels (label, item_id) VALUES (?, ?)');
+  const unindex = db.prepare('DELETE FROM work_items_fts WHERE rowid = ?');
+  const index = db.prepare('INSERT INTO work_items_fts (rowid, key, subject, body, names) VALUES (?, ?, ?, ?, ?)');
+  const cached = statementCache(db);
   const select = `SELECT ${COLUMNS.join(', ')} FROM work_items`;
+  const orgOptions = db.prepare(
+    `SELECT w.organization_id AS id, o.name AS name, count(*) AS count FROM work_items w JOIN organizations o ON o.id = w.organization_id
+     GROUP BY w.organization_id ORDER BY o.name COLLATE NOCASE, w.organization_id`,
+  );
+  const listRows = (query: WorkItemQuery, offset: number, limit: number, plan: WorkItemPlan) => {
+    const { where, orderBy, params } = workItemSql(query, plan);
+    const rows = cached(`${select} ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    return rows.map(fromRow);
+  };
+  const countMatches = db.prepare('SELECT count(*) FROM work_items_fts WHERE work_items_fts MATCH ?').pluck();
+  const total = (query: WorkItemQuery) => {
+    // Every search row is a work item: a search of All open alone is counted in the index itself.
+    if ('all' in query.scope && query.match !== undefined && !hasFilterTerm({ ...query, match: undefined })) return countMatches.get(query.match) as number;
+    const { where, params } = workItemSql(query);
+    return cached(`SELECT count(*) FROM work_items ${where}`).pluck().get(...params) as number;
+  };
+  const labelOptions = db.prepare(
+    'SELECT label, count(*) AS count FROM work_item_labels GROUP BY label ORDER BY label COLLATE NOCASE, label',
+  );
   const getOne = db.prepare(`${select} WHERE id = ?`);
   const pageAll = db.prepare(`${select} ORDER BY sort_key LIMIT ? OFFSET ?`);
   const pageAssigned = db.prepare(`${select} WHERE assignee_id = ? ORDER BY sort_key LIMIT ? OFFSET ?`);
@@ -128,12 +182,36 @@ export function workItemRepository(db: Database): WorkItemRepository {
       const candidates = [nextWarning.get(params), nextDeadline.get(params)].filter((t): t is number => typeof t === 'number');
       return candidates.length === 0 ? null : Math.min(...candidates);
     },
-    put: (row) => void put.run(toRow(row)),
+    put: (row: WorkItemWrite) => {
+      // A row written without one (by hand, or before the search existed) gets its number now.
+      const n = ((upsert.get(toRow(row)) as number | null) ?? numberRow.get(row.id)) as number;
+      clearLabels.run(row.id);
+      for (const label of row.labels) addLabel.run(label, row.id);
+      unindex.run(n);
+      const names = [row.contactName, row.organizationName].filter((x) => x !== null).join(' ');
+      index.run(n, row.key, row.subject, row.searchBody.slice(0, SEARCH_BODY_MAX), names);
+    },
     get: (id) => {
       const row = getOne.get(id) as Row | undefined;
       return row ? fromRow(row) : undefined;
     },
-    remove: (id) => void remove.run(id),
+    remove: (id) => {
+      const n = removeRow.get(id) as number | null | undefined;
+      clearLabels.run(id);
+      if (typeof n === 'number') unindex.run(n);
+    },
+    list: (query, offset, limit) => listRows(query, offset, limit, 'lookup'),
+    total,
+    window: (query, offset, limit) => {
+      const count = total(query);
+      if (offset >= count) return { total: count, rows: [] };
+      const plan = hasFilterTerm(query) ? choosePlan(count, countAll.get() as number, offset, limit) : 'lookup';
+      return { total: count, rows: listRows(query, offset, limit, plan) };
+    },
+    filterOptions: () => ({
+      organizations: orgOptions.all() as { id: string; name: string; count: number }[],
+      labels: labelOptions.all() as { label: string; count: number }[],
+    }),
     page: (filter: WorkItemFilter, offset, limit) => {
       const rows =
         'all' in filter

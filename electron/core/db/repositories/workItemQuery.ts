@@ -1,0 +1,75 @@
+import type { WorkItemQuery } from './types';
+
+/**
+ * The SQL of one filtered queue view (`docs/queue.md` "How it works"). The view's membership picks
+ * the index the window walks, in the view's order: `work_items_order` (all), `work_items_assignee_order`
+ * (my, unassigned), `work_items_our_turn` (partial: customer_last = 1), `work_items_aging` (partial:
+ * aging_key not null). Filters are extra terms with one parameter each (lists travel as JSON and are
+ * read with `json_each`, so the statement text depends only on which filters are present and the
+ * prepared statements stay few). Text search is a lookup into the FTS5 index by `search_id`. The
+ * order is always a stored key: `sort_key` (queueSortKey) or `aging_key`.
+ *
+ * `plan` decides how the filter terms are used: `lookup` lets SQLite find the matches through their
+ * own indexes (search, labels, organization, `work_items_facets`) and sort them (cheap when few
+ * match); `walk` walks the view's order index and checks each item (cheap when many match: it stops
+ * once the window is full). A unary `+` on a term keeps SQLite from using an index for it.
+ */
+export interface WorkItemSql {
+  where: string;
+  orderBy: 'sort_key' | 'aging_key';
+  params: unknown[];
+}
+
+export type WorkItemPlan = 'lookup' | 'walk';
+
+/** Whether the query has a filter term (a plan choice applies). */
+export function hasFilterTerm(query: WorkItemQuery): boolean {
+  const some = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
+  return query.match !== undefined || some(query.label) || some(query.channel) || some(query.priority) || some(query.status) || some(query.organizationId);
+}
+
+/**
+ * The cheaper plan for a window `[offset, offset + limit)` of `total` matching items among `size`:
+ * walking visits about `(offset + limit) * size / total` entries, looking up visits `total` and sorts them.
+ */
+export function choosePlan(total: number, size: number, offset: number, limit: number): WorkItemPlan {
+  return total * total > (offset + limit) * size ? 'walk' : 'lookup';
+}
+
+export function workItemSql(query: WorkItemQuery, plan: WorkItemPlan = 'lookup'): WorkItemSql {
+  const terms: string[] = [];
+  const params: unknown[] = [];
+  const { scope } = query;
+  let orderBy: WorkItemSql['orderBy'] = 'sort_key';
+  if ('assigneeId' in scope) {
+    if (scope.assigneeId === null) terms.push('assignee_id IS NULL');
+    else {
+      terms.push('assignee_id = ?');
+      params.push(scope.assigneeId);
+    }
+  } else if ('ourTurn' in scope) {
+    terms.push('customer_last = 1');
+  } else if ('aging' in scope) {
+    terms.push('aging_key IS NOT NULL');
+    orderBy = 'aging_key';
+  }
+  const via = plan === 'walk' ? '+' : '';
+  const list = (column: string, values: readonly string[] | undefined) => {
+    if (!values || values.length === 0) return;
+    terms.push(`${via}${column} IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(values));
+  };
+  list('channel', query.channel);
+  list('priority', query.priority);
+  list('status', query.status);
+  list('organization_id', query.organizationId);
+  if (query.label && query.label.length > 0) {
+    terms.push(`${via}id IN (SELECT item_id FROM work_item_labels WHERE label IN (SELECT value FROM json_each(?)))`);
+    params.push(JSON.stringify(query.label));
+  }
+  if (query.match !== undefined) {
+    terms.push(`${via}search_id IN (SELECT rowid FROM work_items_fts WHERE work_items_fts MATCH ?)`);
+    params.push(query.match);
+  }
+  return { where: terms.length ? `WHERE ${terms.join(' AND ')}` : '', orderBy, params };
+}

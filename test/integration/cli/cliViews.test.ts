@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore, memoryPrefs } from '../../../electron/core/index';
+import { runCli, type CliIo } from '../../../electron/cli/run';
+import { fixedClock } from '../../../shared/time/clock';
+import { smallWorkspace } from '../../support/workspaceFixture';
+
+const NOW = Date.parse('2026-03-05T16:00:00Z');
+let dir: string;
+let out: string[];
+let err: string[];
+
+const io = (): CliIo => ({
+  stdout: (t) => out.push(t),
+  stderr: (t) => err.push(t),
+  readFile: async (p) => readFileSync(p, 'utf8'),
+  writeFile: async (p, c) => writeFileSync(p, c),
+  defaultDbPath: () => join(dir, 'workspace.db'),
+  systemClock: fixedClock(NOW),
+  createCore,
+  memoryPrefs,
+});
+
+async function cli(...argv: string[]) {
+  out = [];
+  err = [];
+  const code = await runCli(argv, io());
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'shiftdesk-cli-views-'));
+  const file = join(dir, 'ws.json');
+  writeFileSync(file, JSON.stringify(smallWorkspace()));
+  expect((await cli('import', file)).code).toBe(0);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('shiftdesk queue --view our-turn | aging', () => {
+  it('lists the cases waiting on us', async () => {
+    const result = await cli('queue', '--view', 'our-turn', '--json');
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed).toMatchObject({ view: 'our-turn', total: 2 });
+    expect(parsed.items.map((i: { key: string; ourTurn: boolean }) => [i.key, i.ourTurn])).toEqual([
+      ['C-999', true],
+      ['C-1001', true],
+    ]);
+  });
+
+  it('lists open cases by last sent to customer with the days, never-sent first', async () => {
+    const json = JSON.parse((await cli('queue', '--view', 'aging', '--json')).stdout);
+    expect(json.items.map((i: { key: string; lastSentAt: string | null; lastSentDays: number | null }) => [i.key, i.lastSentAt, i.lastSentDays])).toEqual([
+      ['C-999', null, null],
+      ['C-1001', '2026-03-02T15:00:00Z', 3],
+    ]);
+    const lines = (await cli('queue', '--view', 'aging')).stdout.split('\n');
+    expect(lines[0]).toMatch(/KEY\s+LAST SENT\s+CHANNEL/);
+    expect(lines[1]).toMatch(/C-999\s+never\s+Email/);
+    expect(lines[2]).toMatch(/C-1001\s+3 days\s+Email/);
+  });
+
+  it('names every view when --view is wrong', async () => {
+    const result = await cli('queue', '--view', 'waiting');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--view: expected one of my, unassigned, our-turn, aging, all, got "waiting"');
+  });
+});

@@ -1,0 +1,168 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openWorkspaceDb } from '../../../electron/core/db/connection';
+import { MIGRATIONS } from '../../../electron/core/db/migrations/index';
+import { backfillQueueViews } from '../../../electron/core/db/migrations/004_queue_views';
+import { choosePlan, workItemSql, type WorkItemPlan } from '../../../electron/core/db/repositories/workItemQuery';
+import type { WorkItemQuery } from '../../../electron/core/db/repositories/types';
+import { ftsQuery } from '../../../shared/domain/searchQuery';
+import { generateWorkspace } from '../../bench/generateWorkspace';
+import { createFakeClock } from '../../support/fakeClock';
+import { openTestCore, type TestCore } from '../../support/testCore';
+import { smallWorkspace } from '../../support/workspaceFixture';
+
+const NOW = Date.parse('2026-03-03T16:00:00Z');
+const opened: TestCore[] = [];
+afterEach(() => {
+  for (const t of opened.splice(0)) t.cleanup();
+});
+
+async function generated(cases: number): Promise<TestCore> {
+  const t = openTestCore({ clock: createFakeClock(NOW), alerts: false, watchExternalChanges: false });
+  opened.push(t);
+  await t.call('workspace.import', { content: JSON.stringify(generateWorkspace({ cases, seed: 3, now: NOW })) });
+  return t;
+}
+
+const VIEWS: [string, WorkItemQuery['scope'], string][] = [
+  ['all', { all: true }, 'work_items_order'],
+  ['my', { assigneeId: 'a1' }, 'work_items_assignee_order'],
+  ['unassigned', { assigneeId: null }, 'work_items_assignee_order'],
+  ['our-turn', { ourTurn: true }, 'work_items_our_turn'],
+  ['aging', { aging: true }, 'work_items_aging'],
+];
+
+describe('views come from SQLite through indexes', () => {
+  it.each(VIEWS)('%s: its window walks %s in order, with no sort and no table scan', async (_view, scope, index) => {
+    const t = await generated(1500);
+    const db = new Database(t.dbPath, { readonly: true });
+    try {
+      const { where, orderBy, params } = workItemSql({ scope });
+      const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail).join(' | ');
+      const window = plan(`SELECT * FROM work_items ${where} ORDER BY ${orderBy} LIMIT 100`);
+      expect(window).toContain(`INDEX ${index}`);
+      expect(window).not.toContain('TEMP B-TREE');
+      expect(plan(`SELECT count(*) FROM work_items ${where}`)).toMatch(/USING (COVERING )?INDEX/);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('a search or label filter, by lookup or by walking the view', () => {
+  const ids = (db: Database.Database, query: WorkItemQuery, plan: WorkItemPlan, offset = 0) => {
+    const { where, orderBy, params } = workItemSql(query, plan);
+    return db.prepare(`SELECT id FROM work_items ${where} ORDER BY ${orderBy} LIMIT 100 OFFSET ?`).pluck().all(...params, offset) as string[];
+  };
+
+  it('gives the same window either way', async () => {
+    const t = await generated(1500);
+    const db = new Database(t.dbPath, { readonly: true });
+    try {
+      const queries: WorkItemQuery[] = [
+        ...VIEWS.map(([, scope]) => ({ scope, match: ftsQuery('h')! })),
+        ...VIEWS.map(([, scope]) => ({ scope, match: ftsQuery('homeowner p')!, label: ['EB', 'billing'] })),
+        { scope: { all: true }, label: ['cancellation'] },
+        { scope: { aging: true }, match: ftsQuery('c-100')!, channel: ['email'] },
+      ];
+      for (const query of queries) {
+        for (const offset of [0, 150]) {
+          const lookup = ids(db, query, 'lookup', offset);
+          expect(ids(db, query, 'walk', offset)).toEqual(lookup);
+        }
+      }
+      expect(ids(db, queries[0]!, 'walk').length).toBe(100);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('walks the view\'s own index without sorting when many items match, and looks up when few do', async () => {
+    const t = await generated(1500);
+    const db = new Database(t.dbPath, { readonly: true });
+    try {
+      for (const [, scope, index] of VIEWS) {
+        const { where, orderBy, params } = workItemSql({ scope, match: ftsQuery('h')! }, 'walk');
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT * FROM work_items ${where} ORDER BY ${orderBy} LIMIT 100`).all(...params) as { detail: string }[]).map((p) => p.detail).join(' | ');
+        expect(plan).toContain(`INDEX ${index}`);
+        expect(plan).not.toContain('TEMP B-TREE');
+      }
+    } finally {
+      db.close();
+    }
+    // 5,000 of 20,000 match: a first window walks about 400 entries rather than sorting 5,000; 50 match: look them up.
+    expect(choosePlan(5000, 20_000, 0, 100)).toBe('walk');
+    expect(choosePlan(50, 20_000, 0, 100)).toBe('lookup');
+    expect(choosePlan(5000, 20_000, 4900, 100)).toBe('lookup');
+  });
+});
+
+describe('migration 004 on a workspace that already has work items', () => {
+  /** Everything the views read: the work item rows, their labels, and what a few searches find. */
+  function snapshot(db: Database.Database) {
+    const search = (text: string) =>
+      (db.prepare(`SELECT id FROM work_items ${workItemSql({ scope: { all: true }, match: ftsQuery(text)! }).where} ORDER BY sort_key`).pluck().all(ftsQuery(text)) as string[]);
+    return {
+      // search_id is only a link to the search index: its numbers may differ, what they find may not.
+      rows: (db.prepare('SELECT * FROM work_items ORDER BY id').all() as { search_id?: number }[]).map(({ search_id: _, ...row }) => row),
+      labels: db.prepare('SELECT label, item_id FROM work_item_labels ORDER BY label, item_id').all(),
+      searches: Object.fromEntries(['shade rep', 'invoice', 'any update', 'sol', 'c-100', 'thanks', 'homeown'].map((w) => [w, search(w)])),
+    };
+  }
+
+  it('fills the new columns, labels and search index exactly as the core derives them', async () => {
+    const t = await generated(700);
+    await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
+    const db = new Database(t.dbPath);
+    try {
+      const derived = snapshot(db);
+      expect(derived.rows.length).toBeGreaterThan(100);
+      expect(Object.values(derived.searches).every((ids) => ids.length > 0)).toBe(true);
+      // As a workspace from before migration 004 would be: the new columns at their defaults, nothing indexed.
+      db.exec(`UPDATE work_items SET organization_id = NULL, labels = '[]', last_sent_at = NULL, customer_last = 0, aging_key = NULL, search_id = NULL;
+               DELETE FROM work_item_labels; INSERT INTO work_items_fts (work_items_fts) VALUES ('delete-all');`);
+      expect(snapshot(db)).not.toEqual(derived);
+      backfillQueueViews(db);
+      expect(snapshot(db)).toEqual(derived);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('numbers a row that has no search number when the core next writes it', async () => {
+    const t = openTestCore({ alerts: false });
+    opened.push(t);
+    await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
+    const db = new Database(t.dbPath);
+    db.exec(`UPDATE work_items SET search_id = NULL WHERE id = 'case:k2'; INSERT INTO work_items_fts (work_items_fts) VALUES ('delete-all');`);
+    db.close();
+    expect((await t.call('queue.list', { filter: { text: 'invoice copy' } })).total).toBe(0);
+    const raw = smallWorkspace();
+    raw.cases[1]!.subject = 'Invoice copy please';
+    await t.call('workspace.import', { content: JSON.stringify(raw) });
+    expect((await t.call('queue.list', { filter: { text: 'invoice copy' } })).items.map((i) => i.key)).toEqual(['C-999']);
+  });
+
+  it('opens a workspace written before it with its queue views ready', async () => {
+    const path = `${opened.length}-old.db`;
+    const dir = openTestCore({ alerts: false });
+    opened.push(dir);
+    const file = dir.dbPath.replace(/workspace\.db$/, path);
+    const old = openWorkspaceDb(file, createFakeClock(), { migrations: MIGRATIONS.slice(0, 3) });
+    old.exec(`
+      INSERT INTO agents (id, name, email, role, time_zone, status) VALUES ('a1', 'Agent One', 'a1@example.com', 'agent', 'UTC', 'available');
+      INSERT INTO organizations (id, name, priority) VALUES ('o1', 'Acme Solar', 0);
+      INSERT INTO cases (id, key, subject, description, type, status, priority, channel, organization_id, labels, created_at, urgent)
+        VALUES ('k1', 'C-1', 'Label printer jams', 'It jams.', 'bug', 'new', 'P4', 'email', 'o1', '["EB"]', 1000, 0);
+      INSERT INTO case_events (case_id, at, kind, by_id, body, fingerprint) VALUES ('k1', 1000, 'inbound', NULL, 'Paper everywhere', 'f1');
+      INSERT INTO work_items (id, source, case_id, key, channel, priority, urgent, status, subject, organization_name, waiting_since, sort_key)
+        VALUES ('case:k1', 'case', 'k1', 'C-1', 'email', 'P4', 0, 'new', 'Label printer jams', 'Acme Solar', 1000, '3099');
+    `);
+    old.close();
+    const t = openTestCore({ dbPath: file, alerts: false });
+    opened.push(t);
+    expect(await t.call('queue.counts')).toMatchObject({ 'our-turn': 1, aging: 1, all: 1 });
+    const page = await t.call('queue.list', { view: 'our-turn', filter: { text: 'paper', label: ['EB'], organizationId: ['o1'] } });
+    expect(page.items.map((i) => [i.key, i.ourTurn, i.labels, i.organizationId])).toEqual([['C-1', true, ['EB'], 'o1']]);
+  });
+});
