@@ -6,7 +6,8 @@ import { useQueueStore } from '../features/queue/queueStore';
 /**
  * Shows what a clicked notification is about (the `open` event): its item in the detail panel
  * (even when the item is outside the current view or page), its case when the item left the
- * queue, or the notification centre for a grouped notification.
+ * queue, the notification centre for a grouped notification, or a queue view (the unassigned
+ * sweep's notification opens Unassigned).
  */
 export async function showOpenTarget(target: OpenTarget): Promise<void> {
   const alerts = useAlertsStore.getState();
@@ -15,6 +16,10 @@ export async function showOpenTarget(target: OpenTarget): Promise<void> {
     return;
   }
   alerts.setCentreOpen(false);
+  if (target.kind === 'view') {
+    useQueueStore.getState().setView(target.view);
+    return;
+  }
   if (target.kind === 'item') {
     useQueueStore.getState().select(target.item);
     return;

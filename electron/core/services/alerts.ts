@@ -1,8 +1,10 @@
 import type { Alert, Handlers, OpenTarget } from '../../../shared/contract/index';
 import { AppError } from '../../../shared/contract/result';
+import { isSweepNotificationId } from '../../../shared/domain/sweep';
 import { toIso } from '../../../shared/time/instant';
 import type { AlertRow } from '../db/repositories/types';
 import type { ServiceDeps } from './deps';
+import { openSweepNotification } from './sweep';
 import { toWorkItem } from './workItems';
 
 type AlertHandlers = Pick<Handlers, 'alerts.list' | 'alerts.markRead' | 'alerts.open'>;
@@ -51,6 +53,8 @@ export function alertsService(deps: ServiceDeps): AlertHandlers {
       return { unread: repos.alerts.unreadCount() };
     },
     'alerts.open': ({ ids }) => {
+      // The unassigned sweep's notification (`sweep:<id>`) opens the Unassigned view.
+      if (ids.some(isSweepNotificationId)) return openSweepNotification(deps, ids);
       const alerts = repos.alerts.byIds(ids);
       if (alerts.length === 0) throw new AppError('not_found', `no alert with id ${JSON.stringify(ids[0])}`);
       markRead(alerts.map((a) => a.id));

@@ -32,7 +32,8 @@ afterEach(() => {
 /** A core on `clock` (and `dbPath` to reopen one), recording what it notifies (as the desktop's notifier would). */
 function open(clock: JumpClock, prefs: Preferences, dbPath?: string): Opened {
   const notified: Notification[] = [];
-  const t = openTestCore({ clock, prefs, notifier: { notify: (n) => notified.push(n) }, ...(dbPath ? { dbPath } : {}) }) as Opened;
+  // Without the unassigned sweep, whose own notifications are tested in sweepScheduler.test.ts.
+  const t = openTestCore({ clock, prefs, sweep: false, notifier: { notify: (n) => notified.push(n) }, ...(dbPath ? { dbPath } : {}) }) as Opened;
   t.notified = notified;
   t.opened = [];
   t.core.on('open', (target) => t.opened.push(target));
