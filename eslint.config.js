@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * Import boundaries of DESIGN.md, enforced rather than hoped for:
  * - shared/ and renderer/ never import `electron` or Node built-ins (`node:*`);
  * - only electron/main/ (and the preload bridge) imports `electron`;
- * - electron/core, serve and cli run in plain Node and must not import `electron`.
+ * - electron/core, serve, cli and intake run in plain Node and must not import `electron`.
  */
 const nodeOnlyModules = [
   'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util',
@@ -58,7 +58,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/serve/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/core/**/*.ts', 'electron/serve/**/*.ts', 'electron/cli/**/*.ts', 'electron/intake/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronBan] }] },
   },
   {

@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, defaultDbPath, jsonFilePrefs, systemClock } from '../core/index';
 import { offsetClock } from '../../shared/time/clock';
+import { runWorkspaceIntake } from '../intake/index';
 import { parseServeArgs } from './args';
 import { startServer } from './server';
 
@@ -30,8 +31,11 @@ async function main(): Promise<number> {
   console.log(`Shiftdesk browser mode on workspace ${dbPath}`);
   console.log('Open this address (it carries this run\'s access token):');
   console.log(server.url);
+  // The local intake endpoint (docs/intake.md), as in the desktop app; its token: `intake-info`.
+  const intake = runWorkspaceIntake(core, process.env, (endpoint) => console.log(`Intake endpoint: ${endpoint.url}`));
 
   const stop = async () => {
+    intake.stop();
     await server.close();
     core.close();
     process.exit(0);

@@ -42,7 +42,8 @@ function securityHeaders(port: number): Record<string, string> {
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
       "font-src 'self' data:",
-      "media-src 'self' blob:",
+      // Voicemail recordings (`isPlayableAudioUrl` of shared/contract/intake.ts): https, or http on this machine.
+      "media-src 'self' blob: https: http://127.0.0.1:* http://localhost:*",
       `connect-src 'self' ${self}`,
       "object-src 'none'",
       "base-uri 'none'",

@@ -8,6 +8,7 @@ import { clockStartReason, daysSinceLastSent, evaluateSla, skippedTime, type Sla
 import type { StoredEvent } from '../db/repositories/types';
 import type { ServiceDeps } from './deps';
 import { eventFingerprints } from './fingerprint';
+import { eventOriginal } from './original';
 import { sessionAgent } from './session';
 import { contractSla } from './slaContext';
 import { rebuildWorkItems } from './workItems';
@@ -87,6 +88,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
         body: e.body,
         from: e.from,
         to: e.to,
+        original: eventOriginal(e.extra),
       })),
     };
   };

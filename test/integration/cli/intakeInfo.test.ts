@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../../electron/cli/run';
+import { createCore, memoryPrefs } from '../../../electron/core/index';
+import { startWorkspaceIntake } from '../../../electron/intake/index';
+import { fixedClock } from '../../../shared/time/clock';
+import { makeTempDir } from '../../support/tempDir';
+
+/** `shiftdesk intake-info`: how the phone system's admin finds the endpoint and the token. */
+let temp: ReturnType<typeof makeTempDir>;
+let dbPath: string;
+beforeEach(() => {
+  temp = makeTempDir('shiftdesk-cli-intake-');
+  dbPath = temp.path('workspace.db');
+});
+afterEach(() => temp.cleanup());
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: () => Promise.reject(new Error('unused')),
+    writeFile: () => Promise.reject(new Error('unused')),
+    defaultDbPath: () => dbPath,
+    systemClock: fixedClock(Date.parse('2026-03-03T16:00:00Z')),
+    createCore,
+    memoryPrefs,
+  };
+  const code = await runCli([...argv, '--db', dbPath], io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('shiftdesk intake-info', () => {
+  it('prints the token (the same every time) and says the URL is not known before an app ran the endpoint', async () => {
+    const first = await cli('intake-info');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^URL: {3}\(not yet known: start the app or browser mode/);
+    const token = /Token: (\S+)/.exec(first.stdout)?.[1];
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const json = await cli('intake-info', '--json');
+    expect(JSON.parse(json.stdout)).toEqual({ url: null, token, running: false, port: null });
+  });
+
+  it('reports the URL of the endpoint an app runs on the same workspace, and when it stopped', async () => {
+    const app = createCore({ dbPath, clock: fixedClock(Date.parse('2026-03-03T16:00:00Z')), prefs: memoryPrefs(), alerts: false, watchExternalChanges: false });
+    const server = await startWorkspaceIntake(app);
+    try {
+      const running = JSON.parse((await cli('intake-info', '--json')).stdout) as Record<string, unknown>;
+      expect(running).toMatchObject({ url: server.url, port: server.port, running: true, token: app.intake.credentials().token });
+      expect((await cli('intake-info')).stdout).toContain(`URL:   ${server.url}\n`);
+    } finally {
+      await server.close();
+      app.close();
+    }
+    expect((await cli('intake-info')).stdout).toMatch(/\(not running now: start the app or browser mode\)/);
+    expect((await cli('intake-info', 'extra')).code).toBe(2);
+  });
+});
