@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, screen, session, shell } from 'electron';
 import { createCore, DB_FILE_NAME, defaultDataDir, systemClock, type Core } from '../core/index';
+import { globalShortcut, Menu, nativeImage, Tray } from 'electron';
+import { runWorkspaceIntake } from '../intake/index';
 import { appPage } from './appPage';
+import { startDesktopShell, type DesktopShell } from './desktopShell';
 import { APP_ID } from './identity';
 import { forwardCoreEvents, registerContractHandlers, trustedSender } from './ipc';
 import { createDesktopNotifier } from './notifier';
@@ -42,6 +45,7 @@ function main(): void {
   const prefs = openDevicePreferences();
 
   let mainWindow: BrowserWindow | null = null;
+  let desktop: DesktopShell | null = null; // tray, counts, docked mode, close to tray (step 8b)
   let started = false; // set once the core and IPC are up; a second launch before that has nothing to focus yet
   const showWindow = () => {
     if (!started) return;
@@ -53,7 +57,8 @@ function main(): void {
       page,
       placement: restoreWindowPlacement(prefs.get(WINDOW_STATE_KEY), displays, WINDOW_SIZE),
     });
-    rememberWindowPlacement(mainWindow, prefs);
+    rememberWindowPlacement(mainWindow, prefs, () => desktop?.placementToRemember());
+    desktop?.attachWindow(mainWindow);
   };
   app.on('second-instance', showWindow);
 
@@ -79,14 +84,36 @@ function main(): void {
     })));
     if (!core) return;
     const stopWakeWatch = replanOnWake(powerMonitor, core);
+    // 7b. The local intake endpoint on 127.0.0.1 (docs/intake.md): phone and chat systems push calls, chats,
+    //     voicemails and emails with the workspace's token. In the background; the app runs without it.
+    const intake = runWorkspaceIntake(core, process.env);
 
     // 8. IPC: one handler per contract method, answering only the app's own page; core events to every window.
     const ipc = registerContractHandlers(ipcMain, core.dispatch, trustedSender(page));
     const stopEvents = forwardCoreEvents(core, () => BrowserWindow.getAllWindows(), page);
+    // 8b. The desktop around the window: the at-risk count in the title, tray and dock; the tray menu;
+    //     docked mode (menu, tray, global shortcut); start at login; closing keeps the app in the tray.
+    desktop = startDesktopShell({
+      platform: process.platform,
+      packaged: app.isPackaged,
+      app,
+      menu: Menu,
+      createTray: (image) => new Tray(image),
+      nativeImage,
+      screen,
+      globalShortcut,
+      core,
+      prefs,
+      clock: systemClock,
+      showWindow,
+      window: () => mainWindow,
+    });
     app.on('will-quit', () => {
+      desktop?.dispose();
       stopEvents();
       stopWakeWatch();
       ipc.dispose();
+      intake.stop(); // before the core closes: it reports the endpoint stopped
       core.close();
     });
 

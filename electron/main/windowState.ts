@@ -42,10 +42,18 @@ export function restoreWindowPlacement(saved: unknown, displays: readonly Rectan
   return { bounds, maximized: maximized === true };
 }
 
-/** Saves the window's normal (un-maximised) bounds and maximised state when it closes. */
-export function rememberWindowPlacement(win: Pick<BrowserWindow, 'once' | 'getNormalBounds' | 'isMaximized'>, prefs: Preferences): void {
-  win.once('close', () => {
-    prefs.set(WINDOW_STATE_KEY, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+/**
+ * Saves the window's normal (un-maximised) bounds and maximised state whenever it closes (also when
+ * closing only hides it to the tray). `instead`, when it answers, gives the placement to save (the
+ * window's place before docked mode, while docked).
+ */
+export function rememberWindowPlacement(
+  win: Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized'>,
+  prefs: Preferences,
+  instead?: () => (Rectangle & { maximized: boolean }) | undefined,
+): void {
+  win.on('close', () => {
+    prefs.set(WINDOW_STATE_KEY, instead?.() ?? { ...win.getNormalBounds(), maximized: win.isMaximized() });
   });
 }
 

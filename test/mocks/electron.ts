@@ -69,20 +69,71 @@ export class BrowserWindow extends EventEmitter {
   maximized = false;
   readonly maximize = vi.fn(() => {
     this.maximized = true;
+    this.emit('maximize');
   });
   readonly isMaximized = vi.fn(() => this.maximized);
+  readonly unmaximize = vi.fn(() => {
+    this.maximized = false;
+  });
+  /** The window's bounds live in `options` (x, y, width, height), as it was created. */
   readonly getNormalBounds = vi.fn(() => ({
     x: (this.options.x as number | undefined) ?? 0,
     y: (this.options.y as number | undefined) ?? 0,
     width: (this.options.width as number | undefined) ?? 800,
     height: (this.options.height as number | undefined) ?? 600,
   }));
+  readonly getBounds = vi.fn(() => this.getNormalBounds());
+  /** Like Electron: a size below the minimum size is raised to it. */
+  readonly setBounds = vi.fn((bounds: Partial<{ x: number; y: number; width: number; height: number }>) => {
+    const [minWidth, minHeight] = this.getMinimumSize();
+    for (const key of ['x', 'y'] as const) if (bounds[key] !== undefined) this.options[key] = bounds[key];
+    if (bounds.width !== undefined) this.options.width = Math.max(bounds.width, minWidth ?? 0);
+    if (bounds.height !== undefined) this.options.height = Math.max(bounds.height, minHeight ?? 0);
+  });
+  readonly center = vi.fn();
+  readonly getMinimumSize = vi.fn((): number[] => [(this.options.minWidth as number | undefined) ?? 0, (this.options.minHeight as number | undefined) ?? 0]);
+  readonly setMinimumSize = vi.fn((width: number, height: number) => {
+    this.options.minWidth = width;
+    this.options.minHeight = height;
+  });
+  alwaysOnTop = false;
+  readonly setAlwaysOnTop = vi.fn((flag: boolean) => {
+    this.alwaysOnTop = flag;
+  });
+  readonly isAlwaysOnTop = vi.fn(() => this.alwaysOnTop);
+  fullScreen = false;
+  readonly isFullScreen = vi.fn(() => this.fullScreen);
+  readonly setFullScreen = vi.fn((flag: boolean) => {
+    this.fullScreen = flag;
+  });
+  title = '';
+  readonly setTitle = vi.fn((title: string) => {
+    this.title = title;
+  });
+  readonly getTitle = vi.fn(() => this.title);
+  readonly hide = vi.fn(() => {
+    this.visible = false;
+  });
+  /** Destroys the window at once (no `close` event), like Electron's `destroy()`. */
   readonly close = vi.fn(() => {
     this.destroyed = true;
     this.emit('closed');
   });
+  /**
+   * What Electron's `close()` and the title bar's close button do: `close` (preventable), then
+   * `closed` unless a listener prevented it. True when the window closed.
+   */
+  requestClose(): boolean {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => void (prevented = true) });
+    if (prevented) return false;
+    this.destroyed = true;
+    this.emit('closed');
+    return true;
+  }
   constructor(readonly options: Record<string, unknown> = {}) {
     super();
+    this.title = (options.title as string | undefined) ?? '';
     windows.push(this);
   }
 }
@@ -125,6 +176,7 @@ export const contextBridge = {
 };
 
 const paths = new Map<string, string>();
+const loginItem = { openAtLogin: false };
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
   enableSandbox: vi.fn(),
@@ -142,6 +194,13 @@ export const app = Object.assign(new EventEmitter(), {
   getVersion: vi.fn(() => '0.0.0-test'),
   getName: vi.fn(() => 'Shiftdesk'),
   requestSingleInstanceLock: vi.fn(() => true),
+  setLoginItemSettings: vi.fn((settings: { openAtLogin?: boolean }) => {
+    loginItem.openAtLogin = settings.openAtLogin ?? false;
+  }),
+  getLoginItemSettings: vi.fn(() => ({ ...loginItem })),
+  setBadgeCount: vi.fn((_count?: number) => true),
+  /** macOS only in Electron (undefined elsewhere); present here so either platform can be tested. */
+  dock: { setBadge: vi.fn((_text: string) => undefined) },
   setAppUserModelId: vi.fn(),
   isReady: vi.fn(() => true),
   whenReady: vi.fn(async () => undefined),
@@ -164,9 +223,151 @@ export const shell = {
 
 export const dialog = { showErrorBox: vi.fn() };
 
-/** One 1920x1080 display by default (work area without a 40 px taskbar). */
-export const screen = {
-  getAllDisplays: vi.fn(() => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+interface MockRectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface MockDisplay {
+  id: number;
+  bounds: MockRectangle;
+  workArea: MockRectangle;
+}
+const defaultDisplays = (): MockDisplay[] => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+let displays = defaultDisplays();
+
+const overlap = (a: MockRectangle, b: MockRectangle) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/**
+ * One 1920x1080 display by default (work area without a 40 px taskbar); `setDisplays` replaces
+ * them (emit 'display-removed' etc. by hand). `getDisplayMatching` answers like Electron: the
+ * display the rectangle overlaps most, else the primary (first) one.
+ */
+export const screen = Object.assign(new EventEmitter(), {
+  getAllDisplays: vi.fn(() => displays),
+  getPrimaryDisplay: vi.fn(() => displays[0]!),
+  getDisplayMatching: vi.fn((rect: MockRectangle) => {
+    let best = displays[0]!;
+    for (const d of displays) if (overlap(d.bounds, rect) > overlap(best.bounds, rect)) best = d;
+    return best;
+  }),
+  setDisplays(next: MockDisplay[]) {
+    displays = next;
+  },
+});
+
+/** Like Electron's NativeImage as far as the main process uses it. */
+export class NativeImage {
+  constructor(
+    readonly path: string,
+    readonly size: { width: number; height: number } = { width: 512, height: 512 },
+  ) {}
+  readonly resize = vi.fn((options: { width?: number; height?: number }) => new NativeImage(this.path, { width: options.width ?? this.size.width, height: options.height ?? this.size.height }));
+  readonly getSize = vi.fn(() => this.size);
+  readonly isEmpty = vi.fn(() => false);
+  readonly setTemplateImage = vi.fn();
+}
+
+export const nativeImage = {
+  createFromPath: vi.fn((path: string) => new NativeImage(path)),
+  createFromDataURL: vi.fn((url: string) => new NativeImage(url)),
+  createEmpty: vi.fn(() => new NativeImage('', { width: 0, height: 0 })),
+};
+
+/** A menu item as given to `Menu.buildFromTemplate` (the fields the tests read and click). */
+export interface MockMenuItem {
+  id?: string;
+  label?: string;
+  role?: string;
+  type?: string;
+  checked?: boolean;
+  enabled?: boolean;
+  accelerator?: string;
+  registerAccelerator?: boolean;
+  click?: (item: MockMenuItem, win: unknown, event: unknown) => void;
+  submenu?: MockMenuItem[];
+}
+
+let applicationMenu: Menu | null = null;
+
+/** `Menu.buildFromTemplate` keeps the template; `find` and `click` work on it like a user would. */
+export class Menu {
+  static readonly buildFromTemplate = vi.fn((template: MockMenuItem[]) => new Menu(template));
+  static readonly setApplicationMenu = vi.fn((menu: Menu | null) => {
+    applicationMenu = menu;
+  });
+  static readonly getApplicationMenu = vi.fn(() => applicationMenu);
+  constructor(readonly items: MockMenuItem[]) {}
+  /** Every item, submenus included, in order. */
+  all(): MockMenuItem[] {
+    const walk = (items: MockMenuItem[]): MockMenuItem[] => items.flatMap((i) => [i, ...walk(i.submenu ?? [])]);
+    return walk(this.items);
+  }
+  /** The item with this id, or else this label. */
+  find(idOrLabel: string): MockMenuItem | undefined {
+    return this.all().find((i) => i.id === idOrLabel) ?? this.all().find((i) => i.label === idOrLabel);
+  }
+  /** Clicks an item as Electron does: a checkbox flips its `checked` first; a disabled item does nothing. */
+  click(idOrLabel: string): void {
+    const item = this.find(idOrLabel);
+    if (!item) throw new Error(`no menu item ${idOrLabel}`);
+    if (item.enabled === false) return;
+    if (item.type === 'checkbox') item.checked = !item.checked;
+    if (item.type === 'radio') item.checked = true;
+    item.click?.(item, undefined, {});
+  }
+}
+
+export class Tray extends EventEmitter {
+  static readonly created: Tray[] = [];
+  toolTip = '';
+  title = '';
+  contextMenu: Menu | null = null;
+  destroyed = false;
+  readonly setToolTip = vi.fn((text: string) => {
+    this.toolTip = text;
+  });
+  readonly setTitle = vi.fn((text: string) => {
+    this.title = text;
+  });
+  readonly setContextMenu = vi.fn((menu: Menu | null) => {
+    this.contextMenu = menu;
+  });
+  readonly setImage = vi.fn();
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
+  readonly isDestroyed = vi.fn(() => this.destroyed);
+  constructor(readonly image: NativeImage) {
+    super();
+    Tray.created.push(this);
+  }
+}
+
+const shortcuts = new Map<string, () => void>();
+/** Keys another application holds: registering them fails, as in Electron. */
+const takenShortcuts = new Set<string>();
+export const globalShortcut = {
+  register: vi.fn((accelerator: string, callback: () => void) => {
+    if (takenShortcuts.has(accelerator) || shortcuts.has(accelerator)) return false;
+    shortcuts.set(accelerator, callback);
+    return true;
+  }),
+  unregister: vi.fn((accelerator: string) => {
+    shortcuts.delete(accelerator);
+  }),
+  unregisterAll: vi.fn(() => shortcuts.clear()),
+  isRegistered: vi.fn((accelerator: string) => shortcuts.has(accelerator)),
+  /** The agent presses the keys anywhere on the system. */
+  press(accelerator: string): void {
+    shortcuts.get(accelerator)?.();
+  },
+  /** Makes `accelerator` held by another application. */
+  take(accelerator: string): void {
+    takenShortcuts.add(accelerator);
+  },
 };
 
 export class Notification extends EventEmitter {
@@ -197,9 +398,32 @@ export function resetElectronMock(): void {
   exposed.clear();
   paths.clear();
   Notification.created.length = 0;
-  for (const emitter of [app, ipcMain, ipcRenderer, powerMonitor]) emitter.removeAllListeners();
+  Tray.created.length = 0;
+  shortcuts.clear();
+  takenShortcuts.clear();
+  applicationMenu = null;
+  loginItem.openAtLogin = false;
+  displays = defaultDisplays();
+  for (const emitter of [app, ipcMain, ipcRenderer, powerMonitor, screen]) emitter.removeAllListeners();
   vi.clearAllMocks();
 }
 
-const electron = { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Notification, powerMonitor, screen, session, shell, webContents };
+const electron = {
+  app,
+  BrowserWindow,
+  contextBridge,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  ipcRenderer,
+  Menu,
+  nativeImage,
+  Notification,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+  Tray,
+  webContents,
+};
 export default electron;
