@@ -112,6 +112,16 @@ console.log('\nSLA alert scheduler (test/bench/alerts.ts)');
 const alertsBench = spawnSync('npx', ['tsx', join(root, 'test/bench/alerts.ts')], { cwd: root, stdio: 'inherit' });
 if (alertsBench.status !== 0) process.exitCode = 1;
 
+// Queue views from the core on 100,000 cases beside one case: the first screen of every view,
+// a filter change and a search keystroke (test/bench/queueViews.ts; BENCH_QUEUE_CASES, default 100000).
+console.log('\nQueue views, filters and search from the core (test/bench/queueViews.ts)');
+const queueViews = spawnSync('npx', ['tsx', join(root, 'test/bench/queueViews.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_CASES: process.env.BENCH_QUEUE_CASES ?? '100000' },
+});
+if (queueViews.status !== 0) process.exitCode = 1;
+
 // The queue UI in Chromium on 100,000 cases beside one item: view switch to painted rows, long tasks
 // while scrolling the whole list, heap, bundle size (test/bench/queueUi.js).
 console.log('\nQueue UI in Chromium (test/bench/queueUi.js)');

@@ -4,7 +4,9 @@ import { AppError, QUEUE_PAGE_MAX, type Input, type MethodName, type Output, typ
 import { fixedClock, type Clock } from '../../shared/time/clock';
 import { parseIso, toIso } from '../../shared/time/instant';
 import type { Core, CoreOptions } from '../core/ports';
+import { PREF_AGENT_ID } from '../core/services/deps';
 import { queueTable } from './format';
+import { sweepPreviewText } from './sweep';
 import { USAGE } from './usage';
 
 /**
@@ -86,8 +88,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         clock: at === null ? io.systemClock : fixedClock(at),
         prefs: io.memoryPrefs(prefs),
         watchExternalChanges: false,
-        // The CLI reads and imports; SLA alerts are for the app an agent keeps open.
+        // The CLI reads and imports; SLA alerts and the sweep are for the app an agent keeps open
+        // (`sweep` is a dry run through `sweep.preview`).
         alerts: false,
+        sweep: false,
       }));
 
     switch (command) {
@@ -127,7 +131,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         }
         const now = at ?? io.systemClock.now();
         if (values.json) io.stdout(JSON.stringify({ at: toIso(now), view, total, items }, null, 2));
-        else io.stdout(items.length ? queueTable(items, now) : `The ${view} queue is empty.`);
+        else io.stdout(items.length ? queueTable(items, now, { lastSent: view === 'aging' }) : `The ${view} queue is empty.`);
+        return EXIT.ok;
+      }
+      case 'intake-info': {
+        if (rest.length) throw new UsageError(`intake-info: unexpected argument ${JSON.stringify(rest[0])}`);
+        const info = await call(open(), 'intake.info', {});
+        if (values.json) io.stdout(JSON.stringify(info, null, 2));
+        else io.stdout(intakeInfoText(info));
+        return EXIT.ok;
+      }
+      case 'sweep': {
+        if (rest.length) throw new UsageError(`sweep: unexpected argument ${JSON.stringify(rest[0])}`);
+        const c = open(values.agent ? { [PREF_AGENT_ID]: values.agent } : {});
+        if (values.agent && !(await call(c, 'agents.list', {})).some((a) => a.id === values.agent)) {
+          throw new UsageError(`--agent: no agent with id ${JSON.stringify(values.agent)}`);
+        }
+        const { sweep } = await call(c, 'sweep.preview', {});
+        io.stdout(values.json ? JSON.stringify(sweep, null, 2) : sweepPreviewText(sweep));
         return EXIT.ok;
       }
       default:
@@ -147,6 +168,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } finally {
     (core as Core | null)?.close();
   }
+}
+
+/** `intake-info` for a person: where the phone or chat system sends events, and the token it sends. */
+function intakeInfoText(info: Output<'intake.info'>): string {
+  const where =
+    info.url === null
+      ? 'URL:   (not yet known: start the app or browser mode on this workspace once; it picks a port and keeps it)'
+      : `URL:   ${info.url}${info.running ? '' : '  (not running now: start the app or browser mode)'}`;
+  return [where, `Token: ${info.token}`, 'Send:  POST JSON with the header "Authorization: Bearer <token>" (docs/intake.md)'].join('\n');
 }
 
 function importLine(file: string, summary: Output<'workspace.import'>): string {

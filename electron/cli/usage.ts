@@ -4,10 +4,16 @@ commands:
   import FILE        validate and import a workspace file (interchange format v1); all or nothing
   export [FILE]      write the whole workspace as JSON (to stdout without FILE)
   queue              the unified queue in order
-      --view all|my|unassigned   which view (default all)
-      --agent ID                 whose "my" queue (default: this device's agent)
-      --at INSTANT               read every clock as of this ISO 8601 instant (default now)
-      --json                     stable JSON output (docs/cli.md)
+      --view VIEW       all (default), my, unassigned, our-turn or aging (docs/queue.md)
+      --agent ID        whose "my" queue (default: this device's agent)
+      --at INSTANT      read every clock as of this ISO 8601 instant (default now)
+      --json            stable JSON output (docs/cli.md)
+  sweep              what the unassigned sweep would notify now (a dry run: nothing recorded or shown)
+      --agent ID                 whose status gates it (default: this device's agent)
+      --at INSTANT               as of this ISO 8601 instant (default now)
+      --json                     the finding as JSON (docs/cli.md)
+  intake-info        the local intake endpoint's URL and this workspace's token (docs/intake.md)
+      --json                     as JSON: { url, token, running, port }
 
 options for every command:
   --db FILE          the workspace database (default: the desktop app's)

@@ -3,6 +3,7 @@ import type { Dispatch } from '../../shared/contract/dispatch';
 import type { Handlers } from '../../shared/contract/index';
 import type { Clock } from '../../shared/time/clock';
 import type { Notification } from '../../shared/contract/models';
+import type { IntakeEndpointPort } from './services/intakeEndpoint';
 
 /**
  * The core's ports: what each face hands to `createCore` and what it gets back.
@@ -31,6 +32,8 @@ export interface CoreOptions {
   notifier?: Notifier;
   /** Run the SLA alert scheduler (default on; the CLI, which only reads and imports, turns it off). */
   alerts?: boolean;
+  /** Run the unassigned sweep (`sla.md` section 7; default: as `alerts`). The CLI's `sweep` is a dry run without it. */
+  sweep?: boolean;
   /**
    * Watch the database for commits made by other processes (the CLI on the same file) and emit
    * `changed` for them: a periodic `PRAGMA data_version` check on the injected clock. Default on.
@@ -58,5 +61,7 @@ export interface Core {
   resumed(): void;
   /** The database file this core runs on. */
   readonly dbPath: string;
+  /** The local intake endpoint's token and port, and where a face reports it running (`electron/intake`). */
+  readonly intake: IntakeEndpointPort;
   close(): void;
 }
