@@ -116,7 +116,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'queue': {
         if (rest.length) throw new UsageError(`queue: unexpected argument ${JSON.stringify(rest[0])}`);
-        const c = open(values.agent ? { agentId: values.agent } : {});
+        const c = open(values.agent ? { [PREF_AGENT_ID]: values.agent } : {});
         if (values.agent) {
           const agents = await call(c, 'agents.list', {});
           if (!agents.some((a) => a.id === values.agent)) throw new UsageError(`--agent: no agent with id ${JSON.stringify(values.agent)}`);

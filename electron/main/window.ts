@@ -2,7 +2,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { AppPage } from './appPage';
 import type { WindowPlacement } from './windowState';
 
-/** The window's default and minimum size (a narrow docked window still shows the queue columns). */
+/** The window's default and minimum size when not docked (docking lowers the minimum width to a panel's; docking.ts). */
 export const WINDOW_SIZE = { width: 1280, height: 820, minWidth: 900, minHeight: 560 } as const;
 
 /**

@@ -41,7 +41,7 @@ export function alertsService(deps: ServiceDeps): AlertHandlers {
     const only = alerts.length === 1 ? alerts[0]! : null;
     if (!only) return { kind: 'alerts' };
     const row = repos.workItems.get(only.itemId);
-    if (row) return { kind: 'item', item: toWorkItem(row, deps.clock.now(), deps.sla.setup()) };
+    if (row) return { kind: 'item', item: toWorkItem(row, deps.clock.now(), deps.sla.setup(), deps.sla.timeZone()) };
     const c = only.caseId ? repos.cases.get(only.caseId) : undefined;
     return c ? { kind: 'case', caseId: c.id, key: c.key } : { kind: 'alerts' };
   };

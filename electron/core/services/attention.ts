@@ -21,13 +21,13 @@ export function attentionService(deps: ServiceDeps): AttentionHandlers {
       const setup = deps.sla.setup();
       const top = ids.flatMap((id) => {
         const row = repos.workItems.get(id);
-        return row ? [toWorkItem(row, now, setup)] : [];
+        return row ? [toWorkItem(row, now, setup, deps.sla.timeZone())] : [];
       });
       return { count, top };
     },
     'queue.openItem': ({ id }) => {
       const row = repos.workItems.get(id);
-      let target: OpenTarget | null = row ? { kind: 'item', item: toWorkItem(row, deps.clock.now(), deps.sla.setup()) } : null;
+      let target: OpenTarget | null = row ? { kind: 'item', item: toWorkItem(row, deps.clock.now(), deps.sla.setup(), deps.sla.timeZone()) } : null;
       if (!target && id.startsWith('case:')) {
         // The item left the queue (answered, closed) since the list was made: its case.
         const c = repos.cases.get(id.slice('case:'.length));

@@ -158,7 +158,7 @@ export function rebuildAllWorkItems(repos: Repositories, setup: SlaSetup): void 
  * A stored row as the contract's `WorkItem`, its SLA state, remaining time and days since last sent
  * as of `now` (days in `timeZone`, the team calendar's: pass `deps.sla.timeZone()`).
  */
-export function toWorkItem(row: StoredWorkItem, now: number, setup: SlaSetup, timeZone = 'UTC'): WorkItem {
+export function toWorkItem(row: StoredWorkItem, now: number, setup: SlaSetup, timeZone: string): WorkItem {
   return {
     id: row.id,
     source: row.source,

@@ -152,6 +152,9 @@ describe('shiftdesk queue', () => {
     await cli('import', file('ws.json', workspace));
     const mine = JSON.parse((await cli('queue', '--json', '--view', 'my', '--agent', 'a1')).stdout);
     expect(mine.items.map((i: { key: string }) => i.key)).toEqual(['C-1001']);
+    // Not the first agent: --agent must really choose whose queue it is (a2 has none).
+    const theirs = JSON.parse((await cli('queue', '--json', '--view', 'my', '--agent', 'a2')).stdout);
+    expect(theirs.items).toEqual([]);
     const unknown = await cli('queue', '--view', 'my', '--agent', 'nobody');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no agent with id "nobody"/);
