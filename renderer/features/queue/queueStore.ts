@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { CaseDetail, WorkItem } from '../../../shared/contract/index';
+import { normalizeQueueFilter, type QueueFilter } from '../../../shared/contract/queueFilter';
 import type { QueueView } from '../../../shared/domain/vocab';
 import { api, errorText } from '../../api';
 import { PAGE_SIZE, findItem, indexOfItem, itemAt, keepPages, wantedPages, type Pages, type VisibleRange } from './queueWindow';
@@ -12,6 +13,8 @@ export interface Cursor {
 
 interface QueueState {
   view: QueueView;
+  /** Narrows the view (search and filters, `renderer/features/filters/`); normalized, `{}` for none. */
+  filter: QueueFilter;
   /** Items in the view (sizes the scroll area); null until the first page arrives. */
   total: number | null;
   pages: Pages;
@@ -29,6 +32,8 @@ interface QueueState {
   /** Re-reads what is shown (after a `changed` event), keeping selection, cursor and scroll. */
   refresh(): Promise<void>;
   setView(view: QueueView): void;
+  /** Reads the view again through `filter` from its top (the counts stay unfiltered). */
+  setFilter(filter: QueueFilter): void;
   setRange(start: number, end: number): void;
   select(item: WorkItem): void;
   /** Moves the cursor by `delta` rows; returns its new index (to scroll to), or null. */
@@ -44,6 +49,7 @@ interface QueueState {
 
 const initial = {
   view: 'all' as QueueView,
+  filter: {} as QueueFilter,
   total: null,
   pages: {},
   counts: {},
@@ -73,9 +79,9 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     const gen = generation;
     const token = ++requestSeq;
     pageRequests.set(page, token);
-    const view = get().view;
+    const { view, filter } = get();
     try {
-      const result = await api.call('queue.list', { view, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+      const result = await api.call('queue.list', { view, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(Object.keys(filter).length > 0 ? { filter } : {}) });
       if (gen !== generation || pageRequests.get(page) !== token) return;
       pageRequests.delete(page);
       set((s) => {
@@ -141,6 +147,14 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       generation++;
       pageRequests.clear();
       set({ view, total: null, pages: {}, range: { start: 0, end: 0 }, cursor: null, error: null });
+      void fetchShown();
+    },
+    setFilter(next) {
+      const filter = normalizeQueueFilter(next);
+      if (JSON.stringify(filter) === JSON.stringify(get().filter)) return;
+      generation++;
+      pageRequests.clear();
+      set({ filter, total: null, pages: {}, range: { start: 0, end: 0 }, cursor: null, error: null });
       void fetchShown();
     },
     setRange(start, end) {

@@ -1,0 +1,134 @@
+import Keyboard from '@mui/icons-material/Keyboard';
+import Search from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
+import { useKeyboardHelpStore } from '../../app/shortcuts';
+import { useQueueStore } from '../queue/queueStore';
+import { FIELD_LABELS, valueLabel } from './filterLabels';
+import { FilterMenu } from './FilterMenu';
+import { FILTER_FIELDS, isActive, useFiltersStore } from './filtersStore';
+import { SavedFiltersMenu } from './SavedFiltersMenu';
+
+/** The id `/` focuses. */
+export const SEARCH_INPUT_ID = 'queue-search';
+
+/** Below this toolbar width the buttons show only their icons. */
+const COMPACT_TOOLBAR = '@container (max-width: 480px)';
+
+/** Above the queue: search, filters, saved filters; the active filters as chips with the number of matches. */
+export function QueueToolbar() {
+  const text = useFiltersStore((s) => s.text);
+  const { setText, clearText } = useFiltersStore.getState();
+  const openHelp = useKeyboardHelpStore((s) => s.setOpen);
+
+  return (
+    <Box
+      data-testid="queue-toolbar"
+      sx={{
+        containerType: 'inline-size',
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+        [COMPACT_TOOLBAR]: {
+          '& .toolbar-label': { display: 'none' },
+          '& .MuiButton-startIcon': { m: 0 },
+          '& .MuiButton-root': { minWidth: 36, px: 1 },
+        },
+      }}
+    >
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, px: 1, py: 0.75 }}>
+        <TextField
+          id={SEARCH_INPUT_ID}
+          size="small"
+          type="search"
+          placeholder="Search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              if (text) clearText();
+              else (e.target as HTMLElement).blur();
+            } else if (e.key === 'Enter' || e.key === 'ArrowDown') {
+              // Down to the results.
+              e.preventDefault();
+              document.querySelector<HTMLElement>('[data-testid="queue-list"]')?.focus();
+            }
+          }}
+          sx={{ flex: 1, minWidth: 0 }}
+          slotProps={{
+            htmlInput: { 'aria-label': 'Search the queue', 'aria-keyshortcuts': '/', maxLength: 200 },
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <Search fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        <FilterMenu />
+        <SavedFiltersMenu />
+        <Tooltip title="Keyboard shortcuts (?)">
+          <IconButton size="small" aria-label="Keyboard shortcuts" onClick={() => openHelp(true)}>
+            <Keyboard fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      </Box>
+      <ActiveFilters />
+    </Box>
+  );
+}
+
+/** The chosen values as removable chips, "N matches" and Clear. */
+function ActiveFilters() {
+  const filter = useQueueStore((s) => s.filter);
+  const total = useQueueStore((s) => s.total);
+  const options = useFiltersStore((s) => s.options);
+  const { toggle, clearAll, loadOptions } = useFiltersStore.getState();
+  const hasOrganization = (filter.organizationId?.length ?? 0) > 0;
+  // A saved filter can name organizations before the menu was ever opened.
+  useEffect(() => {
+    if (hasOrganization && !options) void loadOptions();
+  }, [hasOrganization, options, loadOptions]);
+
+  if (!isActive(filter)) return null;
+  return (
+    <Box data-testid="active-filters" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5, px: 1, pb: 0.75 }}>
+      {FILTER_FIELDS.flatMap((field) =>
+        ((filter[field] as string[] | undefined) ?? []).map((value) => {
+          const label = valueLabel(field, value, options);
+          return (
+            <Chip
+              key={`${field}-${value}`}
+              size="small"
+              data-testid="filter-chip"
+              label={`${FIELD_LABELS[field]}: ${label}`}
+              onDelete={() => toggle(field, value)}
+            />
+          );
+        }),
+      )}
+      <Box sx={{ ml: 'auto', display: 'flex', alignItems: 'center', gap: 0.5 }}>
+        <Typography
+          variant="body2"
+          data-testid="match-count"
+          role="status"
+          sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+        >
+          {total === null ? 'Searching…' : total === 0 ? 'No match' : `${total} ${total === 1 ? 'match' : 'matches'}`}
+        </Typography>
+        <Button size="small" onClick={clearAll}>
+          Clear
+        </Button>
+      </Box>
+    </Box>
+  );
+}
