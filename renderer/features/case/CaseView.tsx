@@ -7,6 +7,8 @@ import type { CaseDetail } from '../../../shared/contract/index';
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, CHANNEL_LABELS, PRIORITY_LABELS } from '../../../shared/domain/vocab';
 import { waitingSince } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
+import { TakeButton } from '../intake/TakeButton';
+import { caseItemId } from '../queue/queueStore';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { PriorityChip } from '../queue/PriorityChip';
 import { NoReplyNeeded } from '../sla/NoReplyNeeded';
@@ -38,6 +40,11 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
             <SlaBadge sla={detail.sla} warningAt={detail.slaDetail?.warningAt ?? null} timeZone={timeZone} now={now} />
             <NoReplyNeeded caseKey={detail.key} onConfirm={(note) => useCaseStore.getState().markNoReplyNeeded(note)} />
+          </Box>
+        )}
+        {!assignee && (
+          <Box sx={{ mt: 1 }}>
+            <TakeButton itemId={caseItemId(detail.id)} label={detail.key} onTaken={() => void useCaseStore.getState().refresh()} />
           </Box>
         )}
       </Box>

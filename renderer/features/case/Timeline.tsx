@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import type { TimelineEntry } from '../../../shared/contract/index';
 import { CASE_STATUSES, CASE_STATUS_LABELS, EVENT_KIND_LABELS, type CaseStatus, type EventKind } from '../../../shared/domain/vocab';
 import { Instant } from '../../lib/Instant';
+import { OriginalContent } from '../intake/OriginalContent';
 
 const KIND_ICONS: Record<EventKind, typeof CallOutlined> = {
   inbound: MoveToInboxOutlined,
@@ -96,6 +97,7 @@ export function Timeline({
                   {entry.body}
                 </Typography>
               )}
+              {entry.original && <OriginalContent original={entry.original} />}
             </Box>
           </Box>
         );

@@ -14,8 +14,12 @@ interface TakeState {
   error: string | null;
   /** The last item taken (for a confirmation). */
   taken: WorkItem | null;
-  /** Assigns the item to me; resolves with the taken item, or null when refused (see `error`). */
-  take(itemId: string): Promise<WorkItem | null>;
+  /**
+   * Assigns the item to me; resolves with the taken item and null, or null and the refusal. The
+   * refusal is also kept in `error` (shown by the app-wide TakeFeedback) unless the caller shows it
+   * itself (`inline`, e.g. the Take button beside its own message), so it never appears twice.
+   */
+  take(itemId: string, options?: { inline?: boolean }): Promise<{ item: WorkItem | null; refusal: string | null }>;
   clear(): void;
 }
 
@@ -23,16 +27,17 @@ export const useTakeStore = create<TakeState>()((set, get) => ({
   pendingId: null,
   error: null,
   taken: null,
-  async take(itemId) {
-    if (get().pendingId !== null) return null;
+  async take(itemId, { inline = false } = {}) {
+    if (get().pendingId !== null) return { item: null, refusal: null };
     set({ pendingId: itemId, error: null, taken: null });
     try {
       const taken = await api.call('queue.take', { itemId });
-      set({ pendingId: null, taken });
-      return taken;
+      set({ pendingId: null, taken: inline ? null : taken });
+      return { item: taken, refusal: null };
     } catch (err) {
-      set({ pendingId: null, error: errorText(err) });
-      return null;
+      const refusal = errorText(err);
+      set({ pendingId: null, error: inline ? null : refusal });
+      return { item: null, refusal };
     }
   },
   clear: () => set({ error: null, taken: null }),
