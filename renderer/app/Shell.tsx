@@ -9,15 +9,24 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsCentre';
 import { CaseDetailPanel } from '../features/case/CaseDetailPanel';
+import { NoMatchOr } from '../features/filters/NoMatch';
+import { QueueToolbar } from '../features/filters/QueueToolbar';
 import { FirstRunDialog } from '../features/firstRun/FirstRunDialog';
+import { LogInteraction } from '../features/intake/LogInteraction';
 import { useFirstRunStore } from '../features/firstRun/firstRunStore';
 import { QueueList } from '../features/queue/QueueList';
 import { useQueueStore } from '../features/queue/queueStore';
 import { AgentMenu } from '../features/session/AgentMenu';
 import { useSessionStore } from '../features/session/sessionStore';
+import { SweepLine } from '../features/sweep/SweepLine';
+import { SweepLogDialog } from '../features/sweep/SweepLogDialog';
+import { useBrowserTitle } from '../features/attention/useBrowserTitle';
 import { ConnectionNotice } from './ConnectionNotice';
 import { loadAll, startLiveUpdates } from './liveUpdates';
+import { KeyboardHelp } from './KeyboardHelp';
 import { NavTabs } from './NavTabs';
+import { startShortcuts } from './shortcuts';
+import { TakeFeedback } from './TakeFeedback';
 
 /** Below this width (docked beside the help desk) the queue and the detail take turns. */
 const NARROW_QUERY = '(max-width: 719px)';
@@ -28,7 +37,11 @@ export function Shell() {
     loadAll();
     return startLiveUpdates(api);
   }, []);
+  useEffect(() => startShortcuts(document), []);
+  useBrowserTitle();
   const view = useQueueStore((s) => s.view);
+  // A new filter shows its matches from the top.
+  const filterKey = useQueueStore((s) => JSON.stringify(s.filter));
   const openSeq = useQueueStore((s) => s.openSeq);
   const hasSelection = useQueueStore((s) => s.selected !== null);
   const workspaceError = useFirstRunStore((s) => s.loadError);
@@ -43,6 +56,7 @@ export function Shell() {
           <Typography variant="h6" component="h1" sx={{ flex: 1, fontWeight: 700, letterSpacing: 0.2 }}>
             Shiftdesk
           </Typography>
+          <LogInteraction />
           <AlertsBell />
           <AgentMenu />
         </Toolbar>
@@ -66,14 +80,21 @@ export function Shell() {
               ...(narrow ? { flex: 1 } : { width: '42%', minWidth: 340, maxWidth: 600, borderRight: 1, borderColor: 'divider' }),
             }}
           >
-            <QueueList key={view} />
+            {view === 'unassigned' && <SweepLine />}
+            <QueueToolbar />
+            <NoMatchOr>
+              <QueueList key={`${view} ${filterKey}`} />
+            </NoMatchOr>
           </Box>
         )}
         {(!narrow || showDetail) && <CaseDetailPanel onBack={narrow ? () => setDismissedSeq(openSeq) : undefined} />}
       </Box>
       <FirstRunDialog />
+      <SweepLogDialog />
       <SessionErrors />
       <AlertsErrors />
+      <TakeFeedback />
+      <KeyboardHelp />
     </Box>
   );
 }

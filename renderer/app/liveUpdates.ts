@@ -3,8 +3,11 @@ import { useAlertsStore } from '../features/alerts/alertsStore';
 import { showWebNotification } from '../features/alerts/webNotifications';
 import { useCaseStore } from '../features/case/caseStore';
 import { useFirstRunStore } from '../features/firstRun/firstRunStore';
+import { useIntakeStore } from '../features/intake/intakeStore';
 import { useQueueStore } from '../features/queue/queueStore';
 import { useSessionStore } from '../features/session/sessionStore';
+import { refreshSweep } from '../features/sweep/sweepStore';
+import { refreshAtRisk } from '../features/attention/atRiskStore';
 import { showOpenTarget } from './openTarget';
 
 /**
@@ -19,10 +22,13 @@ export function startLiveUpdates(client: ApiClient): () => void {
     client.on('changed', ({ topics }) => {
       void useQueueStore.getState().refresh();
       if (topics.includes('cases') || topics.includes('workspace') || topics.includes('agents')) void useCaseStore.getState().refresh();
+      if (topics.includes('interactions') || topics.includes('cases') || topics.includes('workspace')) void useIntakeStore.getState().refresh();
       if (topics.includes('agents') || topics.includes('session')) void useSessionStore.getState().load();
       if (topics.includes('agents') || topics.includes('workspace')) void useSessionStore.getState().loadAgents();
       if (topics.includes('workspace')) void useFirstRunStore.getState().load();
       if (topics.includes('alerts')) void useAlertsStore.getState().load();
+      if (topics.some((t) => t === 'sweep' || t === 'agents' || t === 'session' || t === 'workspace')) refreshSweep();
+      refreshAtRisk();
     }),
     client.on('notify', (notification) => {
       showWebNotification(notification, () => void useAlertsStore.getState().open(notification.alertIds));

@@ -1,5 +1,6 @@
 import Check from '@mui/icons-material/Check';
 import FiberManualRecord from '@mui/icons-material/FiberManualRecord';
+import History from '@mui/icons-material/History';
 import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
 import Tune from '@mui/icons-material/Tune';
 import Button from '@mui/material/Button';
@@ -12,6 +13,7 @@ import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
 import { SlaSettingsDialog } from '../settings/SlaSettingsDialog';
 import { useSettingsStore } from '../settings/settingsStore';
+import { useSweepStore } from '../sweep/sweepStore';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import { useSessionStore } from './sessionStore';
 
@@ -96,6 +98,20 @@ export function AgentMenu() {
           </ListItemIcon>
           <ListItemText>SLA settings…</ListItemText>
         </MenuItem>
+        {agent?.role === 'lead' && (
+          <MenuItem
+            data-testid="open-sweep-log"
+            onClick={() => {
+              close();
+              void useSweepStore.getState().openLog();
+            }}
+          >
+            <ListItemIcon>
+              <History fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Sweep log…</ListItemText>
+          </MenuItem>
+        )}
       </Menu>
       <SlaSettingsDialog />
     </>
