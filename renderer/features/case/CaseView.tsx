@@ -58,7 +58,7 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
         <Field label="Type">{CASE_TYPE_LABELS[detail.type]}</Field>
         <Field label="Organization">
           {organization ? (
-            <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+            <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5 }}>
               {organization.name}
               {organization.priority && (
                 <Chip
