@@ -3,24 +3,40 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { WorkItem } from '../../../shared/contract/index';
 import { QUEUE_VIEW_LABELS, type QueueView } from '../../../shared/domain/vocab';
 import { useNow } from '../../lib/clock';
-import { useSessionStore } from '../session/sessionStore';
+import { useSessionStore, useTimeZone } from '../session/sessionStore';
 import { cursorIndex, useQueueStore } from './queueStore';
 import { itemAt } from './queueWindow';
-import { PlaceholderRow, QueueRow, ROW_HEIGHT, rowDomId } from './QueueRow';
+import { PlaceholderRow, QueueRow, rowDomId } from './QueueRow';
+import { COMPACT_BELOW_PX, QR, QueueFrame, rowHeight, type RowDensity } from './queueRowStyles';
 import { FALLBACK_RECT, observeRectWithFallback } from './virtualRect';
 
 const KEY_MOVES: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
 
+/** Rows shown while the first page of a view loads. */
+const LOADING_ROWS = 6;
+
+const densityOf = (width: number): RowDensity => (width < COMPACT_BELOW_PX ? 'compact' : 'regular');
+
 /**
  * The unified queue: a virtualized list in the core's order. Only the rows on screen are in the
- * DOM; only the pages around them are in memory; `total` sizes the scroll area.
+ * DOM; only the pages around them are in memory; `total` sizes the scroll area. Rows are compact
+ * when the list is narrower than `COMPACT_BELOW_PX` (docked, or a narrow window).
  * Keyboard: Up/Down or j/k move (PageUp/PageDown, Home/End jump), Enter opens.
  */
 export function QueueList() {
+  // The frame carries the rows' styles and renders once; the body re-renders as the list scrolls.
+  return (
+    <QueueFrame>
+      <QueueListBody />
+    </QueueFrame>
+  );
+}
+
+function QueueListBody() {
   const view = useQueueStore((s) => s.view);
   const total = useQueueStore((s) => s.total);
   const pages = useQueueStore((s) => s.pages);
@@ -29,17 +45,32 @@ export function QueueList() {
   const error = useQueueStore((s) => s.error);
   const { setRange, select, moveCursor, openCursor, load } = useQueueStore.getState();
   const now = useNow();
+  const timeZone = useTimeZone();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [density, setDensity] = useState<RowDensity>(densityOf(FALLBACK_RECT.width));
+  const size = rowHeight(density);
+  // The list's size as the virtualizer measures it also sets the density.
+  const observeElementRect = useCallback<typeof observeRectWithFallback>(
+    (instance, cb) =>
+      observeRectWithFallback(instance, (rect) => {
+        cb(rect);
+        setDensity(densityOf(rect.width));
+      }),
+    [],
+  );
+  // A new function per density makes the virtualizer place the rows again at the new height.
+  const getItemKey = useCallback((index: number) => index, [density]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // This build does not use the React Compiler; the virtualizer re-renders the list itself.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total ?? 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    estimateSize: () => size,
+    getItemKey,
+    overscan: 4,
     initialRect: FALLBACK_RECT,
-    observeElementRect: observeRectWithFallback,
+    observeElementRect,
   });
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;
@@ -47,6 +78,15 @@ export function QueueList() {
   useEffect(() => {
     setRange(first, last);
   }, [first, last, setRange]);
+
+  // After a change of density the same row stays at the top.
+  const shownDensity = useRef(density);
+  useLayoutEffect(() => {
+    const before = rowHeight(shownDensity.current);
+    shownDensity.current = density;
+    const offset = scrollRef.current?.scrollTop ?? 0;
+    if (before !== size && offset > 0) virtualizer.scrollToOffset(Math.round(offset / before) * size);
+  }, [density, size, virtualizer]);
 
   const onOpen = useCallback(
     (item: WorkItem) => {
@@ -82,57 +122,58 @@ export function QueueList() {
 
   const label = `${QUEUE_VIEW_LABELS[view]} queue`;
   const activeRendered = activeIndex !== null && rows.some((row) => row.index === activeIndex);
+  const rowsClass = density === 'compact' ? `${QR.rows} ${QR.compact}` : QR.rows;
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}>
+    <>
       {error && (
         <Alert severity="warning" sx={{ m: 1 }}>
           The queue could not be updated: {error}
         </Alert>
       )}
-      <Box
+      <div
         ref={scrollRef}
         role="listbox"
         aria-label={label}
         aria-busy={total === null}
         aria-activedescendant={activeRendered ? rowDomId(activeIndex) : undefined}
         tabIndex={0}
+        className={QR.list}
         data-testid="queue-list"
+        data-density={density}
         onKeyDown={onKeyDown}
-        sx={{ flex: 1, minHeight: 0, overflowY: 'auto', outline: 'none', '&:focus-visible': { boxShadow: 'inset 0 0 0 2px', color: 'primary.main' } }}
       >
         {total === null ? (
-          Array.from({ length: 6 }, (_, i) => <PlaceholderRow key={i} />)
+          <div className={rowsClass}>
+            {Array.from({ length: LOADING_ROWS }, (_, i) => (
+              <PlaceholderRow key={i} />
+            ))}
+          </div>
         ) : (
-          <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative', color: 'text.primary' }}>
-            {rows.map((row) => {
-              const item = itemAt(pages, row.index);
-              return (
-                <Box
-                  key={row.key}
-                  role="presentation"
-                  sx={{ position: 'absolute', top: 0, left: 0, width: '100%', height: row.size }}
-                  style={{ transform: `translateY(${row.start}px)` }}
-                >
-                  {item ? (
-                    <QueueRow
-                      item={item}
-                      index={row.index}
-                      setSize={total}
-                      now={now}
-                      selected={item.id === selectedId}
-                      active={row.index === activeIndex}
-                      onOpen={onOpen}
-                    />
-                  ) : (
-                    <PlaceholderRow />
-                  )}
-                </Box>
-              );
-            })}
-          </Box>
+          <div className={rowsClass} style={{ height: virtualizer.getTotalSize() }}>
+            <div className={QR.window} style={{ transform: `translateY(${rows[0]?.start ?? 0}px)` }}>
+              {rows.map((row) => {
+                const item = itemAt(pages, row.index);
+                return item ? (
+                  <QueueRow
+                    key={row.key}
+                    item={item}
+                    index={row.index}
+                    setSize={total}
+                    now={now}
+                    timeZone={timeZone}
+                    selected={item.id === selectedId}
+                    active={row.index === activeIndex}
+                    onOpen={onOpen}
+                  />
+                ) : (
+                  <PlaceholderRow key={row.key} />
+                );
+              })}
+            </div>
+          </div>
         )}
-      </Box>
-    </Box>
+      </div>
+    </>
   );
 }
 

@@ -1,7 +1,9 @@
 import Chip from '@mui/material/Chip';
+import type { Theme } from '@mui/material/styles';
 import Tooltip from '@mui/material/Tooltip';
 import type { Sla } from '../../../shared/contract/index';
 import type { SlaState } from '../../../shared/domain/vocab';
+import { chipLook } from '../queue/PriorityChip';
 import { liveSla, slaAccessibleText, slaDueText, slaLeftText } from './slaText';
 
 /**
@@ -26,9 +28,16 @@ interface SlaBadgeProps {
   now: number;
   /** When the timer turns to warning (the item's `slaWarningAt`); without it the badge turns amber on the next re-read. */
   warningAt?: string | null;
-  /** The queue row's form: time left or over only, the deadline in the tooltip. */
+  /**
+   * The queue row's form: time left or over only, the full text in the native tooltip (`title`).
+   * One plain `<span>` without MUI components (rows mount by the dozen while scrolling); its look
+   * comes from `compactSlaBadgeStyles`, which the surrounding styles must include (the queue's do).
+   */
   compact?: boolean;
 }
+
+/** The class of the compact badge; `-ok`, `-warning`, `-breached` add the state's look. */
+export const COMPACT_BADGE_CLASS = 'sd-sla-compact';
 
 /**
  * The case's SLA timer: "due Tue 10:30 · 1 h 20 min business left" or "due Mon 16:00 · 35 min over";
@@ -37,6 +46,20 @@ interface SlaBadgeProps {
 export function SlaBadge({ sla: served, timeZone, now, warningAt = null, compact = false }: SlaBadgeProps) {
   const sla = liveSla(served, now, warningAt);
   const full = slaAccessibleText(sla, timeZone, now);
+  if (compact) {
+    return (
+      <span
+        className={`${COMPACT_BADGE_CLASS} ${COMPACT_BADGE_CLASS}-${sla.state}`}
+        data-testid="sla-badge"
+        data-state={sla.state}
+        data-class={sla.class}
+        aria-label={full}
+        title={full}
+      >
+        {slaLeftText(sla, { clockName: false })}
+      </span>
+    );
+  }
   const look = LOOKS[sla.state];
   return (
     <Tooltip title={full} describeChild>
@@ -45,7 +68,7 @@ export function SlaBadge({ sla: served, timeZone, now, warningAt = null, compact
         data-state={sla.state}
         data-class={sla.class}
         aria-label={full}
-        label={compact ? slaLeftText(sla, { clockName: false }) : slaDueText(sla, timeZone, now)}
+        label={slaDueText(sla, timeZone, now)}
         color={look.color}
         variant={look.variant}
         sx={{
@@ -59,4 +82,14 @@ export function SlaBadge({ sla: served, timeZone, now, warningAt = null, compact
       />
     </Tooltip>
   );
+}
+
+/** The compact badge's look (keys are selectors), the same as the full badge's chip per state. */
+export function compactSlaBadgeStyles(theme: Theme) {
+  return {
+    [`.${COMPACT_BADGE_CLASS}`]: { ...chipLook(theme), flexShrink: 0, fontVariantNumeric: 'tabular-nums', fontWeight: 600 },
+    [`.${COMPACT_BADGE_CLASS}-ok`]: { fontWeight: 400 },
+    [`.${COMPACT_BADGE_CLASS}-warning`]: { color: WARNING_LOOK.ink, borderColor: theme.palette.warning.main, backgroundColor: WARNING_LOOK.paper },
+    [`.${COMPACT_BADGE_CLASS}-breached`]: { border: 0, color: theme.palette.error.contrastText, backgroundColor: theme.palette.error.main },
+  };
 }

@@ -1,0 +1,132 @@
+import { keyframes, styled, type CSSObject, type Theme } from '@mui/material/styles';
+import { compactSlaBadgeStyles } from '../sla/SlaBadge';
+import { priorityTagStyles } from './PriorityChip';
+
+/**
+ * The queue rows' look as class names styled once, not MUI components with `sx`: a row is plain
+ * elements with classes, so mounting one costs no style serialization (the list mounts a
+ * screenful at every step of a fast scroll). The rules hang under `QueueFrame`, the list's
+ * outer box, whose own styles emotion serializes and inserts once (a remount for another view
+ * finds them in place).
+ */
+
+/** Row heights (px) per density; the virtualizer places rows by them. */
+export const ROW_HEIGHT = 52;
+export const COMPACT_ROW_HEIGHT = 44;
+/** Below this width of the list (the docked panel, a narrow window) rows are compact. */
+export const COMPACT_BELOW_PX = 480;
+
+export type RowDensity = 'regular' | 'compact';
+
+export const rowHeight = (density: RowDensity) => (density === 'compact' ? COMPACT_ROW_HEIGHT : ROW_HEIGHT);
+
+/** Class names (`sd-q…`: the queue's own prefix in the global sheet). */
+export const QR = {
+  /** The scrolling listbox. */
+  list: 'sd-q-list',
+  /** The box of the rows (sized to the whole list); `compact` is added for the compact density. */
+  rows: 'sd-q-rows',
+  /** The rendered rows, one after the other, moved down to the first one's place as a whole. */
+  window: 'sd-q-window',
+  compact: 'sd-q-compact',
+  row: 'sd-q-row',
+  placeholder: 'sd-q-placeholder',
+  icon: 'sd-q-icon',
+  line1: 'sd-q-line1',
+  prio: 'sd-q-prio',
+  subject: 'sd-q-subject',
+  urgent: 'sd-q-urgent',
+  wait: 'sd-q-wait',
+  /** On a waiting time that the "why" line repeats (hidden when compact). */
+  waitRepeated: 'sd-q-wait-repeated',
+  line2: 'sd-q-line2',
+  who: 'sd-q-who',
+  status: 'sd-q-status',
+  why: 'sd-q-why',
+  bar: 'sd-q-bar',
+} as const;
+
+const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
+const pulse = keyframes`
+  0% { opacity: 1; }
+  50% { opacity: 0.4; }
+  100% { opacity: 1; }
+`;
+
+/** The list's outer box (a flex column: an error, then the list); the rows' classes live under it. */
+export const QueueFrame = styled('div')(({ theme }) => queueRowStyles(theme));
+
+function queueRowStyles(theme: Theme): CSSObject {
+  const { palette, typography } = theme;
+  const { body1, body2 } = typography;
+  const text2 = { fontFamily: body2.fontFamily, fontSize: body2.fontSize, fontWeight: body2.fontWeight, letterSpacing: body2.letterSpacing, lineHeight: body2.lineHeight };
+  return {
+    ...priorityTagStyles(theme),
+    ...compactSlaBadgeStyles(theme),
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+    flex: 1,
+    [`.${QR.list}`]: { flex: 1, minHeight: 0, overflowY: 'auto', outline: 'none', '&:focus-visible': { boxShadow: 'inset 0 0 0 2px', color: palette.primary.main } },
+    [`.${QR.rows}`]: { position: 'relative', color: palette.text.primary },
+    // One transformed box for all rows, not one per row: a transform per row made every row a
+    // layer of its own, and style recalculation of a fresh screenful several times slower.
+    [`.${QR.window}`]: { position: 'absolute', top: 0, left: 0, width: '100%' },
+    [`.${QR.row}`]: {
+      height: ROW_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'grid',
+      gridTemplateColumns: '24px minmax(0, 1fr)',
+      gridTemplateRows: 'auto auto',
+      alignContent: 'center',
+      columnGap: theme.spacing(1),
+      padding: `0 ${theme.spacing(1.5)}`,
+      cursor: 'pointer',
+      borderBottom: `1px solid ${palette.divider}`,
+      borderLeft: '3px solid transparent',
+      backgroundColor: palette.background.paper,
+      '&:hover, &[data-active]': { backgroundColor: palette.action.hover },
+      '&[data-active]': { outline: `1px dashed ${palette.primary.light}`, outlineOffset: -2 },
+      '&[aria-selected="true"]': { borderLeftColor: palette.primary.main, backgroundColor: palette.action.selected },
+    },
+    [`.${QR.icon}`]: { gridRow: '1 / 3', alignSelf: 'center', width: 20, height: 20, flexShrink: 0 },
+    [`.${QR.line1}, .${QR.line2}`]: { display: 'flex', alignItems: 'center', gap: theme.spacing(1), minWidth: 0 },
+    [`.${QR.prio}`]: { width: 30, flexShrink: 0, display: 'flex' },
+    [`.${QR.subject}`]: { ...body1, ...ellipsis, flex: 1, minWidth: 0, fontWeight: 500 },
+    [`.${QR.urgent}`]: { color: palette.error.main, fontWeight: 600, marginRight: theme.spacing(0.5) },
+    [`.${QR.wait}`]: {
+      ...text2,
+      flexShrink: 0,
+      display: 'flex',
+      alignItems: 'center',
+      gap: theme.spacing(0.25),
+      color: palette.text.secondary,
+      fontVariantNumeric: 'tabular-nums',
+      '& svg': { width: 14, height: 14, fill: 'currentColor', flexShrink: 0 },
+    },
+    [`.${QR.line2}`]: { ...text2, color: palette.text.secondary, paddingLeft: 38 },
+    [`.${QR.who}`]: { ...ellipsis, flex: 1, minWidth: 0 },
+    [`.${QR.status}`]: { color: palette.text.primary, fontWeight: 500 },
+    [`.${QR.why}`]: { ...ellipsis, flexShrink: 0, maxWidth: '55%' },
+    [`.${QR.placeholder}`]: { cursor: 'default', '&:hover': { backgroundColor: palette.background.paper } },
+    [`.${QR.bar}`]: {
+      display: 'block',
+      height: '0.8em',
+      margin: '0.3em 0',
+      borderRadius: 4,
+      backgroundColor: theme.alpha(palette.text.primary, 0.11),
+      animation: `${pulse} 2s ease-in-out 0.5s infinite`,
+    },
+    [`.${QR.placeholder} .${QR.icon}`]: { borderRadius: '50%', backgroundColor: theme.alpha(palette.text.primary, 0.11) },
+    // Compact (a narrow list): tighter lines and padding, a smaller icon, both lines from the same
+    // left edge (no column kept free for a missing priority), and the waiting time only once.
+    [`.${QR.compact} .${QR.row}`]: { height: COMPACT_ROW_HEIGHT, gridTemplateColumns: '18px minmax(0, 1fr)', padding: `0 ${theme.spacing(1)}` },
+    [`.${QR.compact} .${QR.icon}`]: { width: 18, height: 18 },
+    [`.${QR.compact} .${QR.prio}`]: { width: 'auto', '&:empty': { display: 'none' } },
+    [`.${QR.compact} .${QR.subject}`]: { lineHeight: 1.35 },
+    [`.${QR.compact} .${QR.line2}`]: { lineHeight: 1.35, paddingLeft: 0 },
+    [`.${QR.compact} .${QR.why}`]: { maxWidth: '65%' },
+    [`.${QR.compact} .${QR.waitRepeated}`]: { display: 'none' },
+  };
+}
