@@ -1,12 +1,13 @@
 import type { Notification } from '../../../shared/contract/models';
 import type { AgentStatus } from '../../../shared/domain/vocab';
 import { alertInterrupts, slaAt } from '../../../shared/sla/index';
-import type { Clock, TimerHandle } from '../../../shared/time/clock';
+import type { Clock } from '../../../shared/time/clock';
 import { MINUTE } from '../../../shared/time/instant';
 import type { AlertRow, DueAlert, Repositories } from '../db/repositories/types';
 import type { Preferences } from '../ports';
 import { sessionAgent } from '../services/session';
 import type { SlaContext } from '../services/slaContext';
+import { createPlanner } from '../timing/planner';
 import { alertLabel, alertText, groupText } from './alertText';
 
 /**
@@ -54,10 +55,6 @@ export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
   const checkEveryMs = Math.min(deps.checkEveryMs ?? ALERT_CHECK_MS, 60_000);
   const lateAfterMs = deps.lateAfterMs ?? ALERT_LATE_AFTER_MS;
   const groupAbove = deps.groupAbove ?? ALERT_GROUP_ABOVE;
-  let armed: TimerHandle | null = null;
-  let stopped = false;
-  let running = false;
-  let again = false;
 
   const toRow = (due: DueAlert, now: number, agent: { id: string; status: AgentStatus; timeZone: string } | null): AlertRow => {
     const { item, kind, dueAt } = due;
@@ -101,44 +98,15 @@ export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
     }
   };
 
-  const pass = () => {
+  const pass = (): number | null => {
     const now = clock.now();
     const agent = sessionAgent(repos, deps.prefs) ?? null;
     const scope = { agentId: agent?.id ?? null };
     const due = repos.workItems.alertsDue(now, scope);
     if (due.length > 0) fire(due, now, agent);
-    armed?.cancel();
-    armed = null;
-    const next = repos.workItems.nextAlertAt(now, scope);
-    // Armed for the next instant only when it comes before the periodic check anyway.
-    if (next !== null && next - now < checkEveryMs) armed = clock.setTimeout(replan, Math.max(0, next - now));
+    return repos.workItems.nextAlertAt(now, scope);
   };
 
-  function replan(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        pass();
-      } while (again && !stopped);
-    } finally {
-      running = false;
-    }
-  }
-
-  const periodic = clock.setInterval(replan, checkEveryMs);
-  return {
-    replan,
-    stop() {
-      stopped = true;
-      periodic.cancel();
-      armed?.cancel();
-      armed = null;
-    },
-  };
+  const planner = createPlanner({ clock, checkEveryMs, what: 'the SLA alert check', pass });
+  return { replan: planner.replan, stop: planner.stop };
 }

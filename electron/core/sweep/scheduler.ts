@@ -1,10 +1,11 @@
 import type { Notification } from '../../../shared/contract/models';
 import { SWEEP_NOTIFICATION_PREFIX } from '../../../shared/domain/sweep';
-import type { Clock, TimerHandle } from '../../../shared/time/clock';
+import type { Clock } from '../../../shared/time/clock';
 import { MINUTE } from '../../../shared/time/instant';
 import type { Repositories } from '../db/repositories/types';
 import type { Preferences } from '../ports';
 import { findSweep, sweepDueAt, sweepEveryMinutes, sweepsStarted } from './findSweep';
+import { createPlanner } from '../timing/planner';
 
 /**
  * The unassigned sweep (`sla.md` section 7), scheduled as the SLA alert scheduler is: **one** armed
@@ -40,10 +41,6 @@ export const SWEEP_CHECK_MS = 60_000;
 export function createSweepScheduler(deps: SweepSchedulerDeps): SweepScheduler {
   const { repos, clock, prefs } = deps;
   const checkEveryMs = Math.min(deps.checkEveryMs ?? SWEEP_CHECK_MS, 60_000);
-  let armed: TimerHandle | null = null;
-  let stopped = false;
-  let running = false;
-  let again = false;
 
   const sweep = (now: number, dueAt: number) => {
     const finding = findSweep(repos, prefs, now);
@@ -56,48 +53,17 @@ export function createSweepScheduler(deps: SweepSchedulerDeps): SweepScheduler {
     }
   };
 
-  const pass = () => {
-    armed?.cancel();
-    armed = null;
-    if (!sweepsStarted(repos)) return; // the periodic check looks again
+  const pass = (): number | null => {
+    if (!sweepsStarted(repos)) return null; // the periodic check looks again
     const now = clock.now();
     const everyMs = sweepEveryMinutes(prefs) * MINUTE;
-    let due = sweepDueAt(repos.sweeps.latest()?.at ?? null, everyMs, now);
-    if (now >= due) {
-      sweep(now, due);
-      due = now + everyMs;
-    }
-    armed = clock.setTimeout(replan, due - now);
+    const due = sweepDueAt(repos.sweeps.latest()?.at ?? null, everyMs, now);
+    if (now < due) return due;
+    sweep(now, due);
+    return now + everyMs;
   };
 
-  function replan(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        pass();
-      } while (again && !stopped);
-    } catch (err) {
-      // A busy or failing database must not take the process down: the periodic check tries again.
-      console.error('shiftdesk: the unassigned sweep failed', err);
-    } finally {
-      running = false;
-    }
-  }
-
-  const periodic = clock.setInterval(replan, checkEveryMs);
-  return {
-    replan,
-    stop() {
-      stopped = true;
-      periodic.cancel();
-      armed?.cancel();
-      armed = null;
-    },
-  };
+  // A busy or failing database must not take the process down: the planner logs and the periodic check tries again.
+  const planner = createPlanner({ clock, checkEveryMs, what: 'the unassigned sweep', pass });
+  return { replan: planner.replan, stop: planner.stop };
 }
