@@ -5,7 +5,7 @@ import { toIso } from '../../../shared/time/instant';
 import type { AlertRow } from '../db/repositories/types';
 import type { ServiceDeps } from './deps';
 import { openSweepNotification } from './sweep';
-import { toWorkItem } from './workItems';
+import { itemTarget } from './itemTarget';
 
 type AlertHandlers = Pick<Handlers, 'alerts.list' | 'alerts.markRead' | 'alerts.open'>;
 
@@ -39,11 +39,7 @@ export function alertsService(deps: ServiceDeps): AlertHandlers {
   /** One alert: its item as it is now, else its case (the item left the queue); several: the centre. */
   const targetOf = (alerts: readonly AlertRow[]): OpenTarget => {
     const only = alerts.length === 1 ? alerts[0]! : null;
-    if (!only) return { kind: 'alerts' };
-    const row = repos.workItems.get(only.itemId);
-    if (row) return { kind: 'item', item: toWorkItem(row, deps.clock.now(), deps.sla.setup(), deps.sla.timeZone()) };
-    const c = only.caseId ? repos.cases.get(only.caseId) : undefined;
-    return c ? { kind: 'case', caseId: c.id, key: c.key } : { kind: 'alerts' };
+    return (only && itemTarget(deps, only.itemId, only.caseId)) ?? { kind: 'alerts' };
   };
 
   return {

@@ -1,6 +1,7 @@
-import type { Handlers, OpenTarget } from '../../../shared/contract/index';
+import type { Handlers } from '../../../shared/contract/index';
 import { AppError } from '../../../shared/contract/result';
 import type { ServiceDeps } from './deps';
+import { itemTarget } from './itemTarget';
 import { sessionAgent } from './session';
 import { toWorkItem } from './workItems';
 
@@ -26,13 +27,7 @@ export function attentionService(deps: ServiceDeps): AttentionHandlers {
       return { count, top };
     },
     'queue.openItem': ({ id }) => {
-      const row = repos.workItems.get(id);
-      let target: OpenTarget | null = row ? { kind: 'item', item: toWorkItem(row, deps.clock.now(), deps.sla.setup(), deps.sla.timeZone()) } : null;
-      if (!target && id.startsWith('case:')) {
-        // The item left the queue (answered, closed) since the list was made: its case.
-        const c = repos.cases.get(id.slice('case:'.length));
-        if (c) target = { kind: 'case', caseId: c.id, key: c.key };
-      }
+      const target = itemTarget(deps, id, id.startsWith('case:') ? id.slice('case:'.length) : null);
       if (!target) throw new AppError('not_found', `no work item with id ${JSON.stringify(id)}`);
       deps.publish('open', target);
       return target;
