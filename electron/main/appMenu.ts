@@ -32,6 +32,21 @@ export interface AppMenuOptions {
   acceleratorIsGlobal: boolean;
 }
 
+/** Always on top, offered in docked mode only: the same item in the View menu and the tray menu. */
+export function alwaysOnTopItem(
+  state: { docked: boolean; alwaysOnTop: boolean },
+  actions: { setAlwaysOnTop(on: boolean): void },
+): MenuItemConstructorOptions {
+  return {
+    id: 'alwaysOnTop',
+    label: 'Always on top',
+    type: 'checkbox',
+    checked: state.alwaysOnTop,
+    enabled: state.docked,
+    click: (item) => actions.setAlwaysOnTop(item.checked),
+  };
+}
+
 export function appMenuTemplate(state: AppMenuState, actions: AppMenuActions, options: AppMenuOptions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
   const view: MenuItemConstructorOptions[] = [
@@ -46,14 +61,7 @@ export function appMenuTemplate(state: AppMenuState, actions: AppMenuActions, op
     },
     { id: 'dockLeft', label: 'Dock on the left edge', type: 'radio', checked: state.edge === 'left', click: () => actions.dockAt('left') },
     { id: 'dockRight', label: 'Dock on the right edge', type: 'radio', checked: state.edge === 'right', click: () => actions.dockAt('right') },
-    {
-      id: 'alwaysOnTop',
-      label: 'Always on top',
-      type: 'checkbox',
-      checked: state.alwaysOnTop,
-      enabled: state.docked,
-      click: (item) => actions.setAlwaysOnTop(item.checked),
-    },
+    alwaysOnTopItem(state, actions),
     { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },

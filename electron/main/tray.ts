@@ -1,4 +1,5 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron';
+import { alwaysOnTopItem } from './appMenu';
 import { atRiskLabel, atRiskToolTip, type AtRisk } from './atRisk';
 
 /**
@@ -40,14 +41,7 @@ export function trayMenuTemplate(state: DesktopState, actions: DesktopActions): 
     ...atRisk,
     { type: 'separator' },
     { id: 'docked', label: 'Docked mode', type: 'checkbox', checked: state.docked, click: (item) => actions.setDocked(item.checked) },
-    {
-      id: 'alwaysOnTop',
-      label: 'Always on top',
-      type: 'checkbox',
-      checked: state.alwaysOnTop,
-      enabled: state.docked,
-      click: (item) => actions.setAlwaysOnTop(item.checked),
-    },
+    alwaysOnTopItem(state, actions),
     {
       id: 'startAtLogin',
       label: 'Start at login',
