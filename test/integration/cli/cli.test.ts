@@ -1,10 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { runCliCaptured } from '../../support/cliRun';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, memoryPrefs } from '../../../electron/core/index';
-import { runCli, type CliIo } from '../../../electron/cli/run';
-import { fixedClock } from '../../../shared/time/clock';
 import { CHANNELS } from '../../../shared/domain/vocab';
 import { toIso } from '../../../shared/time/instant';
 
@@ -42,25 +40,8 @@ const workspace = {
 
 let dir: string;
 let dbPath: string;
-let out: string[];
-let err: string[];
-
-const io = (): CliIo => ({
-  stdout: (t) => out.push(t),
-  stderr: (t) => err.push(t),
-  readFile: async (p) => readFileSync(p, 'utf8'),
-  writeFile: async (p, c) => writeFileSync(p, c),
-  defaultDbPath: () => dbPath,
-  systemClock: fixedClock(NOW),
-  createCore,
-  memoryPrefs,
-});
-
 async function cli(...argv: string[]) {
-  out = [];
-  err = [];
-  const code = await runCli([...argv, '--db', dbPath], io());
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  return runCliCaptured([...argv, '--db', dbPath], { dbPath, now: NOW });
 }
 
 function file(name: string, value: unknown): string {

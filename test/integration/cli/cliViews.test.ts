@@ -1,33 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { runCliCaptured } from '../../support/cliRun';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, memoryPrefs } from '../../../electron/core/index';
-import { runCli, type CliIo } from '../../../electron/cli/run';
-import { fixedClock } from '../../../shared/time/clock';
 import { smallWorkspace } from '../../support/workspaceFixture';
 
 const NOW = Date.parse('2026-03-05T16:00:00Z');
 let dir: string;
-let out: string[];
-let err: string[];
-
-const io = (): CliIo => ({
-  stdout: (t) => out.push(t),
-  stderr: (t) => err.push(t),
-  readFile: async (p) => readFileSync(p, 'utf8'),
-  writeFile: async (p, c) => writeFileSync(p, c),
-  defaultDbPath: () => join(dir, 'workspace.db'),
-  systemClock: fixedClock(NOW),
-  createCore,
-  memoryPrefs,
-});
-
 async function cli(...argv: string[]) {
-  out = [];
-  err = [];
-  const code = await runCli(argv, io());
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  return runCliCaptured(argv, { dbPath: join(dir, 'workspace.db'), now: NOW });
 }
 
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../../electron/cli/run';
+import { runCliCaptured } from '../../support/cliRun';
 import { createCore, memoryPrefs } from '../../../electron/core/index';
 import { startWorkspaceIntake } from '../../../electron/intake/index';
 import { fixedClock } from '../../../shared/time/clock';
@@ -15,20 +15,7 @@ beforeEach(() => {
 afterEach(() => temp.cleanup());
 
 async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: () => Promise.reject(new Error('unused')),
-    writeFile: () => Promise.reject(new Error('unused')),
-    defaultDbPath: () => dbPath,
-    systemClock: fixedClock(Date.parse('2026-03-03T16:00:00Z')),
-    createCore,
-    memoryPrefs,
-  };
-  const code = await runCli([...argv, '--db', dbPath], io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  return runCliCaptured([...argv, '--db', dbPath], { dbPath, now: Date.parse('2026-03-03T16:00:00Z') });
 }
 
 describe('shiftdesk intake-info', () => {
