@@ -30,6 +30,28 @@ function formatter(kind: 'near' | 'far' | 'full', timeZone: string | undefined):
   return found;
 }
 
+const FORMAT_KINDS = ['near', 'far', 'full'] as const;
+
+/**
+ * Builds the instant formats for `timeZone` ahead of need, one per idle moment. The first
+ * `Intl.DateTimeFormat` for a zone loads locale and zone data (about 30 ms in Chromium); built
+ * lazily, that lands in whichever frame first shows such a date, e.g. mid-scroll through the queue.
+ */
+export function prepareInstantFormats(timeZone: string | undefined): () => void {
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => globalThis.setTimeout(run, 1));
+  const cancel = globalThis.cancelIdleCallback ?? globalThis.clearTimeout;
+  let pending = 0;
+  const next = ([kind, ...rest]: readonly (typeof FORMAT_KINDS)[number][]) => {
+    if (kind === undefined) return;
+    pending = idle(() => {
+      formatter(kind, timeZone).format(0);
+      next(rest);
+    }) as number;
+  };
+  next(FORMAT_KINDS);
+  return () => cancel(pending);
+}
+
 /**
  * An instant in the agent's time zone: "Tue 10:30" within six days of `now`, else
  * "3 Mar 2026, 10:30" (a weekday alone would be ambiguous).

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../../renderer/lib/format';
+import { describe, expect, it, vi } from 'vitest';
+import { formatInstant, prepareInstantFormats } from '../../renderer/lib/format';
 import { formatWait } from '../../shared/time/formatWait';
 import { DAY, HOUR, MINUTE } from '../../shared/time/instant';
 
@@ -34,5 +34,35 @@ describe('instants in the agent time zone', () => {
 
   it('falls back to the device zone for an unknown zone instead of failing', () => {
     expect(() => formatInstant('2026-11-24T09:30:00Z', 'Mars/Olympus', now)).not.toThrow();
+  });
+});
+
+describe('instant formats prepared ahead of need', () => {
+  it('builds each format in its own idle moment, and stops when cancelled', () => {
+    const idle: (() => void)[] = [];
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => (idle[id - 1] = () => {}));
+    try {
+      const zone = 'Pacific/Chatham';
+      const cancel = prepareInstantFormats(zone);
+      expect(made).not.toHaveBeenCalled();
+      idle.shift()!();
+      expect(made).toHaveBeenCalledTimes(1);
+      expect(made.mock.calls[0]![1]).toMatchObject({ timeZone: zone, weekday: 'short' });
+      idle.shift()!();
+      expect(made).toHaveBeenCalledTimes(2);
+      // Already built: showing a date builds nothing more.
+      formatInstant('2026-11-24T09:30:00Z', zone, Date.parse('2026-11-24T10:00:00Z'));
+      formatInstant('2025-11-24T09:30:00Z', zone, Date.parse('2026-11-24T10:00:00Z'));
+      expect(made).toHaveBeenCalledTimes(2);
+      // Cancelled (the zone changed, the list went away): the third is never built.
+      cancel();
+      idle.shift()!();
+      expect(made).toHaveBeenCalledTimes(2);
+    } finally {
+      made.mockRestore();
+      vi.unstubAllGlobals();
+    }
   });
 });

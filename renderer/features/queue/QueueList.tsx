@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Keyboar
 import type { WorkItem } from '../../../shared/contract/index';
 import { QUEUE_VIEW_LABELS, type QueueView } from '../../../shared/domain/vocab';
 import { useNow } from '../../lib/clock';
+import { prepareInstantFormats } from '../../lib/format';
 import { useSessionStore, useTimeZone } from '../session/sessionStore';
 import { cursorIndex, useQueueStore } from './queueStore';
 import { itemAt } from './queueWindow';
@@ -46,6 +47,8 @@ function QueueListBody() {
   const { setRange, select, moveCursor, openCursor, load } = useQueueStore.getState();
   const now = useNow();
   const timeZone = useTimeZone();
+  // Rows show deadlines in the agent's zone: build those formats before a scroll needs them.
+  useEffect(() => prepareInstantFormats(timeZone), [timeZone]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [density, setDensity] = useState<RowDensity>(densityOf(FALLBACK_RECT.width));
   const size = rowHeight(density);
