@@ -1,11 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { api } from './api/index';
 import { App } from './app/App';
+import { systemClock } from './lib/clock';
+import { coreClock } from './lib/coreClock';
+import type { Clock } from '../shared/time/clock';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('renderer/index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const container = document.getElementById('root');
+if (!container) throw new Error('renderer/index.html has no #root element');
+const root = createRoot(container);
+const show = (clock: Clock) =>
+  root.render(
+    <StrictMode>
+      <App clock={clock} />
+    </StrictMode>,
+  );
+// The page shows at once on this device's clock, and moves to the core's if that differs.
+show(systemClock);
+void coreClock(api, systemClock).then((clock) => clock !== systemClock && show(clock));

@@ -5,6 +5,7 @@
  */
 export const METHOD_NAME_LIST = [
   'workspace.status',
+  'workspace.now',
   'workspace.loadSample',
   'workspace.startEmpty',
   'workspace.import',

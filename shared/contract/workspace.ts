@@ -4,6 +4,11 @@ import { importSummaryModel, workspaceStatusModel } from './models';
 
 export const workspaceMethods = {
   'workspace.status': method(z.object({}), workspaceStatusModel, 'counts and first-run state of the open workspace'),
+  'workspace.now': method(
+    z.object({}),
+    z.object({ now: z.string() }),
+    "the core's current instant (ISO 8601); the renderer's clock follows it, so a core started with `--clock-start` and its pages agree",
+  ),
   'workspace.loadSample': method(z.object({}), importSummaryModel, 'imports the sample shift, its times placed around now'),
   'workspace.startEmpty': method(z.object({}), z.object({}), 'records the first-run choice to start with an empty workspace'),
   'workspace.import': method(

@@ -1,13 +1,14 @@
 import type { Handlers } from '../../../shared/contract/index';
 import type { ImportSummary } from '../../../shared/contract/models';
 import { parseWorkspaceFile, parseWorkspaceText, type ParseResult } from '../../../shared/interchange/validate';
+import { toIso } from '../../../shared/time/instant';
 import { SETTING, type ServiceDeps } from './deps';
 import { exportWorkspaceText } from './exportWorkspace';
 import { existingIn, requireValidFile, writeWorkspace } from './importWorkspace';
 
 type WorkspaceHandlers = Pick<
   Handlers,
-  'workspace.status' | 'workspace.loadSample' | 'workspace.startEmpty' | 'workspace.import' | 'workspace.export'
+  'workspace.status' | 'workspace.now' | 'workspace.loadSample' | 'workspace.startEmpty' | 'workspace.import' | 'workspace.export'
 >;
 
 export function workspaceService(deps: ServiceDeps): WorkspaceHandlers {
@@ -34,6 +35,7 @@ export function workspaceService(deps: ServiceDeps): WorkspaceHandlers {
       },
       location: deps.dbPath,
     }),
+    'workspace.now': () => ({ now: toIso(deps.clock.now()) }),
     'workspace.loadSample': () => importParsed((existing) => parseWorkspaceFile(deps.sampleShift(deps.clock.now()), existing)),
     'workspace.startEmpty': () => {
       if (repos.settings.set(SETTING.onboarded, true)) deps.emit(['workspace']);

@@ -7,6 +7,7 @@ import { smallWorkspace } from '../../support/workspaceFixture';
 /** One valid payload per method: every method of the contract must be listed here. */
 const PAYLOADS: Record<MethodName, unknown> = {
   'workspace.status': {},
+  'workspace.now': {},
   'workspace.loadSample': {},
   'workspace.startEmpty': {},
   'workspace.import': { content: JSON.stringify(smallWorkspace()) },

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTestCore, type TestCore } from '../../support/testCore';
+import { toIso } from '../../../shared/time/instant';
 import { smallWorkspace } from '../../support/workspaceFixture';
 
 let t: TestCore;
@@ -31,6 +32,13 @@ describe('dispatch', () => {
 
     const missing = await t.core.dispatch('workspace.import', {});
     expect(!missing.ok && missing.error.message).toMatch(/^workspace\.import: content: /);
+  });
+
+  it("tells the faces the core's own now, which moves with its clock", async () => {
+    const start = t.clock.now();
+    expect(await t.call('workspace.now')).toEqual({ now: toIso(start) });
+    t.clock.advance(90_000);
+    expect(await t.call('workspace.now')).toEqual({ now: toIso(start + 90_000) });
   });
 
   it('applies the contract defaults to an empty payload', async () => {
