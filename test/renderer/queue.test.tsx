@@ -137,6 +137,40 @@ describe('queue list', () => {
     expect(useQueueStore.getState().pages[0]).toBeUndefined();
   });
 
+  it('shows the right rows in order, and the selection only on its own row, after jumps that reuse rows', async () => {
+    const total = 2_000;
+    renderApp({
+      'queue.list': ({ offset = 0, limit = 100 }) => ({
+        total,
+        offset,
+        items: Array.from({ length: Math.min(limit, total - offset) }, (_, k) => caseItem(offset + k, { subject: `Subject ${offset + k}` })),
+      }),
+      'queue.counts': () => ({ all: total, my: 0, unassigned: total }),
+    });
+    await waitFor(() => expect(rowKeys()[0]).toBe('C-1000'));
+    fireEvent.click(rowByKey('C-1003'));
+    const list = screen.getByTestId('queue-list');
+    const shownRows = () =>
+      screen.getAllByTestId('queue-row').map((row) => ({
+        at: Number(row.getAttribute('aria-posinset')),
+        key: row.getAttribute('data-key'),
+        subject: row.querySelector('[title^="Subject"]')?.textContent,
+        selected: row.getAttribute('aria-selected'),
+      }));
+    // Jumps of a few rows, of more than a screen, and back: every row shows its own item.
+    for (const first of [7, 20, 1_234, 1_240, 0]) {
+      list.scrollTop = 52 * first;
+      fireEvent.scroll(list);
+      await waitFor(() => expect(shownRows().some((r) => r.at === first + 1 && r.key !== null)).toBe(true));
+      const rows = shownRows();
+      rows.forEach((row, i) => {
+        expect(row.at).toBe(rows[0]!.at + i);
+        expect(row).toMatchObject({ key: `C-${1000 + row.at - 1}`, subject: `Subject ${row.at - 1}`, selected: row.key === 'C-1003' ? 'true' : 'false' });
+      });
+    }
+    expect(rowByKey('C-1003').getAttribute('aria-selected')).toBe('true');
+  });
+
   it('keeps the scroll position and the window when a change arrives far down a long queue', async () => {
     const total = 5_000;
     let prefix = 'Old';

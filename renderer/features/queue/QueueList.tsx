@@ -15,6 +15,15 @@ import { PlaceholderRow, QueueRow, rowDomId } from './QueueRow';
 import { COMPACT_BELOW_PX, QR, QueueFrame, rowHeight, type RowDensity } from './queueRowStyles';
 import { FALLBACK_RECT, observeRectWithFallback } from './virtualRect';
 
+/** Rows rendered beyond each edge of the visible ones. */
+const OVERSCAN = 2;
+
+/**
+ * The most rows the virtualizer renders in a list `height` px tall: the visible ones (one more
+ * when both edges show a part of a row) and the overscan on each side.
+ */
+export const rowSlots = (height: number, size: number) => Math.ceil(height / size) + 1 + 2 * OVERSCAN;
+
 const KEY_MOVES: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
 
 /** Rows shown while the first page of a view loads. */
@@ -71,11 +80,16 @@ function QueueListBody() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => size,
     getItemKey,
-    overscan: 4,
+    overscan: OVERSCAN,
     initialRect: FALLBACK_RECT,
     observeElementRect,
   });
   const rows = virtualizer.getVirtualItems();
+  // Rows are keyed by slot (the index modulo the most rows ever rendered at once), so a row that
+  // leaves hands its elements to one that enters: a jump of a screen or more updates the rendered
+  // rows in place instead of removing them all and creating as many again (fewer DOM nodes to
+  // build, style and collect at every step of a fast scroll). Consecutive indices never share a slot.
+  const slots = Math.max(rows.length, rowSlots(virtualizer.scrollRect?.height ?? FALLBACK_RECT.height, size));
   const first = rows[0]?.index ?? 0;
   const last = rows.at(-1)?.index ?? 0;
   useEffect(() => {
@@ -158,7 +172,7 @@ function QueueListBody() {
                 const item = itemAt(pages, row.index);
                 return item ? (
                   <QueueRow
-                    key={row.key}
+                    key={row.index % slots}
                     item={item}
                     index={row.index}
                     setSize={total}
@@ -169,7 +183,7 @@ function QueueListBody() {
                     onOpen={onOpen}
                   />
                 ) : (
-                  <PlaceholderRow key={row.key} />
+                  <PlaceholderRow key={row.index % slots} />
                 );
               })}
             </div>
