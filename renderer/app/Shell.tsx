@@ -9,19 +9,16 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsCentre';
 import { CaseDetailPanel } from '../features/case/CaseDetailPanel';
-import { NoMatchOr } from '../features/filters/NoMatch';
-import { QueueToolbar } from '../features/filters/QueueToolbar';
 import { FirstRunDialog } from '../features/firstRun/FirstRunDialog';
 import { LogInteraction } from '../features/intake/LogInteraction';
 import { useFirstRunStore } from '../features/firstRun/firstRunStore';
-import { QueueList } from '../features/queue/QueueList';
 import { useQueueStore } from '../features/queue/queueStore';
 import { AgentMenu } from '../features/session/AgentMenu';
 import { useSessionStore } from '../features/session/sessionStore';
-import { SweepLine } from '../features/sweep/SweepLine';
 import { SweepLogDialog } from '../features/sweep/SweepLogDialog';
 import { useBrowserTitle } from '../features/attention/useBrowserTitle';
 import { ConnectionNotice } from './ConnectionNotice';
+import { QueuePane } from './QueuePane';
 import { loadAll, startLiveUpdates } from './liveUpdates';
 import { KeyboardHelp } from './KeyboardHelp';
 import { NavTabs } from './NavTabs';
@@ -39,9 +36,6 @@ export function Shell() {
   }, []);
   useEffect(() => startShortcuts(document), []);
   useBrowserTitle();
-  const view = useQueueStore((s) => s.view);
-  // A new filter shows its matches from the top.
-  const filterKey = useQueueStore((s) => JSON.stringify(s.filter));
   const openSeq = useQueueStore((s) => s.openSeq);
   const hasSelection = useQueueStore((s) => s.selected !== null);
   const workspaceError = useFirstRunStore((s) => s.loadError);
@@ -80,11 +74,7 @@ export function Shell() {
               ...(narrow ? { flex: 1 } : { width: '42%', minWidth: 340, maxWidth: 600, borderRight: 1, borderColor: 'divider' }),
             }}
           >
-            {view === 'unassigned' && <SweepLine />}
-            <QueueToolbar />
-            <NoMatchOr>
-              <QueueList key={`${view} ${filterKey}`} />
-            </NoMatchOr>
+            <QueuePane />
           </Box>
         )}
         {(!narrow || showDetail) && <CaseDetailPanel onBack={narrow ? () => setDismissedSeq(openSeq) : undefined} />}

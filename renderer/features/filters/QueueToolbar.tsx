@@ -8,7 +8,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useKeyboardHelpStore } from '../../app/shortcuts';
 import { useQueueStore } from '../queue/queueStore';
 import { FIELD_LABELS, valueLabel } from './filterLabels';
@@ -22,8 +22,11 @@ export const SEARCH_INPUT_ID = 'queue-search';
 /** Below this toolbar width the buttons show only their icons. */
 const COMPACT_TOOLBAR = '@container (max-width: 480px)';
 
-/** Above the queue: search, filters, saved filters; the active filters as chips with the number of matches. */
-export function QueueToolbar() {
+/**
+ * Above the queue: search, filters, saved filters; the active filters as chips with the number of
+ * matches. It reads its own stores, so a view switch does not render it again.
+ */
+export const QueueToolbar = memo(function QueueToolbar() {
   const text = useFiltersStore((s) => s.text);
   const { setText, clearText } = useFiltersStore.getState();
   const openHelp = useKeyboardHelpStore((s) => s.setOpen);
@@ -85,7 +88,7 @@ export function QueueToolbar() {
       <ActiveFilters />
     </Box>
   );
-}
+});
 
 /** The chosen values as removable chips, "N matches" and Clear. */
 function ActiveFilters() {
