@@ -7,7 +7,9 @@
  *   frame (painted): the core's first screen + the WebSocket + React rendering the viewport.
  *   Median over switches between All open, Unassigned and My queue.
  * - scroll: the whole list top to bottom in steps of 3 screens per frame, the rows' pages loading
- *   as it goes; long tasks (> 50 ms) observed by PerformanceObserver meanwhile: count and longest.
+ *   as it goes; long tasks (> 50 ms) observed by PerformanceObserver meanwhile: count and longest;
+ *   and the renderer's main-thread work per frame (script, style, layout, paint: Chromium's
+ *   TaskDuration over the scroll), the margin under those 50 ms.
  * - heap: the renderer's used JS heap after the scroll, after a forced garbage collection.
  * - bundle: the renderer's main script, raw and gzip.
  */
@@ -96,7 +98,12 @@ async function measure(browser, name, dbPath) {
   const order = ['unassigned', 'all', 'my'];
   for (let i = 0; i < SWITCHES; i++) switches.push(await page.evaluate(switchView, order[i % order.length]));
   await page.evaluate(switchView, 'all');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const before = await taskSeconds();
   const scroll = await page.evaluate(scrollAll);
+  scroll.workPerFrame = ((await taskSeconds()) - before) * 1000 / scroll.frames;
   const heap = await page.evaluate(() => {
     globalThis.gc?.();
     return performance.memory?.usedJSHeapSize ?? 0;
@@ -126,11 +133,11 @@ try {
   const results = [await measure(browser, 'baseline: 1 item', baseDb), await measure(browser, `${CASES.toLocaleString('en-US')} cases`, largeDb)];
   await browser.close();
 
-  console.log('workspace          view switch: rows in DOM / painted   scroll whole list (frames)   long tasks > 50 ms (longest)   JS heap after');
+  console.log('workspace          view switch: rows in DOM / painted   scroll whole list (frames)   work per frame   long tasks > 50 ms (longest)   JS heap after');
   for (const r of results) {
     console.log(
       `${r.name.padEnd(19)}${`${r.dom.toFixed(1)} / ${r.painted.toFixed(1)} ms`.padStart(34)}${`${(r.scroll.ms / 1000).toFixed(1)} s (${r.scroll.frames})`.padStart(29)}` +
-        `${`${r.scroll.longTasks} (${r.scroll.longest.toFixed(0)} ms)`.padStart(31)}${`${(r.heap / 1e6).toFixed(1)} MB`.padStart(16)}`,
+        `${(r.scroll.frames < 10 ? '–' : `${r.scroll.workPerFrame.toFixed(1)} ms`).padStart(17)}${`${r.scroll.longTasks} (${r.scroll.longest.toFixed(0)} ms)`.padStart(31)}${`${(r.heap / 1e6).toFixed(1)} MB`.padStart(16)}`,
     );
   }
   const assets = join(root, 'out/renderer/assets');
