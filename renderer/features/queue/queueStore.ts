@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { shallow } from 'zustand/shallow';
 import type { CaseDetail, WorkItem } from '../../../shared/contract/index';
 import { normalizeQueueFilter, type QueueFilter } from '../../../shared/contract/queueFilter';
 import type { QueueView } from '../../../shared/domain/vocab';
@@ -102,7 +103,8 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     const token = ++countsRequest;
     try {
       const counts = await api.call('queue.counts', {});
-      if (token === countsRequest) set({ counts });
+      // The same counts again (every view switch and change reads them) render nothing again.
+      if (token === countsRequest && !shallow(counts, get().counts)) set({ counts });
     } catch {
       // The list shows the error; counts keep their last values.
     }
