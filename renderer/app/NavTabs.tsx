@@ -33,7 +33,7 @@ export function NavTabs() {
   const counts = useQueueStore((s) => s.counts);
   const setView = useQueueStore((s) => s.setView);
   return (
-    <Tabs value={view} onChange={(_, next: QueueView) => setView(next)} aria-label="Queue views" variant="scrollable" scrollButtons={false} sx={TABS_SX}>
+    <Tabs value={view} onChange={(_, next: QueueView) => setView(next)} aria-label="Queue views" variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={TABS_SX}>
       {QUEUE_VIEWS.map((v) => (
         <Tab
           key={v}

@@ -30,6 +30,14 @@ test('at 380 px wide the queue, the Unassigned view with its sweep line and a ca
   const rowBox = await rows.first().boundingBox();
   expect(rowBox!.x + rowBox!.width).toBeLessThanOrEqual(WIDTH);
 
+  // The view tabs do not fit: arrows beside them scroll to the ones out of sight.
+  const tabs = page.getByRole('tablist', { name: 'Queue views' });
+  await expect(tabs).toBeVisible();
+  await expect(page.getByTestId('nav-all')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByTestId('nav-my')).not.toBeInViewport();
+  await page.locator('.MuiTabs-root .MuiTabScrollButton-root').first().click();
+  await expect(page.getByTestId('nav-my')).toBeInViewport({ ratio: 0.5 });
+
   // Unassigned, with the sweep's countdown line and its interval form open.
   await page.getByTestId('nav-unassigned').click();
   const line = page.getByTestId('sweep-line');
