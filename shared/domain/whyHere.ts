@@ -1,4 +1,6 @@
+import { lastSentText } from '../sla/lastSent';
 import { formatWait } from '../time/formatWait';
+import type { Channel } from './vocab';
 import { isUrgentItem, type Orderable } from './queueOrder';
 
 /**
@@ -9,7 +11,7 @@ import { isUrgentItem, type Orderable } from './queueOrder';
  * Live channels are ordered by urgency then waiting; voicemail and email by deadline then waiting.
  */
 export function whyHere(item: Pick<Orderable, 'channel' | 'priority' | 'urgent' | 'waitingSince' | 'deadline'>, now: number): string {
-  const channel = item.channel === 'phone' ? 'call' : item.channel;
+  const channel = channelWord(item.channel);
   const waiting = `waiting ${formatWait(Math.max(0, now - item.waitingSince))}`;
   if (item.channel === 'phone' || item.channel === 'chat') {
     const urgency = item.priority === 'P1' ? 'emergency' : isUrgentItem(item) ? 'urgent' : null;
@@ -18,4 +20,16 @@ export function whyHere(item: Pick<Orderable, 'channel' | 'priority' | 'urgent' 
   if (item.deadline === null) return `${channel} · ${waiting}`;
   const left = item.deadline - now;
   return left <= 0 ? `${channel} · breached ${formatWait(-left)} ago` : `${channel} · due in ${formatWait(left)}`;
+}
+
+/** The channel as the line names it: a phone item is a "call". */
+const channelWord = (channel: Channel) => (channel === 'phone' ? 'call' : channel);
+
+/**
+ * The line on a row of the Aging view, which is ordered by the last message to the customer
+ * (`queue.md` "Views"), so the line says that instead: "email · last sent 14 days ago",
+ * "email · last sent today", "email · nothing sent yet" (never answered: those come first).
+ */
+export function whyHereAging(item: { channel: Channel; lastSentDays: number | null }): string {
+  return `${channelWord(item.channel)} · ${item.lastSentDays === null ? 'nothing sent yet' : `last sent ${lastSentText(item.lastSentDays)}`}`;
 }

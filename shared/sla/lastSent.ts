@@ -35,6 +35,13 @@ export function daysSinceLastSent(timeline: readonly SentPoint[], now: number, t
   return Math.max(0, localDayNumber(now, timeZone) - localDayNumber(last, timeZone));
 }
 
+/** "Last sent to customer": "today", "1 day ago", "3 days ago", "never". */
+export function lastSentText(days: number | null): string {
+  if (days === null) return 'never';
+  if (days <= 0) return 'today';
+  return days === 1 ? '1 day ago' : `${days} days ago`;
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(timeZone: string): Intl.DateTimeFormat {

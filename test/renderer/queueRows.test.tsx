@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkItem } from '../../shared/contract/index';
 import { DAY, MINUTE } from '../../shared/time/instant';
@@ -47,6 +47,19 @@ describe('queue rows', () => {
     // A call not filed into a case has no status and no key: who it is from instead.
     expect(within(rowByKey('I-1')).queryByText('I-1', { exact: false })).toBeNull();
     expect(within(rowByKey('I-1')).getByText('Acme Logistics · Jane Doe')).toBeTruthy();
+  });
+
+  it('in Aging say when the customer last heard from us, and keep the waiting time in compact rows', async () => {
+    const never = caseItem(6, { subject: 'Never answered', lastSentAt: null, lastSentDays: null });
+    const stale = caseItem(7, { subject: 'Quiet for two weeks', lastSentAt: '2026-11-10T09:00:00Z', lastSentDays: 14 });
+    renderApp(queueWith(never, stale));
+    await waitFor(() => expect(screen.getAllByTestId('queue-row')).toHaveLength(2));
+    fireEvent.click(screen.getByTestId('nav-aging'));
+    await waitFor(() => expect(screen.getByRole('listbox', { name: 'Aging queue' })).toBeTruthy());
+    await waitFor(() => expect(within(rowByKey('C-1006')).getByText('email · nothing sent yet')).toBeTruthy());
+    expect(within(rowByKey('C-1007')).getByText('email · last sent 14 days ago')).toBeTruthy();
+    // The line no longer says how long it waits, so the waiting time is not marked as repeated.
+    expect(rowByKey('C-1007').querySelector('.sd-q-wait-repeated')).toBeNull();
   });
 
   it('are options of the listbox named by their content, the why line included', async () => {

@@ -174,6 +174,7 @@ function QueueListBody() {
                   <QueueRow
                     key={row.index % slots}
                     item={item}
+                    view={view}
                     index={row.index}
                     setSize={total}
                     now={now}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { WorkItem } from '../../../shared/contract/index';
-import { whyHere } from '../../../shared/domain/whyHere';
-import { CASE_STATUS_LABELS } from '../../../shared/domain/vocab';
+import { whyHere, whyHereAging } from '../../../shared/domain/whyHere';
+import { CASE_STATUS_LABELS, type QueueView } from '../../../shared/domain/vocab';
 import { parseIso } from '../../../shared/time/instant';
 import { waitingSince } from '../../lib/format';
 import { SlaBadge } from '../sla/SlaBadge';
@@ -21,6 +21,8 @@ export function whyHereText(item: WorkItem, now: number): string {
 
 interface QueueRowProps {
   item: WorkItem;
+  /** The view the row is in: Aging says when the customer last heard from us instead. */
+  view: QueueView;
   index: number;
   /** The view's total, for screen readers ("row 12 of 3,400"). */
   setSize: number;
@@ -37,19 +39,21 @@ interface QueueRowProps {
  *             C-1042 · Status · Acme · Jane Doe ...... why it is here
  * The SLA badge (compact) shows only on items with a timer; the case status only on cases. The
  * second line's right side is `whyHere`: the item's place in the order in the order's own terms
- * ("chat · urgent · waiting 12 min", "email · breached 35 min ago").
+ * ("chat · urgent · waiting 12 min", "email · breached 35 min ago"); in Aging, ordered by the last
+ * message to the customer, `whyHereAging` ("email · last sent 14 days ago").
  * Compact rows show the waiting time once: on the "why" line where it says it.
  * Plain elements styled by the classes of `queueRowStyles.ts` (inside `QueueFrame`); re-rendered
  * only when what it shows changes (`sameRowProps`), not when another page of the list arrives or
  * a re-read brings the same items again.
  */
-export const QueueRow = memo(function QueueRow({ item, index, setSize, now, timeZone, selected, active, onOpen }: QueueRowProps) {
+export const QueueRow = memo(function QueueRow({ item, view, index, setSize, now, timeZone, selected, active, onOpen }: QueueRowProps) {
   // An interaction not filed into a case has only an internal id: show who it is from instead.
   const key = item.caseId ? item.key : null;
   const rest = [item.organizationName, item.contactName].filter(Boolean).join(' · ');
-  const why = whyHereText(item, now);
+  const aging = view === 'aging';
+  const why = aging ? whyHereAging(item) : whyHereText(item, now);
   // The "why" line says how long a call or chat, or an item without a timer, has waited.
-  const waitRepeated = item.channel === 'phone' || item.channel === 'chat' || item.sla === null;
+  const waitRepeated = !aging && (item.channel === 'phone' || item.channel === 'chat' || item.sla === null);
   return (
     <div
       id={rowDomId(index)}
@@ -105,6 +109,7 @@ const HOURGLASS = 'M6 2v6h.01L6 8.01 10 12l-4 4 .01.01H6V22h12v-5.99h-.01L18 16l
 function sameRowProps(a: QueueRowProps, b: QueueRowProps): boolean {
   return (
     a.index === b.index &&
+    a.view === b.view &&
     a.setSize === b.setSize &&
     a.now === b.now &&
     a.timeZone === b.timeZone &&

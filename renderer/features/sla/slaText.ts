@@ -37,9 +37,4 @@ export function slaAccessibleText(sla: Sla, timeZone: string | undefined, now: n
   return `${SLA_CLASS_LABELS[sla.class]} target (${SLA_STATE_LABELS[sla.state]}): ${slaDueText(sla, timeZone, now)}`;
 }
 
-/** "Last sent to customer": "today", "1 day ago", "3 days ago", "never". */
-export function lastSentText(days: number | null): string {
-  if (days === null) return 'never';
-  if (days <= 0) return 'today';
-  return days === 1 ? '1 day ago' : `${days} days ago`;
-}
+export { lastSentText } from '../../../shared/sla/lastSent';

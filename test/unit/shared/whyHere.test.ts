@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whyHere } from '../../../shared/domain/whyHere';
+import { whyHere, whyHereAging } from '../../../shared/domain/whyHere';
 
 const NOW = Date.parse('2026-03-03T16:00:00Z');
 const MIN = 60_000;
@@ -17,5 +17,14 @@ describe('why an item is where it is in the queue', () => {
     expect(whyHere({ ...base, channel: 'voicemail', deadline: NOW - 35 * MIN }, NOW)).toBe('voicemail · breached 35 min ago');
     expect(whyHere({ ...base, channel: 'email', deadline: NOW + 80 * MIN }, NOW)).toBe('email · due in 1 h 20 min');
     expect(whyHere({ ...base, channel: 'email', waitingSince: NOW - 2 * 24 * 60 * MIN }, NOW)).toBe('email · waiting 2 d');
+  });
+});
+
+describe('why a case is where it is in Aging', () => {
+  it('says when support last wrote to the customer, or that it never did', () => {
+    expect(whyHereAging({ channel: 'email', lastSentDays: 14 })).toBe('email · last sent 14 days ago');
+    expect(whyHereAging({ channel: 'email', lastSentDays: 1 })).toBe('email · last sent 1 day ago');
+    expect(whyHereAging({ channel: 'phone', lastSentDays: 0 })).toBe('call · last sent today');
+    expect(whyHereAging({ channel: 'voicemail', lastSentDays: null })).toBe('voicemail · nothing sent yet');
   });
 });
