@@ -42,6 +42,7 @@ function parse(argv: string[]) {
         view: { type: 'string' },
         agent: { type: 'string' },
         at: { type: 'string' },
+        rotate: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -136,7 +137,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'intake-info': {
         if (rest.length) throw new UsageError(`intake-info: unexpected argument ${JSON.stringify(rest[0])}`);
-        const info = await call(open(), 'intake.info', {});
+        const c = open();
+        if (values.rotate) c.intake.rotateToken();
+        const info = await call(c, 'intake.info', {});
         if (values.json) io.stdout(JSON.stringify(info, null, 2));
         else io.stdout(intakeInfoText(info));
         return EXIT.ok;

@@ -14,6 +14,7 @@ commands:
       --json                     the finding as JSON (docs/cli.md)
   intake-info        the local intake endpoint's URL and this workspace's token (docs/intake.md)
       --json                     as JSON: { url, token, running, port }
+      --rotate                   first replace the token with a new one (the old one stops working at once)
 
 options for every command:
   --db FILE          the workspace database (default: the desktop app's)

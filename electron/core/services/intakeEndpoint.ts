@@ -24,7 +24,15 @@ export interface IntakeEndpointPort {
   credentials(): { token: string; port: number | null };
   /** The endpoint now listens at `url` (`null`: it stopped). */
   announce(running: { url: string; port: number } | null): void;
+  /**
+   * Replaces the workspace's token with a new one (`intake-info --rotate`, when the old one leaked).
+   * Endpoints check every request against the stored token, so the old one stops working at once,
+   * in every process running this workspace.
+   */
+  rotateToken(): void;
 }
+
+const newToken = () => randomBytes(32).toString('base64url');
 
 function processAlive(pid: number | null): boolean {
   if (pid === null) return false;
@@ -43,7 +51,7 @@ export function intakeEndpointSettings(repos: Repositories): IntakeEndpointPort 
     repos.transaction(() => {
       const stored = repos.settings.get<string>(INTAKE_SETTING.token);
       if (typeof stored === 'string' && stored.length >= 32) return stored;
-      const created = randomBytes(32).toString('base64url');
+      const created = newToken();
       repos.settings.set(INTAKE_SETTING.token, created);
       return created;
     });
@@ -53,6 +61,7 @@ export function intakeEndpointSettings(repos: Repositories): IntakeEndpointPort 
   };
   return {
     credentials: () => ({ token: token(), port: endpoint()?.port ?? null }),
+    rotateToken: () => repos.settings.set(INTAKE_SETTING.token, newToken()),
     announce(running) {
       const last = endpoint();
       if (running) repos.settings.set(INTAKE_SETTING.endpoint, { url: running.url, port: running.port, running: true, pid: process.pid });

@@ -43,4 +43,32 @@ describe('shiftdesk intake-info', () => {
     expect((await cli('intake-info')).stdout).toMatch(/\(not running now: start the app or browser mode\)/);
     expect((await cli('intake-info', 'extra')).code).toBe(2);
   });
+
+  it('--rotate replaces the token: a running endpoint refuses the old one at once and takes the new one', async () => {
+    const app = createCore({ dbPath, clock: fixedClock(Date.parse('2026-03-03T16:00:00Z')), prefs: memoryPrefs(), alerts: false, watchExternalChanges: false });
+    const server = await startWorkspaceIntake(app);
+    const push = (token: string) =>
+      fetch(server.url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ source: 'pbx', externalId: 'call-1', channel: 'phone', status: 'ringing', from: { phone: '+1 555 010 2000' } }),
+      });
+    try {
+      const before = JSON.parse((await cli('intake-info', '--json')).stdout) as { token: string };
+      expect((await push(before.token)).status).toBe(200);
+
+      const rotated = await cli('intake-info', '--rotate');
+      expect(rotated.code).toBe(0);
+      const after = /Token: (\S+)/.exec(rotated.stdout)?.[1];
+      expect(after).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(after).not.toBe(before.token);
+      expect((await push(before.token)).status).toBe(401);
+      expect((await push(after!)).status).toBe(200);
+      // Without --rotate the new token stays.
+      expect(JSON.parse((await cli('intake-info', '--json')).stdout)).toMatchObject({ token: after });
+    } finally {
+      await server.close();
+      app.close();
+    }
+  });
 });
