@@ -1,6 +1,7 @@
 import { CHANNEL_LABELS, PRIORITY_LABELS, CASE_STATUS_LABELS } from '../../shared/domain/vocab';
 import type { WorkItem } from '../../shared/contract/index';
 import { formatWait } from '../../shared/time/formatWait';
+import { lastSentDaysText } from '../../shared/sla/lastSent';
 import { slaLeftText } from '../../shared/sla/slaWords';
 import { parseIso } from '../../shared/time/instant';
 
@@ -14,13 +15,6 @@ export function slaText(item: WorkItem): string {
   return `${item.sla.state} · ${slaLeftText(item.sla)}`;
 }
 
-/** "Last sent to customer (days)" as the Aging view shows it: "never", "today", "1 day", "12 days". */
-export function lastSentText(item: WorkItem): string {
-  if (item.lastSentDays === null) return 'never';
-  if (item.lastSentDays === 0) return 'today';
-  return `${item.lastSentDays} day${item.lastSentDays === 1 ? '' : 's'}`;
-}
-
 /** The queue as an aligned text table, one item per line, in the view's order; `lastSent` adds the Aging column. */
 export function queueTable(items: readonly WorkItem[], now: number, options: { lastSent?: boolean } = {}): string {
   const sent = (text: string) => (options.lastSent ? pad(text, 11) : '');
@@ -32,7 +26,7 @@ export function queueTable(items: readonly WorkItem[], now: number, options: { l
     return (
       pad(String(i + 1), 5) +
       pad(item.key, 12) +
-      sent(lastSentText(item)) +
+      sent(lastSentDaysText(item.lastSentDays)) +
       pad(CHANNEL_LABELS[item.channel], 11) +
       pad(priority + (item.urgent ? '!' : ''), 14) +
       pad(status, 21) +

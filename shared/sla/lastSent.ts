@@ -35,11 +35,16 @@ export function daysSinceLastSent(timeline: readonly SentPoint[], now: number, t
   return Math.max(0, localDayNumber(now, timeZone) - localDayNumber(last, timeZone));
 }
 
-/** "Last sent to customer": "today", "1 day ago", "3 days ago", "never". */
-export function lastSentText(days: number | null): string {
+/** "Last sent to customer (days)" as a column says it (the CLI's Aging table): "never", "today", "1 day", "12 days". */
+export function lastSentDaysText(days: number | null): string {
   if (days === null) return 'never';
   if (days <= 0) return 'today';
-  return days === 1 ? '1 day ago' : `${days} days ago`;
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+/** "Last sent to customer" in a sentence: "today", "1 day ago", "3 days ago", "never". */
+export function lastSentText(days: number | null): string {
+  return days !== null && days > 0 ? `${lastSentDaysText(days)} ago` : lastSentDaysText(days);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
