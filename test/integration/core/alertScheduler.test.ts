@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Notification } from '../../../shared/contract/models';
 import { memoryPrefs } from '../../../electron/core/prefs';
 import type { Preferences } from '../../../electron/core/ports';
 import { toIso } from '../../../shared/time/instant';
 import { FAKE_START } from '../../support/fakeClock';
 import { createJumpClock, type JumpClock } from '../../support/jumpClock';
-import { openTestCore, type TestCore } from '../../support/testCore';
+import { closeRecordingCores, openRecordingCore, type RecordingCore } from '../../support/recordingCore';
 import { alertWorkspace, T0 } from '../../support/alertWorkspace';
 
 const SECOND = 1000;
@@ -19,26 +18,12 @@ const K1_DEADLINE = T0 + HOUR + 10 * SECOND;
 const K2_WARNING = T0 + 90 * MINUTE + 10 * SECOND;
 const K2_DEADLINE = T0 + 2 * HOUR + 10 * SECOND;
 
-interface Opened extends TestCore {
-  notified: Notification[];
-  opened: unknown[];
-}
-
-const all: Opened[] = [];
-afterEach(() => {
-  for (const t of all.splice(0)) t.cleanup();
-});
+afterEach(closeRecordingCores);
 
 /** A core on `clock` (and `dbPath` to reopen one), recording what it notifies (as the desktop's notifier would). */
-function open(clock: JumpClock, prefs: Preferences, dbPath?: string): Opened {
-  const notified: Notification[] = [];
+function open(clock: JumpClock, prefs: Preferences, dbPath?: string): RecordingCore {
   // Without the unassigned sweep, whose own notifications are tested in sweepScheduler.test.ts.
-  const t = openTestCore({ clock, prefs, sweep: false, notifier: { notify: (n) => notified.push(n) }, ...(dbPath ? { dbPath } : {}) }) as Opened;
-  t.notified = notified;
-  t.opened = [];
-  t.core.on('open', (target) => t.opened.push(target));
-  all.push(t);
-  return t;
+  return openRecordingCore({ clock, prefs, sweep: false, ...(dbPath ? { dbPath } : {}) });
 }
 
 /** A workspace of four cases (see alertWorkspace), with agent a1 on this device. */
@@ -51,7 +36,7 @@ async function start(options: { cases?: Parameters<typeof alertWorkspace>[0] } =
   return { t, clock, prefs };
 }
 
-const titles = (t: Opened) => t.notified.map((n) => n.title);
+const titles = (t: RecordingCore) => t.notified.map((n) => n.title);
 
 describe('alert scheduler: each warning and breach fires once, at its minute', () => {
   it('fires the warning at the warning instant and the breach at the deadline, never again', async () => {

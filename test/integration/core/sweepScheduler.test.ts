@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Notification, OpenTarget } from '../../../shared/contract/models';
 import { memoryPrefs } from '../../../electron/core/prefs';
 import type { Preferences } from '../../../electron/core/ports';
 import { toIso } from '../../../shared/time/instant';
 import { alertWorkspace, T0 } from '../../support/alertWorkspace';
 import { createJumpClock, type JumpClock } from '../../support/jumpClock';
-import { openTestCore, type TestCore } from '../../support/testCore';
+import { closeRecordingCores, openRecordingCore, type RecordingCore } from '../../support/recordingCore';
 
 /**
  * The unassigned sweep (sla.md section 7) on the alert workspace (see alertWorkspace): C-3 is the
@@ -19,25 +18,11 @@ const at = (ms: number) => toIso(ms);
 const C3_WARNING = T0 + 90 * MINUTE + 20 * SECOND;
 const C3_DEADLINE = T0 + 120 * MINUTE + 20 * SECOND;
 
-interface Opened extends TestCore {
-  notified: Notification[];
-  opened: OpenTarget[];
-}
-
-const all: Opened[] = [];
-afterEach(() => {
-  for (const t of all.splice(0)) t.cleanup();
-});
+afterEach(closeRecordingCores);
 
 /** A core on `clock` (and `dbPath` to reopen one) with its SLA alerts off, recording what it notifies. */
-function open(clock: JumpClock, prefs: Preferences, dbPath?: string): Opened {
-  const notified: Notification[] = [];
-  const t = openTestCore({ clock, prefs, alerts: false, sweep: true, notifier: { notify: (n) => notified.push(n) }, ...(dbPath ? { dbPath } : {}) }) as Opened;
-  t.notified = notified;
-  t.opened = [];
-  t.core.on('open', (target) => t.opened.push(target));
-  all.push(t);
-  return t;
+function open(clock: JumpClock, prefs: Preferences, dbPath?: string): RecordingCore {
+  return openRecordingCore({ clock, prefs, alerts: false, sweep: true, ...(dbPath ? { dbPath } : {}) });
 }
 
 /** The alert workspace plus unassigned P3 email cases, each with one customer message at its instant. */
@@ -61,12 +46,12 @@ async function start() {
 }
 
 /** Cases arriving (an import with more cases, as the intake does). */
-const arrive = (t: Opened, extra: Parameters<typeof workspace>[0]) =>
+const arrive = (t: RecordingCore, extra: Parameters<typeof workspace>[0]) =>
   t.call('workspace.import', { content: JSON.stringify(workspace(extra)) });
 
-const log = async (t: Opened) => (await t.call('sweep.log', {})).sweeps;
-const sweepTimes = async (t: Opened) => (await log(t)).map((s) => s.at).reverse();
-const texts = (t: Opened) => t.notified.map((n) => `${n.title} | ${n.body}`);
+const log = async (t: RecordingCore) => (await t.call('sweep.log', {})).sweeps;
+const sweepTimes = async (t: RecordingCore) => (await log(t)).map((s) => s.at).reverse();
+const texts = (t: RecordingCore) => t.notified.map((n) => `${n.title} | ${n.body}`);
 
 describe('unassigned sweep: cadence and grouped notification', () => {
   it('runs within a minute of the workspace being set up, then every 15 minutes; nothing new, no notification', async () => {
