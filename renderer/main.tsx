@@ -1,11 +1,14 @@
+import './startMark';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api/index';
 import { App } from './app/App';
 import { systemClock } from './lib/clock';
 import { coreClock } from './lib/coreClock';
+import { STARTUP_MARKS, markStartup } from './lib/startupMarks';
 import type { Clock } from '../shared/time/clock';
 
+markStartup(STARTUP_MARKS.evalEnd);
 const container = document.getElementById('root');
 if (!container) throw new Error('renderer/index.html has no #root element');
 const root = createRoot(container);

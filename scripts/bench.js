@@ -1,8 +1,13 @@
 // `npm run bench`: cold start of browser mode to an interactive queue, printed beside its baseline
-// measured in the same run. Scenarios: an empty (onboarded) workspace = the baseline (fixed cost of
-// process start, page load and first render), the sample shift, and 50,000 generated cases
+// measured in the same run. Scenarios: a one-item workspace = the baseline (fixed cost of process
+// start, page load and first render), the sample shift, and 50,000 generated cases
 // (test/bench/generate.ts). "Interactive" = the first queue row is visible in Chromium.
-// Runs each scenario RUNS times (fresh server process, fresh browser context) and prints medians.
+// Runs each scenario RUNS times (fresh server process, fresh browser context) and prints medians,
+// then where the time goes: the milestones of each run (the server's URL line, the page's navigation
+// and resource timing, and the renderer's performance marks of renderer/lib/startupMarks.ts), as
+// medians of the time since the server process was spawned.
+// BENCH_ONLY=coldstart (or a comma list of coldstart, deadlines, alerts, queueViews, queueUi) runs
+// only those parts.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +17,15 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 
+/* global document -- pageTimings runs in Chromium */
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PARTS = ['coldstart', 'deadlines', 'alerts', 'queueViews', 'queueUi'];
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((p) => p.trim()) : PARTS;
+for (const part of ONLY) if (!PARTS.includes(part)) throw new Error(`BENCH_ONLY: unknown part ${part} (known: ${PARTS.join(', ')})`);
+const runs = (part) => ONLY.includes(part);
 const LARGE = Number(process.env.BENCH_CASES ?? 50_000);
-const work = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
 
@@ -24,6 +34,52 @@ function cli(args) {
   const r = spawnSync(process.execPath, [join(root, 'bin/shiftdesk.js'), ...args], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`shiftdesk ${args.join(' ')} failed: ${r.stderr}`);
   return performance.now() - t0;
+}
+
+/** Node's clock as epoch ms, to line up with the page's `performance.timeOrigin`. */
+const epoch = (t) => performance.timeOrigin + t;
+
+/**
+ * The cold start's milestones, in ms since the server process was spawned (null when not reached):
+ * the URL line; the page's navigation start, its HTML and its entry script received (navigation and
+ * resource timing); the renderer's marks (renderer/lib/startupMarks.ts) and DOMContentLoaded; and the
+ * first row seen visible by Playwright (= queue interactive).
+ */
+const MILESTONES = [
+  ['url', 'URL printed'],
+  ['navigation', 'navigation'],
+  ['html', 'HTML'],
+  ['script', 'JS loaded'],
+  ['evalStart', 'eval start'],
+  ['evalEnd', 'evaluated'],
+  ['dcl', 'DCL'],
+  ['wsOpen', 'WS open'],
+  ['firstRender', '1st render'],
+  ['queueAnswer', 'queue answer'],
+  ['firstRow', 'row in DOM'],
+  ['interactive', 'visible'],
+];
+
+/** What the page knows of its own start, as epoch ms. */
+function pageTimings() {
+  const at = (t) => (t ? performance.timeOrigin + t : null);
+  const nav = performance.getEntriesByType('navigation')[0];
+  const entry = document.querySelector('script[type="module"][src]')?.src;
+  const script = performance.getEntriesByType('resource').find((r) => r.name === entry);
+  const mark = (name) => at(performance.getEntriesByName(`shiftdesk:${name}`, 'mark')[0]?.startTime);
+  return {
+    navigation: performance.timeOrigin,
+    html: at(nav?.responseEnd),
+    script: at(script?.responseEnd),
+    dcl: at(nav?.domContentLoadedEventEnd),
+    evalStart: mark('eval-start'),
+    evalEnd: mark('eval-end'),
+    wsOpen: mark('ws-open'),
+    firstRender: mark('first-render'),
+    queueAnswer: mark('queue-answer'),
+    firstRow: mark('first-row'),
+    heap: performance.memory?.usedJSHeapSize ?? null,
+  };
 }
 
 async function coldStart(browser, dbPath) {
@@ -39,91 +95,121 @@ async function coldStart(browser, dbPath) {
   await page.goto(url);
   await page.locator('[data-testid="queue-row"]').first().waitFor({ state: 'visible', timeout: 60_000 });
   const interactive = performance.now() - t0;
-  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+  const { heap, ...times } = await page.evaluate(pageTimings);
+  const since = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v === null ? null : v - epoch(t0)]));
   await context.close();
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
-  return { ready, interactive, heap };
+  return { ready, interactive, heap, milestones: { ...since, url: ready, interactive } };
 }
 
-const scenarios = [];
-try {
-  console.log(`Preparing workspaces in ${work} ...`);
-  const empty = join(work, 'empty.db');
-  const minimal = join(work, 'minimal.json');
-  writeFileSync(minimal, JSON.stringify({ format: 'shiftdesk-workspace', version: 1, interactions: [
-    { id: 'bench-call', channel: 'phone', state: 'waiting', since: '2026-03-03T15:58:00Z', subject: 'Call' },
-  ] }));
-  cli(['import', minimal, '--db', empty]);
-  scenarios.push({ name: 'baseline: 1 item', db: empty });
+/** The cold start of browser mode in each scenario, then its breakdown. */
+async function benchColdStart() {
+  const work = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-'));
+  const scenarios = [];
+  try {
+    console.log(`Preparing workspaces in ${work} ...`);
+    const empty = join(work, 'empty.db');
+    const minimal = join(work, 'minimal.json');
+    writeFileSync(minimal, JSON.stringify({ format: 'shiftdesk-workspace', version: 1, interactions: [
+      { id: 'bench-call', channel: 'phone', state: 'waiting', since: '2026-03-03T15:58:00Z', subject: 'Call' },
+    ] }));
+    cli(['import', minimal, '--db', empty]);
+    scenarios.push({ name: 'baseline: 1 item', db: empty });
 
-  const sample = join(work, 'sample.db');
-  cli(['import', join(root, 'resources/sample-shift/sample-shift.json'), '--db', sample]);
-  scenarios.push({ name: 'sample shift', db: sample });
+    const sample = join(work, 'sample.db');
+    cli(['import', join(root, 'resources/sample-shift/sample-shift.json'), '--db', sample]);
+    scenarios.push({ name: 'sample shift', db: sample });
 
-  const largeFile = join(work, 'large.json');
-  const gen = spawnSync('npx', ['tsx', join(root, 'test/bench/generate.ts'), '--cases', String(LARGE), '--out', largeFile], {
-    encoding: 'utf8',
-    cwd: root,
-  });
-  if (gen.status !== 0) throw new Error(`generator failed: ${gen.stderr}`);
-  const large = join(work, 'large.db');
-  const importMs = cli(['import', largeFile, '--db', large]);
-  console.log(`Imported ${LARGE.toLocaleString('en-US')} cases (${(statSync(largeFile).size / 1e6).toFixed(1)} MB file) in ${ms(importMs)}; database ${(statSync(large).size / 1e6).toFixed(1)} MB`);
-  scenarios.push({ name: `${LARGE.toLocaleString('en-US')} cases`, db: large });
+    const largeFile = join(work, 'large.json');
+    const gen = spawnSync('npx', ['tsx', join(root, 'test/bench/generate.ts'), '--cases', String(LARGE), '--out', largeFile], {
+      encoding: 'utf8',
+      cwd: root,
+    });
+    if (gen.status !== 0) throw new Error(`generator failed: ${gen.stderr}`);
+    const large = join(work, 'large.db');
+    const importMs = cli(['import', largeFile, '--db', large]);
+    console.log(`Imported ${LARGE.toLocaleString('en-US')} cases (${(statSync(largeFile).size / 1e6).toFixed(1)} MB file) in ${ms(importMs)}; database ${(statSync(large).size / 1e6).toFixed(1)} MB`);
+    scenarios.push({ name: `${LARGE.toLocaleString('en-US')} cases`, db: large });
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
-  });
-  for (const s of scenarios) {
-    await coldStart(browser, s.db); // warm the OS file cache once; not counted
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await coldStart(browser, s.db));
-    s.ready = median(runs.map((r) => r.ready));
-    s.interactive = median(runs.map((r) => r.interactive));
-    s.heap = median(runs.map((r) => r.heap ?? 0));
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
+    });
+    for (const s of scenarios) {
+      await coldStart(browser, s.db); // warm the OS file cache once; not counted
+      const results = [];
+      for (let i = 0; i < RUNS; i++) results.push(await coldStart(browser, s.db));
+      s.ready = median(results.map((r) => r.ready));
+      s.interactive = median(results.map((r) => r.interactive));
+      s.heap = median(results.map((r) => r.heap ?? 0));
+      s.milestones = Object.fromEntries(
+        MILESTONES.map(([key]) => {
+          const seen = results.map((r) => r.milestones[key]).filter((v) => v !== null && v !== undefined);
+          return [key, seen.length === results.length ? median(seen) : null];
+        }),
+      );
+    }
+    await browser.close();
+
+    const base = scenarios[0];
+    console.log(`\nCold start of browser mode to an interactive queue (median of ${RUNS}, Chromium, this machine)`);
+    console.log('scenario               server ready   queue interactive   vs baseline   renderer JS heap');
+    for (const s of scenarios) {
+      const ratio = s === base ? '1.00x' : `${(s.interactive / base.interactive).toFixed(2)}x (+${ms(s.interactive - base.interactive)})`;
+      console.log(
+        `${s.name.padEnd(23)}${ms(s.ready).padStart(12)}${ms(s.interactive).padStart(20)}   ${ratio.padEnd(18)}${(s.heap / 1e6).toFixed(1).padStart(6)} MB`,
+      );
+    }
+    // Each milestone as the median over the runs of its time since the server was spawned (a phase
+    // may overlap the next: the page loads while the core opens, the WebSocket opens while it renders).
+    console.log(`\nWhere the time goes (ms since the server process was spawned, median of ${RUNS})`);
+    const width = Math.max(...MILESTONES.map(([, label]) => label.length)) + 2;
+    console.log(`${'scenario'.padEnd(23)}${MILESTONES.map(([, label]) => label.padStart(width)).join('')}`);
+    for (const s of scenarios) {
+      const cells = MILESTONES.map(([key]) => (s.milestones[key] === null ? '–' : s.milestones[key].toFixed(0)).padStart(width));
+      console.log(`${s.name.padEnd(23)}${cells.join('')}`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  await browser.close();
-
-  const base = scenarios[0];
-  console.log(`\nCold start of browser mode to an interactive queue (median of ${RUNS}, Chromium, this machine)`);
-  console.log('scenario               server ready   queue interactive   vs baseline   renderer JS heap');
-  for (const s of scenarios) {
-    const ratio = s === base ? '1.00x' : `${(s.interactive / base.interactive).toFixed(2)}x (+${ms(s.interactive - base.interactive)})`;
-    console.log(
-      `${s.name.padEnd(23)}${ms(s.ready).padStart(12)}${ms(s.interactive).padStart(20)}   ${ratio.padEnd(18)}${(s.heap / 1e6).toFixed(1).padStart(6)} MB`,
-    );
-  }
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
+
+if (runs('coldstart')) await benchColdStart();
 
 // SLA deadlines: 2-year calendar table build and 100,000 deadlines, beside dayjs-business-time
 // computing the same 100,000 deadlines in this run (test/bench/deadlines.ts).
-console.log('\nSLA deadline arithmetic (test/bench/deadlines.ts)');
-const deadlines = spawnSync('npx', ['tsx', join(root, 'test/bench/deadlines.ts')], { cwd: root, stdio: 'inherit' });
-if (deadlines.status !== 0) process.exitCode = 1;
+if (runs('deadlines')) {
+  console.log('\nSLA deadline arithmetic (test/bench/deadlines.ts)');
+  const deadlines = spawnSync('npx', ['tsx', join(root, 'test/bench/deadlines.ts')], { cwd: root, stdio: 'inherit' });
+  if (deadlines.status !== 0) process.exitCode = 1;
+}
 
 // SLA alerts: opening a large workspace (its breached backlog recorded once) and the 30 s safety
 // check, beside a one-case workspace in the same run (test/bench/alerts.ts).
-console.log('\nSLA alert scheduler (test/bench/alerts.ts)');
-const alertsBench = spawnSync('npx', ['tsx', join(root, 'test/bench/alerts.ts')], { cwd: root, stdio: 'inherit' });
-if (alertsBench.status !== 0) process.exitCode = 1;
+if (runs('alerts')) {
+  console.log('\nSLA alert scheduler (test/bench/alerts.ts)');
+  const alertsBench = spawnSync('npx', ['tsx', join(root, 'test/bench/alerts.ts')], { cwd: root, stdio: 'inherit' });
+  if (alertsBench.status !== 0) process.exitCode = 1;
+}
 
 // Queue views from the core on 100,000 cases beside one case: the first screen of every view,
 // a filter change and a search keystroke (test/bench/queueViews.ts; BENCH_QUEUE_CASES, default 100000).
-console.log('\nQueue views, filters and search from the core (test/bench/queueViews.ts)');
-const queueViews = spawnSync('npx', ['tsx', join(root, 'test/bench/queueViews.ts')], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, BENCH_CASES: process.env.BENCH_QUEUE_CASES ?? '100000' },
-});
-if (queueViews.status !== 0) process.exitCode = 1;
+if (runs('queueViews')) {
+  console.log('\nQueue views, filters and search from the core (test/bench/queueViews.ts)');
+  const queueViews = spawnSync('npx', ['tsx', join(root, 'test/bench/queueViews.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_CASES: process.env.BENCH_QUEUE_CASES ?? '100000' },
+  });
+  if (queueViews.status !== 0) process.exitCode = 1;
+}
 
 // The queue UI in Chromium on 100,000 cases beside one item: view switch to painted rows, long tasks
 // while scrolling the whole list, heap, bundle size (test/bench/queueUi.js).
-console.log('\nQueue UI in Chromium (test/bench/queueUi.js)');
-const queueUi = spawnSync(process.execPath, [join(root, 'test/bench/queueUi.js')], { cwd: root, stdio: 'inherit' });
-if (queueUi.status !== 0) process.exitCode = 1;
+if (runs('queueUi')) {
+  console.log('\nQueue UI in Chromium (test/bench/queueUi.js)');
+  const queueUi = spawnSync(process.execPath, [join(root, 'test/bench/queueUi.js')], { cwd: root, stdio: 'inherit' });
+  if (queueUi.status !== 0) process.exitCode = 1;
+}

@@ -5,8 +5,9 @@ import Snackbar from '@mui/material/Snackbar';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { api } from '../api';
+import { STARTUP_MARKS, markStartup } from '../lib/startupMarks';
 import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsCentre';
 import { CaseDetailPanel } from '../features/case/CaseDetailPanel';
 import { FirstRunDialog } from '../features/firstRun/FirstRunDialog';
@@ -30,6 +31,7 @@ const NARROW_QUERY = '(max-width: 719px)';
 
 /** App bar (product, agent and status), views with counts, then the queue beside the detail. */
 export function Shell() {
+  useLayoutEffect(() => markStartup(STARTUP_MARKS.firstRender), []);
   useEffect(() => {
     loadAll();
     return startLiveUpdates(api);

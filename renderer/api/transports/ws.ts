@@ -1,5 +1,6 @@
 import type { ChangeTopic, EventName, EventPayload, MethodName, Result } from '../../../shared/contract/index';
 import { TOKEN_PARAM, WS_PATH, type ServerFrame, type WireRequest } from '../../../shared/contract/wire';
+import { STARTUP_MARKS, markStartup } from '../../lib/startupMarks';
 import { ApiError } from '../errors';
 import type { ConnectionState, Transport } from '../transport';
 
@@ -143,6 +144,7 @@ export function createWsTransport(options: WsTransportOptions): Transport {
     current.onopen = () => {
       if (socket !== current) return;
       attempt = 0;
+      markStartup(STARTUP_MARKS.wsOpen);
       const reopened = everOpen;
       everOpen = true;
       setState('open');

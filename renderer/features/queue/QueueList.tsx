@@ -8,6 +8,7 @@ import type { WorkItem } from '../../../shared/contract/index';
 import { QUEUE_VIEW_LABELS, type QueueView } from '../../../shared/domain/vocab';
 import { useNow } from '../../lib/clock';
 import { prepareInstantFormats } from '../../lib/format';
+import { STARTUP_MARKS, markStartup } from '../../lib/startupMarks';
 import { useSessionStore, useTimeZone } from '../session/sessionStore';
 import { cursorIndex, useQueueStore } from './queueStore';
 import { itemAt } from './queueWindow';
@@ -95,6 +96,11 @@ function QueueListBody() {
   useEffect(() => {
     setRange(first, last);
   }, [first, last, setRange]);
+  // The cold start's last milestone (lib/startupMarks.ts): a row with its item is in the DOM.
+  const showsItem = Boolean(total) && itemAt(pages, first) !== null;
+  useLayoutEffect(() => {
+    if (showsItem) markStartup(STARTUP_MARKS.firstRow);
+  }, [showsItem]);
 
   // After a change of density the same row stays at the top.
   const shownDensity = useRef(density);

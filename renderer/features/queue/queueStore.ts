@@ -4,6 +4,7 @@ import type { CaseDetail, WorkItem } from '../../../shared/contract/index';
 import { normalizeQueueFilter, type QueueFilter } from '../../../shared/contract/queueFilter';
 import type { QueueView } from '../../../shared/domain/vocab';
 import { api, errorText } from '../../api';
+import { STARTUP_MARKS, markStartup } from '../../lib/startupMarks';
 import { PAGE_SIZE, findItem, indexOfItem, itemAt, keepPages, wantedPages, type Pages, type VisibleRange } from './queueWindow';
 
 /** The keyboard cursor: follows its item by id when rows move; the index is the fallback. */
@@ -85,6 +86,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       const result = await api.call('queue.list', { view, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(Object.keys(filter).length > 0 ? { filter } : {}) });
       if (gen !== generation || pageRequests.get(page) !== token) return;
       pageRequests.delete(page);
+      markStartup(STARTUP_MARKS.queueAnswer);
       set((s) => {
         const wanted = wantedPages(s.range, result.total);
         const pages = keepPages({ ...s.pages, [page]: result.items }, wanted);
