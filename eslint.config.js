@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -16,10 +18,67 @@ const nodeOnlyModules = [
 const nodeBuiltins = ['node:*', 'fs/*'];
 const electronBan = { name: 'electron', message: "Only electron/main (and the preload bridge) may import 'electron'." };
 
+/**
+ * Path zones: which folders of this repo a folder may import, by the resolved file, so relative
+ * imports (`../../electron/core/index`) and type-only imports count too (docs/decisions.md D19).
+ * An import that does not resolve is not checked here; TypeScript fails on it.
+ */
+const root = import.meta.dirname;
+
+/** Every top-level entry of the repo, and inside the folders on the way to `allowed`, except `allowed` (and node_modules). */
+function everythingBut(...allowed) {
+  const found = [];
+  const visit = (dir) => {
+    for (const name of readdirSync(`${root}/${dir}`)) {
+      const rel = dir ? `${dir}/${name}` : name;
+      if (rel === 'node_modules' || allowed.includes(rel)) continue;
+      if (allowed.some((path) => path.startsWith(`${rel}/`))) visit(rel);
+      else found.push(rel);
+    }
+  };
+  visit('');
+  return found;
+}
+
+const zones = [
+  { target: 'shared', from: everythingBut('shared'), message: 'shared/ is pure: it imports only shared/ (and npm packages).' },
+  { target: 'renderer', from: ['electron', 'test', 'scripts'], message: 'renderer/ reaches the core only through the contract (shared/contract) and renderer/api.' },
+  { target: 'electron', from: ['renderer', 'test', 'scripts'], message: 'electron/ never imports the renderer (or tests and scripts).' },
+  {
+    target: 'electron/core',
+    from: ['electron/main', 'electron/serve', 'electron/cli', 'electron/intake', 'electron/preload'],
+    message: 'The core knows none of its faces: electron/core never imports main, serve, cli, intake or preload.',
+  },
+  {
+    // serve <-> intake is allowed for now (the intake server uses serve/token; serve starts intake).
+    target: ['electron/serve', 'electron/cli', 'electron/intake'],
+    from: ['electron/main', 'electron/preload'],
+    message: 'serve, cli and intake run in plain Node: they never import the desktop face (electron/main, electron/preload).',
+  },
+  {
+    target: 'electron/preload',
+    from: everythingBut('electron/preload', 'shared/contract'),
+    message: 'The preload bridge imports only shared/contract.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', '.ci/**', 'test-results/**', 'playwright-report/**', '.reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.mjs', '.cjs', '.json', '.node'],
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+        }),
+      ],
+    },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones }] },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
