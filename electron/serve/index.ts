@@ -1,15 +1,22 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore, defaultDbPath, jsonFilePrefs, systemClock } from '../core/index';
+import { defaultDbPath } from '../core/paths';
+import { jsonFilePrefs } from '../core/prefs';
+import type { Core } from '../core/ports';
+import { systemClock } from '../core/systemClock';
 import { offsetClock } from '../../shared/time/clock';
-import { runWorkspaceIntake } from '../intake/index';
-import { parseServeArgs } from './args';
+import { parseServeArgs, type ServeArgs } from './args';
 import { startServer } from './server';
 
 /**
  * Browser mode: `npm run serve -- [--db FILE] [--port N]`.
  * The same core as the desktop app, on the same workspace database by default, served to a
  * browser on 127.0.0.1 with a per-run token. Prints the full URL on a line of its own.
+ *
+ * Start-up order (docs/browser-mode.md): listen and print the URL first, then load the core's
+ * modules (zod, the Temporal polyfill, SQLite: most of the start-up) and open the workspace, so
+ * the browser loads the page meanwhile; its requests wait for the core. If the workspace cannot
+ * be opened, the reason is printed and the process exits with 1.
  */
 async function main(): Promise<number> {
   let args;
@@ -22,27 +29,43 @@ async function main(): Promise<number> {
   const dbPath = resolve(args.db ?? defaultDbPath());
   // This entry is out/main/serve.js; the built renderer sits beside it in out/renderer.
   const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url));
-  const core = createCore({
-    dbPath,
-    clock: args.clockStart === null ? systemClock : offsetClock(systemClock, args.clockStart),
-    prefs: jsonFilePrefs(join(dirname(dbPath), 'browser-preferences.json')),
-  });
+  let markOpened!: (core: Promise<Core>) => void;
+  const core = new Promise<Core>((resolve) => (markOpened = resolve));
   const server = await startServer({ core, staticDir, port: args.port });
   console.log(`Shiftdesk browser mode on workspace ${dbPath}`);
   console.log('Open this address (it carries this run\'s access token):');
   console.log(server.url);
+  markOpened(openCore(dbPath, args));
+  let opened: Core;
+  try {
+    opened = await core;
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
   // The local intake endpoint (docs/intake.md), as in the desktop app; its token: `intake-info`.
-  const intake = runWorkspaceIntake(core, process.env, (endpoint) => console.log(`Intake endpoint: ${endpoint.url}`));
+  const { runWorkspaceIntake } = await import('../intake/index');
+  const intake = runWorkspaceIntake(opened, process.env, (endpoint) => console.log(`Intake endpoint: ${endpoint.url}`));
 
   const stop = async () => {
     intake.stop();
     await server.close();
-    core.close();
+    opened.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   return 0;
+}
+
+/** Loads the core's modules and opens the workspace (after the URL is out: see the start-up order above). */
+async function openCore(dbPath: string, args: ServeArgs): Promise<Core> {
+  const { createCore } = await import('../core/createCore');
+  return createCore({
+    dbPath,
+    clock: args.clockStart === null ? systemClock : offsetClock(systemClock, args.clockStart),
+    prefs: jsonFilePrefs(join(dirname(dbPath), 'browser-preferences.json')),
+  });
 }
 
 main().then(

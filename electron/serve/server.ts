@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { EVENT_NAME_LIST } from '../../shared/contract/names';
+import type { Result } from '../../shared/contract/result';
 import { TOKEN_PARAM, WS_PATH, type ServerFrame, type WireRequest } from '../../shared/contract/wire';
 import type { Core } from '../core/ports';
 import { readStatic } from './staticFiles';
@@ -15,7 +16,11 @@ import { TOKEN_COOKIE, newToken, tokenMatches, tokenOf } from './token';
  * answers 401 and the WebSocket upgrade is refused with 401.
  */
 export interface ServeOptions {
-  core: Core;
+  /**
+   * The core, or the promise of it while it opens (browser mode listens first, so the page loads
+   * while the core's modules load and its database opens): requests wait for it, in order.
+   */
+  core: Core | Promise<Core>;
   /** The built renderer folder (out/renderer). */
   staticDir: string;
   /** 0 picks a free port. */
@@ -32,6 +37,11 @@ export interface RunningServer {
 }
 
 const MAX_FRAME_BYTES = 600 * 1024 * 1024;
+
+/** The answer to a request that waited for a core that then failed to open. */
+function notOpened(err: unknown): Result<never> {
+  return { ok: false, error: { code: 'internal', message: `The workspace could not be opened: ${err instanceof Error ? err.message : String(err)}` } };
+}
 
 function securityHeaders(port: number): Record<string, string> {
   const self = [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`].join(' ');
@@ -58,8 +68,11 @@ function securityHeaders(port: number): Record<string, string> {
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
-  const { core, staticDir } = options;
+  const { staticDir } = options;
   let port = 0;
+  // Until the core is open, requests queue on its promise (in arrival order); then they go straight to it.
+  let core: Core | null = null;
+  const opening = Promise.resolve(options.core);
 
   const allowedHost = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
   const allowedOrigin = (origin: string | undefined) =>
@@ -126,16 +139,26 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         return ws.close(1007, 'invalid JSON');
       }
       if (typeof request?.id !== 'number' || typeof request.method !== 'string') return ws.close(1007, 'invalid request');
-      void core.dispatch(request.method, request.payload).then((result) => send(ws, { id: request.id, result }));
+      const answer = (open: Core) => open.dispatch(request.method, request.payload).then((result) => send(ws, { id: request.id, result }));
+      void (core ? answer(core) : opening.then(answer, (err: unknown) => send(ws, { id: request.id, result: notOpened(err) })));
     });
   }
 
   // Every core event reaches every open tab: `changed` (re-read), `notify` (the web notification
   // of an SLA alert) and `open` (what a clicked notification or centre entry is about).
-  const offEvents = EVENT_NAME_LIST.map((event) =>
-    core.on(event, (payload) => {
-      for (const client of wss.clients) send(client, { event, payload } as ServerFrame);
-    }),
+  let closed = false;
+  let offEvents: (() => void)[] = [];
+  void opening.then(
+    (open) => {
+      if (closed) return;
+      core = open;
+      offEvents = EVENT_NAME_LIST.map((event) =>
+        open.on(event, (payload) => {
+          for (const client of wss.clients) send(client, { event, payload } as ServerFrame);
+        }),
+      );
+    },
+    () => undefined, // whoever opens the core reports its failure (electron/serve/index.ts)
   );
 
   await new Promise<void>((resolve, reject) => {
@@ -149,6 +172,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     port,
     token,
     async close() {
+      closed = true;
       for (const off of offEvents) off();
       for (const client of wss.clients) client.terminate();
       wss.close();

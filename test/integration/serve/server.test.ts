@@ -122,6 +122,57 @@ describe('browser-mode WebSocket', () => {
     b.close();
   });
 
+  it('serves the page and takes requests while the core is still opening; they are answered, in order, once it is open', async () => {
+    let openCore!: (core: Core) => void;
+    const early = await startServer({ core: new Promise<Core>((resolve) => (openCore = resolve)), staticDir: join(dir, 'renderer') });
+    try {
+      const page = await new Promise<number>((resolve, reject) =>
+        request({ host: '127.0.0.1', port: early.port, path: `/?token=${early.token}` }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+          .on('error', reject)
+          .end(),
+      );
+      expect(page).toBe(200);
+      const ws = await open(`ws://127.0.0.1:${early.port}/api?token=${early.token}`);
+      const got = frames(ws);
+      ws.send(JSON.stringify({ id: 1, method: 'workspace.status', payload: {} }));
+      ws.send(JSON.stringify({ id: 2, method: 'workspace.startEmpty', payload: {} }));
+      // The server handles frames in order: once it has answered this ping, it holds both requests.
+      await new Promise<void>((resolve) => {
+        ws.once('pong', () => resolve());
+        ws.ping();
+      });
+      expect(got).toEqual([]);
+      openCore(core);
+      await until(() => (got.filter((f) => 'id' in f).length === 2 ? true : undefined), 'both answers');
+      expect(got.filter((f) => 'id' in f).map((f) => ('id' in f ? f.id : null))).toEqual([1, 2]);
+      // Events flow once the core is open.
+      await until(() => got.find((f) => 'event' in f), 'changed event');
+      ws.close();
+    } finally {
+      await early.close();
+    }
+  });
+
+  it('answers the waiting requests with an error when the core fails to open', async () => {
+    let failCore!: (err: Error) => void;
+    const early = await startServer({ core: new Promise<Core>((_, reject) => (failCore = reject)), staticDir: join(dir, 'renderer') });
+    try {
+      const ws = await open(`ws://127.0.0.1:${early.port}/api?token=${early.token}`);
+      const got = frames(ws);
+      ws.send(JSON.stringify({ id: 7, method: 'workspace.status', payload: {} }));
+      failCore(new Error('not a database'));
+      expect(await until(() => got.find((f) => 'id' in f && f.id === 7), 'answer')).toMatchObject({
+        result: { ok: false, error: { code: 'internal', message: 'The workspace could not be opened: not a database' } },
+      });
+      ws.close();
+    } finally {
+      await early.close();
+    }
+  });
+
   it('refuses a connection without the token', async () => {
     await expect(open(`ws://127.0.0.1:${server.port}/api`)).rejects.toThrow(/401/);
     await expect(open(`ws://127.0.0.1:${server.port}/api?token=nope`)).rejects.toThrow(/401/);
