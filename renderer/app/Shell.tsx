@@ -7,24 +7,28 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { api } from '../api';
+import { MountWhen, lazyPanel } from '../lib/lazyPanel';
 import { STARTUP_MARKS, markStartup } from '../lib/startupMarks';
-import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsCentre';
+import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsBell';
 import { CaseDetailPanel } from '../features/case/CaseDetailPanel';
-import { FirstRunDialog } from '../features/firstRun/FirstRunDialog';
 import { LogInteraction } from '../features/intake/LogInteraction';
 import { useFirstRunStore } from '../features/firstRun/firstRunStore';
 import { useQueueStore } from '../features/queue/queueStore';
 import { AgentMenu } from '../features/session/AgentMenu';
 import { useSessionStore } from '../features/session/sessionStore';
-import { SweepLogDialog } from '../features/sweep/SweepLogDialog';
+import { useSweepStore } from '../features/sweep/sweepStore';
 import { useBrowserTitle } from '../features/attention/useBrowserTitle';
 import { ConnectionNotice } from './ConnectionNotice';
 import { QueuePane } from './QueuePane';
 import { loadAll, startLiveUpdates } from './liveUpdates';
-import { KeyboardHelp } from './KeyboardHelp';
 import { NavTabs } from './NavTabs';
-import { startShortcuts } from './shortcuts';
+import { startShortcuts, useKeyboardHelpStore } from './shortcuts';
 import { TakeFeedback } from './TakeFeedback';
+
+// Dialogs the first screen does not show, loaded when first wanted (lib/lazyPanel.tsx).
+const FirstRunDialog = lazyPanel(() => import('../features/firstRun/FirstRunDialog').then((m) => m.FirstRunDialog));
+const SweepLogDialog = lazyPanel(() => import('../features/sweep/SweepLogDialog').then((m) => m.SweepLogDialog));
+const KeyboardHelp = lazyPanel(() => import('./KeyboardHelp').then((m) => m.KeyboardHelp));
 
 /** Below this width (docked beside the help desk) the queue and the detail take turns. */
 const NARROW_QUERY = '(max-width: 719px)';
@@ -81,13 +85,31 @@ export function Shell() {
         )}
         {(!narrow || showDetail) && <CaseDetailPanel onBack={narrow ? () => setDismissedSeq(openSeq) : undefined} />}
       </Box>
-      <FirstRunDialog />
-      <SweepLogDialog />
+      <ShellDialogs />
       <SessionErrors />
       <AlertsErrors />
       <TakeFeedback />
-      <KeyboardHelp />
     </Box>
+  );
+}
+
+/** The shell's dialogs, each mounted (and its code loaded) from the first time it opens. */
+function ShellDialogs() {
+  const firstRun = useFirstRunStore((s) => s.status !== null && !s.status.onboarded);
+  const sweepLogOpen = useSweepStore((s) => s.logOpen);
+  const keyboardHelpOpen = useKeyboardHelpStore((s) => s.open);
+  return (
+    <>
+      <MountWhen when={firstRun}>
+        <FirstRunDialog />
+      </MountWhen>
+      <MountWhen when={sweepLogOpen}>
+        <SweepLogDialog />
+      </MountWhen>
+      <MountWhen when={keyboardHelpOpen}>
+        <KeyboardHelp />
+      </MountWhen>
+    </>
   );
 }
 

@@ -82,7 +82,8 @@ describe('queue list', () => {
     expect(rowByKey('C-1003').getAttribute('aria-selected')).toBe('true');
     expect(within(rowByKey('C-1003')).getByText('Pending Input')).toBeTruthy();
     expect(screen.getAllByTestId('queue-row').filter((r) => r.getAttribute('aria-selected') === 'true')).toHaveLength(1);
-    expect(screen.getByTestId('case-detail').textContent).toContain('Invoice copy');
+    // The case view's code loads when the first case opens (renderer/lib/lazyPanel.tsx).
+    await waitFor(() => expect(screen.getByTestId('case-detail').textContent).toContain('Invoice copy'));
   });
 
   it('opens the case under the cursor with ArrowDown and Enter', async () => {
@@ -107,7 +108,7 @@ describe('queue list', () => {
     fireEvent.keyDown(list, { key: 'k' });
     fireEvent.keyDown(list, { key: 'Enter' });
     await waitFor(() => expect(rowByKey('I-1').getAttribute('aria-selected')).toBe('true'));
-    expect(within(screen.getByTestId('case-detail')).getByText('not part of a case yet', { exact: false })).toBeTruthy();
+    expect(await within(screen.getByTestId('case-detail')).findByText('not part of a case yet', { exact: false })).toBeTruthy();
   });
 
   it('reads only the pages around the visible rows of a long queue', async () => {

@@ -1,55 +1,14 @@
-import NotificationsIcon from '@mui/icons-material/Notifications';
 import Alert from '@mui/material/Alert';
-import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
-import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
-import Popover from '@mui/material/Popover';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import { useNow } from '../../lib/clock';
 import { useTimeZone } from '../session/sessionStore';
 import { AlertEntry } from './AlertEntry';
 import { useAlertsStore } from './alertsStore';
 import type { WebNotificationState } from './webNotifications';
-
-/** The app bar's bell with the unread count; it opens the notification centre. */
-export function AlertsBell() {
-  const unread = useAlertsStore((s) => s.unread);
-  const open = useAlertsStore((s) => s.centreOpen);
-  const setCentreOpen = useAlertsStore((s) => s.setCentreOpen);
-  const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null);
-  return (
-    <>
-      <IconButton
-        ref={setAnchor}
-        color="inherit"
-        data-testid="alerts-bell"
-        aria-label={`Notifications, ${unread === 0 ? 'none' : unread} unread`}
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        onClick={() => setCentreOpen(!open)}
-      >
-        <Badge badgeContent={unread} color="error" max={99}>
-          <NotificationsIcon />
-        </Badge>
-      </IconButton>
-      <Popover
-        open={open && anchor !== null}
-        anchorEl={anchor}
-        onClose={() => setCentreOpen(false)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ paper: { role: 'dialog', 'aria-label': 'Notifications', sx: { width: 400, maxWidth: 'calc(100vw - 24px)' } } }}
-      >
-        <AlertsCentre />
-      </Popover>
-    </>
-  );
-}
 
 /** The centre: every recent SLA alert, newest first, whether or not a notification was shown. */
 export function AlertsCentre() {
@@ -116,17 +75,4 @@ function NotificationPermissionNotice() {
       {notice}
     </Alert>
   ) : null;
-}
-
-/** A failed notification action (open, mark read), briefly. */
-export function AlertsErrors() {
-  const error = useAlertsStore((s) => s.actionError);
-  const clear = useAlertsStore((s) => s.clearActionError);
-  return (
-    <Snackbar open={error !== null} autoHideDuration={8000} onClose={clear} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
-      <Alert severity="error" variant="filled" onClose={clear}>
-        {error}
-      </Alert>
-    </Snackbar>
-  );
 }

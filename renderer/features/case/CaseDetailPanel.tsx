@@ -4,13 +4,16 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useNow } from '../../lib/clock';
+import { lazyPanel } from '../../lib/lazyPanel';
 import { useQueueStore } from '../queue/queueStore';
 import { useSessionStore, useTimeZone } from '../session/sessionStore';
 import { useCaseStore } from './caseStore';
-import { CaseView } from './CaseView';
-import { InteractionSummary } from './InteractionSummary';
+
+// What an opened item shows is loaded when the first item is opened (lib/lazyPanel.tsx).
+const CaseView = lazyPanel(() => import('./CaseView').then((m) => m.CaseView));
+const InteractionSummary = lazyPanel(() => import('./InteractionSummary').then((m) => m.InteractionSummary));
 
 /** The right-hand panel: the opened case, or an interaction's summary, or a hint. */
 export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
@@ -50,13 +53,7 @@ export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
       </Alert>
     );
   } else {
-    body = (
-      <Box aria-busy aria-label={`Opening ${selected.key}`}>
-        <Skeleton width="30%" />
-        <Skeleton width="80%" height={32} />
-        <Skeleton variant="rectangular" height={160} sx={{ mt: 2 }} />
-      </Box>
-    );
+    body = <Opening label={selected.key} />;
   }
 
   return (
@@ -71,7 +68,19 @@ export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
           Back to the queue
         </Button>
       )}
-      {body}
+      {/* The case view's code may still be loading: the same placeholder as a case being read. */}
+      <Suspense fallback={selected && <Opening label={selected.key} />}>{body}</Suspense>
+    </Box>
+  );
+}
+
+/** A case or item being read (or its view's code loading). */
+function Opening({ label }: { label: string }) {
+  return (
+    <Box aria-busy aria-label={`Opening ${label}`}>
+      <Skeleton width="30%" />
+      <Skeleton width="80%" height={32} />
+      <Skeleton variant="rectangular" height={160} sx={{ mt: 2 }} />
     </Box>
   );
 }

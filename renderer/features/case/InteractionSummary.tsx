@@ -13,7 +13,7 @@ import { CHANNEL_LABELS, type Channel } from '../../../shared/domain/vocab';
 import { errorText } from '../../api';
 import { waitingSince } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
-import { FileIntoCaseDialog } from '../intake/FileIntoCaseDialog';
+import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
 import { HeadersBlock } from '../intake/HeadersBlock';
 import { useIntakeStore } from '../intake/intakeStore';
 import { TakeButton } from '../intake/TakeButton';
@@ -23,6 +23,9 @@ import { ChannelIcon } from '../queue/ChannelIcon';
 import { PriorityChip } from '../queue/PriorityChip';
 import { SlaBadge } from '../sla/SlaBadge';
 import { Field, Fields } from './Fields';
+
+// Filing's dialog (case search, new case form) is loaded when first opened (lib/lazyPanel.tsx).
+const FileIntoCaseDialog = lazyPanel(() => import('../intake/FileIntoCaseDialog').then((m) => m.FileIntoCaseDialog));
 
 const BODY_LABELS: Record<Channel, string> = { phone: 'Note', chat: 'Message', voicemail: 'Transcript', email: 'Message' };
 
@@ -153,7 +156,11 @@ function Summary({ item, timeZone, now }: { item: WorkItem; timeZone: string | u
           This {channel} is not part of a case yet.
         </Typography>
       )}
-      {detail && <FileIntoCaseDialog open={filing} onClose={() => setFiling(false)} detail={detail} />}
+      {detail && (
+        <MountWhen when={filing}>
+          <FileIntoCaseDialog open={filing} onClose={() => setFiling(false)} detail={detail} />
+        </MountWhen>
+      )}
     </Box>
   );
 }

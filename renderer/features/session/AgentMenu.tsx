@@ -11,8 +11,8 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
-import { SlaSettingsDialog } from '../settings/SlaSettingsDialog';
-import { useSettingsStore } from '../settings/settingsStore';
+import { MountWhen } from '../../lib/lazyPanel';
+import { SlaSettingsDialog, openSlaSettings } from '../settings/lazy';
 import { useSweepStore } from '../sweep/sweepStore';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import { useSessionStore } from './sessionStore';
@@ -31,6 +31,8 @@ export function AgentMenu() {
   const agents = useSessionStore((s) => s.agents);
   const { setStatus, setAgent, loadAgents } = useSessionStore.getState();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // The settings screen is mounted (and its code loaded) from the first time it is opened.
+  const [settingsWanted, setSettingsWanted] = useState(false);
   const close = () => setAnchor(null);
 
   if (!loaded) return null;
@@ -90,7 +92,8 @@ export function AgentMenu() {
           data-testid="open-sla-settings"
           onClick={() => {
             close();
-            void useSettingsStore.getState().openSla();
+            setSettingsWanted(true);
+            void openSlaSettings();
           }}
         >
           <ListItemIcon>
@@ -113,7 +116,9 @@ export function AgentMenu() {
           </MenuItem>
         )}
       </Menu>
-      <SlaSettingsDialog />
+      <MountWhen when={settingsWanted}>
+        <SlaSettingsDialog />
+      </MountWhen>
     </>
   );
 }
