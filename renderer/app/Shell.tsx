@@ -6,7 +6,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useLayoutEffect, useState } from 'react';
-import { api } from '../api';
+import { api, getApiClient } from '../api';
 import { MountWhen, lazyPanel } from '../lib/lazyPanel';
 import { STARTUP_MARKS, markStartup } from '../lib/startupMarks';
 import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsBell';
@@ -20,7 +20,7 @@ import { useSweepStore } from '../features/sweep/sweepStore';
 import { useBrowserTitle } from '../features/attention/useBrowserTitle';
 import { ConnectionNotice } from './ConnectionNotice';
 import { QueuePane } from './QueuePane';
-import { loadAll, startLiveUpdates } from './liveUpdates';
+import { startLiveApp } from './liveUpdates';
 import { NavTabs } from './NavTabs';
 import { startShortcuts, useKeyboardHelpStore } from './shortcuts';
 import { TakeFeedback } from './TakeFeedback';
@@ -36,10 +36,8 @@ const NARROW_QUERY = '(max-width: 719px)';
 /** App bar (product, agent and status), views with counts, then the queue beside the detail. */
 export function Shell() {
   useLayoutEffect(() => markStartup(STARTUP_MARKS.firstRender), []);
-  useEffect(() => {
-    loadAll();
-    return startLiveUpdates(api);
-  }, []);
+  // The first reads and live updates; main.tsx has started them before the first render.
+  useEffect(() => startLiveApp(getApiClient(), api), []);
   useEffect(() => startShortcuts(document), []);
   useBrowserTitle();
   const openSeq = useQueueStore((s) => s.openSeq);

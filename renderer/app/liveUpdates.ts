@@ -40,11 +40,50 @@ export function startLiveUpdates(client: ApiClient): () => void {
   };
 }
 
-/** The first reads when the shell opens. */
+/**
+ * The first reads when the app starts. The core answers in this order: who I am (the rows show
+ * deadlines in the agent's time zone), then the queue's first page and counts (the first screen),
+ * then the rest.
+ */
 export function loadAll(): void {
-  void useFirstRunStore.getState().load();
   void useSessionStore.getState().load();
-  void useSessionStore.getState().loadAgents();
   void useQueueStore.getState().load();
+  void useFirstRunStore.getState().load();
+  void useSessionStore.getState().loadAgents();
   void useAlertsStore.getState().load();
+}
+
+let running: { client: ApiClient; stop: () => void } | null = null;
+
+/**
+ * Subscribes to the core's events, then makes the first reads (`loadAll`), once per client:
+ * main.tsx calls it before the first render, so the core answers while React renders; the shell
+ * calls it when it mounts (in tests, or a page started otherwise) and then gets a no-op. Events
+ * are subscribed first, so no change between a read and the subscription goes unnoticed.
+ * `events` is the client the subscriptions go to (the app's delegating `api`), `client` the one
+ * behind it. Returns the unsubscribe function.
+ */
+export function startLiveApp(client: ApiClient, events: ApiClient = client): () => void {
+  if (running?.client === client) return () => {};
+  const entry = { client, stop: startLiveUpdates(events) };
+  running = entry;
+  loadAll();
+  return () => {
+    if (running === entry) running = null;
+    entry.stop();
+  };
+}
+
+/** Resolves once `client` is no longer connecting (open, or given up), or after `maxMs`. */
+export function whenConnected(client: Pick<ApiClient, 'connection' | 'onConnection'>, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (client.connection() !== 'connecting') return resolve();
+    const timer = setTimeout(done, maxMs);
+    const off = client.onConnection((state) => state !== 'connecting' && done());
+    function done() {
+      clearTimeout(timer);
+      off();
+      resolve();
+    }
+  });
 }
