@@ -66,25 +66,55 @@ export interface SlaEvaluation extends SlaPlan {
 }
 
 /**
+ * What the SLA reads of a case, reduced to what does not depend on the settings: the case facts and
+ * where its clock starts (`slaClockStart`: null while "no reply needed" holds). The projection stores
+ * these on each work item, so a change of calendar or policy re-plans every open item from its row
+ * without reading a timeline again (`planSlaFacts`).
+ */
+export interface SlaFacts extends SlaCaseFacts {
+  /** The clock start, or null when no timer can run whatever the settings ("no reply needed" in force). */
+  start: number | null;
+  /** Support has sent a human public message (first_response no longer applies). */
+  responded: boolean;
+}
+
+/** A case's SLA facts from its record and timeline (settings play no part). */
+export function slaFactsOf(c: SlaCaseFacts, timeline: readonly SentPoint[]): SlaFacts {
+  const clock = slaClockStart(c.createdAt, timeline);
+  return {
+    status: c.status,
+    priority: c.priority,
+    urgent: c.urgent,
+    createdAt: c.createdAt,
+    agreedUpdateAt: c.agreedUpdateAt,
+    start: clock?.start ?? null,
+    responded: clock?.responded ?? false,
+  };
+}
+
+/**
  * The SLA timer of a case, or null when no timer runs: resolved, pending closure and closed
  * cases, and cases where "no reply needed" is in force.
  */
 export function planSla(input: SlaInput): SlaPlan | null {
-  if (!isOpenStatus(input.status)) return null;
-  const clock = slaClockStart(input.createdAt, input.timeline);
-  if (clock === null) return null;
-  const { start, responded } = clock;
-  const { policy, hoursPerBusinessDay, clocks } = input;
+  return planSlaFacts(slaFactsOf(input, input.timeline), input);
+}
+
+/** `planSla` from stored facts: the settings-dependent half (classes, targets, clocks). */
+export function planSlaFacts(facts: SlaFacts, setup: SlaSetup): SlaPlan | null {
+  if (!isOpenStatus(facts.status) || facts.start === null) return null;
+  const { start, responded } = facts;
+  const { policy, hoursPerBusinessDay, clocks } = setup;
 
   // A promise made after the last message from support is in force; an earlier one was kept.
-  const agreed = input.agreedUpdateAt !== null && input.agreedUpdateAt > start ? input.agreedUpdateAt : null;
+  const agreed = facts.agreedUpdateAt !== null && facts.agreedUpdateAt > start ? facts.agreedUpdateAt : null;
   // "New after first response": a New case counts in its status group only once support replied.
-  const group = input.status === 'new' && !responded ? null : statusGroupOf(policy, input.status);
+  const group = facts.status === 'new' && !responded ? null : statusGroupOf(policy, facts.status);
   const matches: Record<TargetClass, boolean> = {
     // "Emergency: 1 hour, then as agreed": once support replied, an agreement replaces the hour.
-    emergency: input.priority === 'P1' && !(responded && agreed !== null),
+    emergency: facts.priority === 'P1' && !(responded && agreed !== null),
     first_response: !responded,
-    urgent: input.priority === 'P2' || input.urgent,
+    urgent: facts.priority === 'P2' || facts.urgent,
     open: false,
     pending_internal: false,
     pending_customer: false,

@@ -8,6 +8,8 @@
  *   target, used, remaining on the target's own clock, state, all candidates), or null when no
  *   timer runs. `planSla(input)` is the now-independent part (deadline, warningAt: what to store
  *   and to arm alerts on); `slaAt(plan, now, clocks)` adds used / remaining / state.
+ *   `slaFactsOf(case, timeline)` is the settings-independent part of a plan (stored on work items)
+ *   and `planSlaFacts(facts, setup)` the rest: `planSla` is the two in a row.
  *   `input` = the case facts (`status`, `priority`, `urgent`, `createdAt`, `agreedUpdateAt`), its
  *   `timeline` ({ at, kind, by }), and the workspace's `SlaSetup` (`policy`, `hoursPerBusinessDay`,
  *   `clocks: { business, calendar }` as `DurationClock`s).
@@ -36,10 +38,13 @@ export {
 export {
   evaluateSla,
   planSla,
+  planSlaFacts,
   slaAt,
+  slaFactsOf,
   type SlaCandidate,
   type SlaCaseFacts,
   type SlaClocks,
+  type SlaFacts,
   type SlaEvaluation,
   type SlaInput,
   type SlaPlan,
