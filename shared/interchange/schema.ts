@@ -39,6 +39,15 @@ function record<S extends z.ZodRawShape>(shape: S, options: { bag?: boolean } = 
   return z
     .looseObject(shape, { error: (issue) => `expected an object, got ${shown(issue.input)}` })
     .transform((value, ctx) => {
+      // The common case, no unknown key: the parsed object itself gets an empty bag (no copy).
+      let anyUnknown = false;
+      for (const k in value) {
+        if (!known.has(k)) {
+          anyUnknown = true;
+          break;
+        }
+      }
+      if (!anyUnknown) return Object.assign(value as z.output<z.ZodObject<S>>, { extra: {} as Extra });
       const unknown: Extra = {};
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {

@@ -1,6 +1,17 @@
 import { STATUS_GROUPS, TARGET_CLASSES, type SlaPolicy } from '../sla/policy';
 import { toIso, toIsoOrNull } from '../time/instant';
-import { FORMAT, FORMAT_VERSION, type Extra, type WorkspaceFile } from './schema';
+import {
+  FORMAT,
+  FORMAT_VERSION,
+  type AgentRecord,
+  type CaseRecord,
+  type ContactRecord,
+  type EventRecord,
+  type Extra,
+  type InteractionRecord,
+  type OrganizationRecord,
+  type WorkspaceFile,
+} from './schema';
 
 /**
  * Writes a parsed workspace back into the interchange format: instants as ISO 8601 UTC, the
@@ -28,41 +39,122 @@ export function serializeSlaPolicy(policy: SlaPolicy): Record<string, unknown> {
   };
 }
 
-export function serializeWorkspace(file: WorkspaceFile): Record<string, unknown> {
+/** Each record as the format writes it (instants as ISO text, unknown keys after the known ones). */
+export const serializeRecord = {
+  agents: ({ extra, ...a }: AgentRecord) => withExtra(a, extra),
+  organizations: ({ extra, ...o }: OrganizationRecord) => withExtra(o, extra),
+  contacts: ({ extra, ...c }: ContactRecord) => withExtra(c, extra),
+  cases: ({ extra, createdAt, agreedUpdateAt, ...c }: CaseRecord) =>
+    withExtra({ ...c, createdAt: toIso(createdAt), agreedUpdateAt: toIsoOrNull(agreedUpdateAt) }, extra),
+  events: ({ extra, at, ...e }: EventRecord) => withExtra({ ...e, at: toIso(at) }, extra),
+  interactions: ({ extra, since, ...x }: InteractionRecord) => withExtra({ ...x, since: toIso(since) }, extra),
+};
+
+/** The members of a file before its record lists: format, version, and the calendar and policy when there are. */
+function head(file: Pick<WorkspaceFile, 'calendar' | 'slaPolicy'>): Record<string, unknown> {
   const { calendar } = file;
+  return {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    ...(calendar
+      ? {
+          calendar: withExtra(
+            {
+              timeZone: calendar.timeZone,
+              hoursPerBusinessDay: calendar.hoursPerBusinessDay,
+              week: calendar.week,
+              holidays: calendar.holidays,
+              // Part-day overrides are optional in the format: written only when there are some, so
+              // a calendar without them exports as before. (`?? []`: a calendar stored before
+              // overrides existed has no list.)
+              ...((calendar.overrides ?? []).length > 0 ? { overrides: calendar.overrides } : {}),
+            },
+            calendar.extra,
+          ),
+        }
+      : {}),
+    // Optional too: written only for a workspace whose lead changed the policy (readWorkspace
+    // leaves it null otherwise), so other workspaces export as before.
+    ...(file.slaPolicy ? { slaPolicy: serializeSlaPolicy(file.slaPolicy) } : {}),
+  };
+}
+
+export function serializeWorkspace(file: WorkspaceFile): Record<string, unknown> {
   return withExtra(
     {
-      format: FORMAT,
-      version: FORMAT_VERSION,
-      ...(calendar
-        ? {
-            calendar: withExtra(
-              {
-                timeZone: calendar.timeZone,
-                hoursPerBusinessDay: calendar.hoursPerBusinessDay,
-                week: calendar.week,
-                holidays: calendar.holidays,
-                // Part-day overrides are optional in the format: written only when there are some, so
-                // a calendar without them exports as before. (`?? []`: a calendar stored before
-                // overrides existed has no list.)
-                ...((calendar.overrides ?? []).length > 0 ? { overrides: calendar.overrides } : {}),
-              },
-              calendar.extra,
-            ),
-          }
-        : {}),
-      // Optional too: written only for a workspace whose lead changed the policy (readWorkspace
-      // leaves it null otherwise), so other workspaces export as before.
-      ...(file.slaPolicy ? { slaPolicy: serializeSlaPolicy(file.slaPolicy) } : {}),
-      agents: file.agents.map(({ extra, ...a }) => withExtra(a, extra)),
-      organizations: file.organizations.map(({ extra, ...o }) => withExtra(o, extra)),
-      contacts: file.contacts.map(({ extra, ...c }) => withExtra(c, extra)),
-      cases: file.cases.map(({ extra, createdAt, agreedUpdateAt, ...c }) =>
-        withExtra({ ...c, createdAt: toIso(createdAt), agreedUpdateAt: toIsoOrNull(agreedUpdateAt) }, extra),
-      ),
-      events: file.events.map(({ extra, at, ...e }) => withExtra({ ...e, at: toIso(at) }, extra)),
-      interactions: file.interactions.map(({ extra, since, ...x }) => withExtra({ ...x, since: toIso(since) }, extra)),
+      ...head(file),
+      agents: file.agents.map(serializeRecord.agents),
+      organizations: file.organizations.map(serializeRecord.organizations),
+      contacts: file.contacts.map(serializeRecord.contacts),
+      cases: file.cases.map(serializeRecord.cases),
+      events: file.events.map(serializeRecord.events),
+      interactions: file.interactions.map(serializeRecord.interactions),
     },
     file.extra,
   );
+}
+
+/** A workspace whose records come one at a time (an export streams them from the database). */
+export interface WorkspaceParts extends Pick<WorkspaceFile, 'calendar' | 'slaPolicy' | 'extra'> {
+  agents: Iterable<AgentRecord>;
+  organizations: Iterable<OrganizationRecord>;
+  contacts: Iterable<ContactRecord>;
+  cases: Iterable<CaseRecord>;
+  events: Iterable<EventRecord>;
+  interactions: Iterable<InteractionRecord>;
+}
+
+/**
+ * The interchange text of a workspace, written a piece at a time to `write`: exactly
+ * `JSON.stringify(serializeWorkspace(file), null, 2)` and a final newline, without ever holding the
+ * whole text (or the whole workspace) in memory. `written` is told after each record.
+ */
+export function writeWorkspaceText(parts: WorkspaceParts, write: (chunk: string) => void, written?: () => void): void {
+  const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
+  const members: string[] = [];
+  const flushMembers = () => {
+    if (members.length === 0) return;
+    write(members.join(',\n'));
+    members.length = 0;
+  };
+  let first = true;
+  const member = (key: string, value: unknown) => {
+    members.push(`${first ? '{\n' : ''}  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ')}`);
+    first = false;
+  };
+  for (const [key, value] of Object.entries(head(parts))) member(key, value);
+  const list = <R>(key: keyof typeof serializeRecord, records: Iterable<R>, serialize: (r: R) => unknown) => {
+    let n = 0;
+    let chunk = '';
+    for (const r of records) {
+      if (n === 0) {
+        members.push(`${first ? '{\n' : ''}  ${JSON.stringify(key)}: [`);
+        first = false;
+        flushMembers();
+        write('\n');
+      }
+      chunk += `${n > 0 ? ',\n' : ''}    ${indent(JSON.stringify(serialize(r), null, 2), '    ')}`;
+      n++;
+      written?.();
+      if (chunk.length > 1 << 16) {
+        write(chunk);
+        chunk = '';
+      }
+    }
+    if (n === 0) member(key, []);
+    else {
+      write(`${chunk}\n  ]`);
+      // The next member follows this list after a comma.
+      members.push('');
+    }
+  };
+  list('agents', parts.agents, serializeRecord.agents);
+  list('organizations', parts.organizations, serializeRecord.organizations);
+  list('contacts', parts.contacts, serializeRecord.contacts);
+  list('cases', parts.cases, serializeRecord.cases);
+  list('events', parts.events, serializeRecord.events);
+  list('interactions', parts.interactions, serializeRecord.interactions);
+  for (const [key, value] of Object.entries(parts.extra)) member(key, value);
+  flushMembers();
+  write(first ? '{}\n' : '\n}\n');
 }

@@ -1,0 +1,295 @@
+import type { z } from 'zod';
+import { slaPolicySchema, type SlaPolicy } from '../sla/policy';
+import { shown } from './fields';
+import { createScanner, ScanError } from './scan';
+import {
+  agentSchema,
+  calendarSchema,
+  caseSchema,
+  contactSchema,
+  eventSchema,
+  FORMAT,
+  FORMAT_VERSION,
+  interactionSchema,
+  organizationSchema,
+  type AgentRecord,
+  type CalendarRecord,
+  type CaseRecord,
+  type ContactRecord,
+  type EventRecord,
+  type InteractionRecord,
+  type OrganizationRecord,
+} from './schema';
+import { formatPath, type ExistingIds, type FileIssue } from './issues';
+
+/**
+ * The one validator of workspace files (`interchange.md`), record by record: each top-level value
+ * and each record is checked by its schema as it comes, duplicates and references are checked
+ * across the file (a reference to a record later in the file is settled at the end), and each
+ * valid item goes to `accept` in file order, which may add an issue of its own (a case key already
+ * used in the workspace). After the first issue nothing more is accepted but the rest is still
+ * checked, so the error lists every bad record. The caller writes accepted items in one transaction
+ * and rolls it back when `end()` reports any issue: nothing is ever half-imported.
+ *
+ * Two feeders share it: `feedText` (a file's text, any chunking, through the scanner) and
+ * `feedObject` (an already parsed file, e.g. the sample shift).
+ */
+export type FileItem =
+  | { kind: 'calendar'; value: CalendarRecord | null }
+  | { kind: 'slaPolicy'; value: SlaPolicy | null }
+  | { kind: 'extra'; key: string; value: unknown }
+  | { kind: 'agents'; record: AgentRecord; index: number }
+  | { kind: 'organizations'; record: OrganizationRecord; index: number }
+  | { kind: 'contacts'; record: ContactRecord; index: number }
+  | { kind: 'cases'; record: CaseRecord; index: number }
+  | { kind: 'events'; record: EventRecord; index: number }
+  | { kind: 'interactions'; record: InteractionRecord; index: number };
+
+export const RECORD_TABLES = ['agents', 'organizations', 'contacts', 'cases', 'events', 'interactions'] as const;
+export type RecordTableKey = (typeof RECORD_TABLES)[number];
+const TABLE_SET: ReadonlySet<string> = new Set(RECORD_TABLES);
+
+const SCHEMAS = {
+  agents: agentSchema,
+  organizations: organizationSchema,
+  contacts: contactSchema,
+  cases: caseSchema,
+  events: eventSchema,
+  interactions: interactionSchema,
+} as const;
+
+type IdTable = 'agents' | 'organizations' | 'contacts' | 'cases';
+const NOUN: Record<IdTable, string> = { agents: 'agent', organizations: 'organization', contacts: 'contact', cases: 'case' };
+
+export interface ReadOutcome {
+  /** The first issues (at most `keepIssues`), in file order. */
+  issues: FileIssue[];
+  /** How many there were in all. */
+  issueCount: number;
+}
+
+export interface WorkspaceReader {
+  /** One top-level value (`index` null) or one element of a top-level list, already parsed. */
+  value(key: string, index: number | null, value: unknown): void;
+  /** One value's JSON text as the scanner found it. */
+  text(key: string, index: number | null, text: string): void;
+  /** Settles references to records that never came, checks the required keys; the outcome. */
+  end(): ReadOutcome;
+  /** An issue found outside the reader (a syntax error of the whole file). */
+  issue(issue: FileIssue): void;
+}
+
+export function createWorkspaceReader(o: {
+  existing?: ExistingIds;
+  accept(item: FileItem): FileIssue | null;
+  keepIssues?: number;
+}): WorkspaceReader {
+  const existing = o.existing ?? (() => false);
+  const keep = o.keepIssues ?? 100;
+  const issues: FileIssue[] = [];
+  let issueCount = 0;
+  /** The file as a whole could not be read (a syntax error): nothing else it says is worth reporting. */
+  let unreadable = false;
+  const addIssue = (issue: FileIssue) => {
+    if (issue.path === '(file)') unreadable = true;
+    issueCount++;
+    if (issues.length < keep) issues.push(issue);
+  };
+  const ids: Record<IdTable | 'interactions', Map<string, number>> = {
+    agents: new Map(),
+    organizations: new Map(),
+    contacts: new Map(),
+    cases: new Map(),
+    interactions: new Map(),
+  };
+  const keys = new Map<string, number>();
+  const pending: { table: IdTable; id: string; path: string }[] = [];
+  const seenKeys = new Set<string>();
+  let format = false;
+  let version = false;
+
+  const ref = (table: IdTable, id: string | null, path: string) => {
+    if (id === null || ids[table].has(id) || existing(table, id)) return;
+    pending.push({ table, id, path });
+  };
+
+  /** Parses with `schema`, reporting each issue under `prefix`; undefined when invalid. */
+  const check = <S extends z.ZodType>(schema: S, value: unknown, prefix: (string | number)[]): z.output<S> | undefined => {
+    const parsed = schema.safeParse(value, { reportInput: true });
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      // An absent required key reads better as "required" than as a type mismatch on undefined.
+      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      addIssue({ path: formatPath([...prefix, ...issue.path]), message: missing ? 'required, got nothing' : issue.message });
+    }
+    return undefined;
+  };
+
+  const accept = (item: FileItem) => {
+    if (issueCount > 0) return;
+    const issue = o.accept(item);
+    if (issue) addIssue(issue);
+  };
+
+  const record = (table: RecordTableKey, index: number, raw: unknown) => {
+    const path = `${table}[${index}]`;
+    const rec = check(SCHEMAS[table], raw, [table, index]);
+    if (rec === undefined) {
+      // A bad record still counts as there for references: its own issue says what is wrong with it.
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (table !== 'events' && typeof id === 'string' && !ids[table].has(id)) ids[table].set(id, index);
+      return;
+    }
+    if (table !== 'events') {
+      const { id } = rec as { id: string };
+      const seen = ids[table].get(id);
+      if (seen !== undefined) {
+        addIssue({ path: `${path}.id`, message: `duplicate id ${shown(id)} (also ${table}[${seen}])` });
+        return;
+      }
+      ids[table].set(id, index);
+    }
+    switch (table) {
+      case 'contacts':
+        ref('organizations', (rec as ContactRecord).organizationId, `${path}.organizationId`);
+        break;
+      case 'cases': {
+        const c = rec as CaseRecord;
+        const seen = keys.get(c.key);
+        if (seen !== undefined) {
+          addIssue({ path: `${path}.key`, message: `duplicate key ${shown(c.key)} (also cases[${seen}])` });
+          return;
+        }
+        keys.set(c.key, index);
+        ref('organizations', c.organizationId, `${path}.organizationId`);
+        ref('contacts', c.reporterId, `${path}.reporterId`);
+        ref('agents', c.assigneeId, `${path}.assigneeId`);
+        break;
+      }
+      case 'events': {
+        const e = rec as EventRecord;
+        ref('cases', e.caseId, `${path}.caseId`);
+        if (e.kind === 'assignment') {
+          ref('agents', e.from, `${path}.from`);
+          ref('agents', e.to, `${path}.to`);
+        }
+        break;
+      }
+      case 'interactions': {
+        const x = rec as InteractionRecord;
+        ref('contacts', x.contactId, `${path}.contactId`);
+        ref('cases', x.caseId, `${path}.caseId`);
+        ref('agents', x.assigneeId, `${path}.assigneeId`);
+        break;
+      }
+      default:
+        break;
+    }
+    accept({ kind: table, record: rec, index } as FileItem);
+  };
+
+  const member = (key: string, value: unknown) => {
+    if (seenKeys.has(key)) {
+      addIssue({ path: key, message: `appears twice in the file` });
+      return;
+    }
+    seenKeys.add(key);
+    switch (key) {
+      case 'format':
+        format = true;
+        if (value !== FORMAT) addIssue({ path: 'format', message: `expected "${FORMAT}", got ${shown(value)}` });
+        return;
+      case 'version':
+        version = true;
+        if (value !== FORMAT_VERSION) {
+          addIssue({ path: 'version', message: `expected version ${FORMAT_VERSION} (this Shiftdesk reads version ${FORMAT_VERSION}), got ${shown(value)}` });
+        }
+        return;
+      case 'calendar': {
+        if (value === null) return accept({ kind: 'calendar', value: null });
+        const calendar = check(calendarSchema, value, ['calendar']);
+        if (calendar !== undefined) accept({ kind: 'calendar', value: calendar });
+        return;
+      }
+      case 'slaPolicy': {
+        if (value === null) return accept({ kind: 'slaPolicy', value: null });
+        const policy = check(slaPolicySchema, value, ['slaPolicy']);
+        if (policy !== undefined) accept({ kind: 'slaPolicy', value: policy });
+        return;
+      }
+      default:
+        if (TABLE_SET.has(key)) {
+          // A record table given as something else than a list (a list is read element by element).
+          addIssue({ path: key, message: `expected a list, got ${shown(value)}` });
+          return;
+        }
+        accept({ kind: 'extra', key, value });
+    }
+  };
+
+  const parse = (key: string, index: number | null, text: string): { ok: true; value: unknown } | { ok: false } => {
+    try {
+      return { ok: true, value: JSON.parse(text) as unknown };
+    } catch (err) {
+      addIssue({ path: index === null ? key : `${key}[${index}]`, message: `not valid JSON: ${(err as Error).message}` });
+      return { ok: false };
+    }
+  };
+
+  const reader: WorkspaceReader = {
+    value(key, index, value) {
+      if (index === null) member(key, value);
+      else {
+        if (index === 0) seenKeys.add(key);
+        record(key as RecordTableKey, index, value);
+      }
+    },
+    text(key, index, text) {
+      const parsed = parse(key, index, text);
+      if (parsed.ok) reader.value(key, index, parsed.value);
+    },
+    issue: addIssue,
+    end() {
+      if (unreadable) return { issues, issueCount };
+      if (!format) addIssue({ path: 'format', message: 'required, got nothing' });
+      if (!version) addIssue({ path: 'version', message: 'required, got nothing' });
+      for (const p of pending) {
+        if (!ids[p.table].has(p.id) && !existing(p.table, p.id)) addIssue({ path: p.path, message: `no ${NOUN[p.table]} with id ${shown(p.id)}` });
+      }
+      return { issues, issueCount };
+    },
+  };
+  return reader;
+}
+
+/** Feeds an already parsed file (a JSON object) to the reader, in the file's own key order. */
+export function feedObject(reader: WorkspaceReader, raw: unknown): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    reader.issue({ path: '(file)', message: `expected an object, got ${shown(raw)}` });
+    return;
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (TABLE_SET.has(key) && Array.isArray(value)) value.forEach((element, i) => reader.value(key, i, element));
+    else reader.value(key, null, value);
+  }
+}
+
+/** A file's text, in chunks: `push` each, then `end` (a syntax error of the whole file becomes an issue). */
+export function textFeeder(reader: WorkspaceReader) {
+  let broken = false;
+  const scanner = createScanner(TABLE_SET, (v) => reader.text(v.key, v.index, v.text));
+  const guard = (fn: () => void) => {
+    if (broken) return;
+    try {
+      fn();
+    } catch (err) {
+      if (!(err instanceof ScanError)) throw err;
+      broken = true;
+      reader.issue({ path: '(file)', message: err.message });
+    }
+  };
+  return {
+    push: (text: string) => guard(() => scanner.push(text)),
+    end: () => guard(() => scanner.end()),
+  };
+}
