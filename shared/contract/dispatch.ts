@@ -8,7 +8,17 @@ import { AppError, fail, ok, type Result } from './result';
  */
 export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
 
-export function createDispatch(handlers: Handlers, onUnexpected?: (method: string, err: unknown) => void): Dispatch {
+export interface DispatchOptions {
+  onUnexpected?(method: string, err: unknown): void;
+  /**
+   * A handler failed with `busy` (the workspace was held by a long job): resolves true when the
+   * call should run again (the job is done), false when it should fail as it did.
+   */
+  whenBusy?(): Promise<boolean>;
+}
+
+export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+  const { onUnexpected, whenBusy } = options;
   return async (name, payload) => {
     if (!isMethodName(name)) return fail('unknown_channel', `unknown method ${JSON.stringify(name)}`);
     const parsed = methods[name].input.safeParse(payload ?? {});
@@ -17,9 +27,15 @@ export function createDispatch(handlers: Handlers, onUnexpected?: (method: strin
       const where = formatPath(first?.path ?? [], '(payload)');
       return fail('invalid_input', `${name}: ${where}: ${first?.message ?? 'invalid payload'}`);
     }
+    const handler = handlers[name] as (input: unknown) => Output<MethodName> | Promise<Output<MethodName>>;
     try {
-      const handler = handlers[name] as (input: unknown) => Output<MethodName> | Promise<Output<MethodName>>;
-      return ok(await handler(parsed.data));
+      for (;;) {
+        try {
+          return ok(await handler(parsed.data));
+        } catch (err) {
+          if (!(err instanceof AppError && err.code === 'busy' && whenBusy && (await whenBusy()))) throw err;
+        }
+      }
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.message);
       onUnexpected?.(name, err);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobProgressModel } from './jobs';
 import { notificationModel, openTargetModel } from './models';
 
 /** What changed, so each window re-reads only the rows it shows. */
@@ -11,6 +12,8 @@ export const events = {
   notify: notificationModel,
   /** A notification was clicked: show this item or the notification centre. */
   open: openTargetModel,
+  /** A long job (import, export, moving every deadline, rebuilding the queue) moved on, or ended. */
+  progress: jobProgressModel,
 } as const;
 
 export type EventName = keyof typeof events;

@@ -7,6 +7,7 @@ import { METHOD_NAME_LIST, type EVENT_NAME_LIST } from './names';
 import { caseMethods } from './cases';
 import { filterMethods } from './filters';
 import { intakeMethods } from './intake';
+import { jobMethods } from './jobs';
 import { queueMethods } from './queue';
 import { settingsMethods } from './settings';
 import { sweepMethods } from './sweep';
@@ -28,6 +29,7 @@ export const methods = {
   ...alertMethods,
   ...settingsMethods,
   ...sweepMethods,
+  ...jobMethods,
 } as const;
 
 export type Methods = typeof methods;
@@ -54,6 +56,7 @@ export function isMethodName(name: unknown): name is MethodName {
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 
 export * from './events';
+export { JOB_KINDS, type JobProgressEvent } from './jobs';
 export * from './models';
 export * from './result';
 export { QUEUE_PAGE_MAX } from './queue';

@@ -176,7 +176,8 @@ export type ImportSummary = z.infer<typeof importSummaryModel>;
 export const workspaceStatusModel = z.object({
   /** The first-run choice was made (sample, empty or import). */
   onboarded: z.boolean(),
-  counts: tableCounts,
+  /** Only when asked for (`counts: true`). */
+  counts: tableCounts.nullable(),
   location: z.string(),
 });
 export type WorkspaceStatus = z.infer<typeof workspaceStatusModel>;

@@ -41,6 +41,7 @@ export const METHOD_NAME_LIST = [
   'sweep.setInterval',
   'sweep.log',
   'sweep.preview',
+  'jobs.current',
 ] as const;
 
-export const EVENT_NAME_LIST = ['changed', 'notify', 'open'] as const;
+export const EVENT_NAME_LIST = ['changed', 'notify', 'open', 'progress'] as const;

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'unknown_channel',
   'forbidden',
   'workspace_incompatible',
+  /** The workspace's write lock is held (another process, or a long job of this core) longer than a write may wait. */
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,7 +3,11 @@ import { method } from './define';
 import { importSummaryModel, workspaceStatusModel } from './models';
 
 export const workspaceMethods = {
-  'workspace.status': method(z.object({}), workspaceStatusModel, 'counts and first-run state of the open workspace'),
+  'workspace.status': method(
+    z.object({ counts: z.boolean().default(false) }),
+    workspaceStatusModel,
+    'first-run state and location of the open workspace; with `counts`, how many records each table holds (a count of every table: not on each page load)',
+  ),
   'workspace.now': method(
     z.object({}),
     z.object({ now: z.string() }),
