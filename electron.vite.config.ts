@@ -5,7 +5,8 @@ import { defineConfig } from 'electron-vite';
 /**
  * One build for every face (DESIGN.md):
  * - main:     out/main/index.js (desktop), serve.js (browser mode), cli.js (command line),
- *             all plain-Node ESM sharing the core; runtime dependencies stay external.
+ *             worker.js (the core's job worker thread, started by the other three from beside
+ *             them), all plain-Node ESM sharing the core; runtime dependencies stay external.
  * - preload:  out/preload/index.cjs (CommonJS: required by a sandboxed preload).
  * - renderer: out/renderer/ (the React app, served by Electron or by browser mode).
  */
@@ -21,6 +22,7 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           serve: resolve(root, 'electron/serve/index.ts'),
           cli: resolve(root, 'electron/cli/index.ts'),
+          worker: resolve(root, 'electron/core/jobs/worker.ts'),
         },
       },
     },

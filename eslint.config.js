@@ -51,10 +51,15 @@ const zones = [
     message: 'The core knows none of its faces: electron/core never imports main, serve, cli, intake or preload.',
   },
   {
-    // serve <-> intake is allowed for now (the intake server uses serve/token; serve starts intake).
     target: ['electron/serve', 'electron/cli', 'electron/intake'],
     from: ['electron/main', 'electron/preload'],
     message: 'serve, cli and intake run in plain Node: they never import the desktop face (electron/main, electron/preload).',
+  },
+  {
+    // Browser mode runs the intake endpoint (serve -> intake); their shared token helper lives in the core.
+    target: 'electron/intake',
+    from: ['electron/serve', 'electron/cli'],
+    message: 'The intake endpoint is a face of its own: the token helper both it and browser mode use is electron/core/token.ts.',
   },
   {
     target: 'electron/preload',

@@ -1,18 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createCore, defaultDbPath, memoryPrefs, systemClock } from '../core/index';
 import { runCli } from './run';
 
-/** `shiftdesk` (the package's bin): wires the real file system and clock into `runCli`. */
+/** `shiftdesk` (the package's bin): wires the real terminal, clock and job worker into `runCli`. */
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
-  readFile: (path) => readFile(path, 'utf8'),
-  async writeFile(path, content) {
-    const temp = `${path}.${randomUUID()}.tmp`;
-    await writeFile(temp, content, 'utf8');
-    await rename(temp, path);
-  },
+  // A line that rewrites itself, on a terminal only.
+  ...(process.stderr.isTTY && {
+    progress: (line: string | null) => process.stderr.write(line === null ? '\r\x1b[2K' : `\r\x1b[2K${line.slice(0, (process.stderr.columns || 80) - 1)}`),
+  }),
+  // This entry is out/main/cli.js; the job worker is built beside it.
+  worker: { url: new URL('./worker.js', import.meta.url) },
   defaultDbPath,
   systemClock,
   createCore,

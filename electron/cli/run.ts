@@ -16,9 +16,13 @@ import { USAGE } from './usage';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readFile(path: string): Promise<string>;
-  /** Writes atomically: the file is complete or untouched. */
-  writeFile(path: string, content: string): Promise<void>;
+  /**
+   * Shows how far a long job is on one line that rewrites itself (a terminal only; null clears it).
+   * Absent when stderr is not a terminal: a script's output stays clean.
+   */
+  progress?(line: string | null): void;
+  /** The job worker for `createCore` (the built `worker.js`); absent: jobs run on the CLI's thread. */
+  worker?: CoreOptions['worker'];
   defaultDbPath(): string;
   systemClock: Clock;
   createCore(options: CoreOptions): Core;
@@ -89,6 +93,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         clock: at === null ? io.systemClock : fixedClock(at),
         prefs: io.memoryPrefs(prefs),
         watchExternalChanges: false,
+        ...(io.worker && { worker: io.worker }),
         // The CLI reads and imports; SLA alerts and the sweep are for the app an agent keeps open
         // (`sweep` is a dry run through `sweep.preview`).
         alerts: false,
@@ -99,10 +104,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'import': {
         const [file, ...extra] = rest;
         if (!file || extra.length) throw new UsageError('import: expected exactly one FILE');
-        const content = await io.readFile(file).catch((err: Error) => {
-          throw new UsageError(`import: cannot read ${file}: ${err.message}`);
-        });
-        const summary = await call(open(), 'workspace.import', { content });
+        const c = open();
+        showProgress(c, io);
+        const summary = await c.importFile(file);
         if (values.json) io.stdout(JSON.stringify(summary, null, 2));
         else io.stdout(importLine(file, summary));
         return EXIT.ok;
@@ -110,14 +114,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'export': {
         const [file, ...extra] = rest;
         if (extra.length) throw new UsageError('export: expected at most one FILE');
-        const { content } = await call(open(), 'workspace.export', {});
-        if (file) await io.writeFile(file, content);
-        else io.stdout(content);
+        const c = open();
+        showProgress(c, io);
+        if (file) await c.exportFile(file);
+        else io.stdout((await call(c, 'workspace.export', {})).content.replace(/\n$/, ''));
         return EXIT.ok;
       }
       case 'queue': {
         if (rest.length) throw new UsageError(`queue: unexpected argument ${JSON.stringify(rest[0])}`);
         const c = open(values.agent ? { [PREF_AGENT_ID]: values.agent } : {});
+        showProgress(c, io);
+        await c.ready();
         if (values.agent) {
           const agents = await call(c, 'agents.list', {});
           if (!agents.some((a) => a.id === values.agent)) throw new UsageError(`--agent: no agent with id ${JSON.stringify(values.agent)}`);
@@ -147,6 +154,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'sweep': {
         if (rest.length) throw new UsageError(`sweep: unexpected argument ${JSON.stringify(rest[0])}`);
         const c = open(values.agent ? { [PREF_AGENT_ID]: values.agent } : {});
+        showProgress(c, io);
+        await c.ready();
         if (values.agent && !(await call(c, 'agents.list', {})).some((a) => a.id === values.agent)) {
           throw new UsageError(`--agent: no agent with id ${JSON.stringify(values.agent)}`);
         }
@@ -169,8 +178,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`shiftdesk: ${err instanceof Error ? err.message : String(err)}`);
     return EXIT.failure;
   } finally {
-    (core as Core | null)?.close();
+    io.progress?.(null);
+    await (core as Core | null)?.close();
   }
+}
+
+/** A long job's progress on the terminal's line: "Importing a workspace: reading the file 42 %". */
+function showProgress(core: Core, io: CliIo): void {
+  const show = io.progress;
+  if (!show) return;
+  core.on('progress', (p) => {
+    if (p.state !== 'running') return show(null);
+    const step = p.phase ? `: ${p.phase.toLowerCase()}` : '';
+    const share = p.total > 0 ? ` ${Math.floor((100 * p.done) / p.total)} %` : '';
+    show(`${p.label}${step}${share}`);
+  });
 }
 
 /** `intake-info` for a person: where the phone or chat system sends events, and the token it sends. */

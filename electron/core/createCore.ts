@@ -1,52 +1,90 @@
 import { CHANGE_TOPICS, type ChangeTopic } from '../../shared/contract/events';
 import { createDispatch } from '../../shared/contract/dispatch';
 import type { Notification } from '../../shared/contract/models';
+import { WORK_ITEM_RULES_VERSION } from '../../shared/domain/workItem';
 import { buildSampleShift } from '../../resources/sample-shift/index';
+import { createAfterCommit } from './afterCommit';
 import { createAlertScheduler } from './alerts/scheduler';
-import { openWorkspaceDb } from './db/connection';
-import { createSqliteRepositories } from './db/repositories/sqlite';
 import { createEmitter } from './emitter';
 import { watchExternalChanges } from './externalChanges';
-import type { Core, CoreOptions } from './ports';
+import { createJobHost } from './jobs/host';
+import type { Core, CoreOptions, Preferences } from './ports';
+import { WORK_ITEMS_PROJECTION } from './projection/projector';
 import { createHandlers } from './services/index';
-import { createSlaContext } from './services/slaContext';
 import { intakeEndpointSettings } from './services/intakeEndpoint';
+import { openStore } from './store';
 import { createSweepScheduler, type SweepScheduler } from './sweep/scheduler';
+import type { Writes } from './db/writes';
 
 /**
  * The Electron-free core on one workspace database. Start-up order:
- * 1. open the file (refusing an incompatible one untouched) and run pending migrations;
- * 2. repositories over the connection; 3. the event emitter; 4. the services behind one
- * validating dispatcher; 5. the watch for commits made by other processes; 6. the SLA alert scheduler;
- * 7. the unassigned sweep.
+ * 1. open the file (refusing an incompatible one untouched), run pending migrations, and build the
+ *    store on it: repositories, SLA setup, projector, unit of work;
+ * 2. the job host (long jobs in a worker thread) and the event emitter;
+ * 3. what follows each commit: the alert re-plan, then one `changed` event, after the request;
+ * 4. the services behind one validating dispatcher (a write refused as `busy` while a job holds the
+ *    workspace runs again when the job is done);
+ * 5. the watch for commits made by other processes;
+ * 6. the SLA alert scheduler; 7. the unassigned sweep;
+ * 8. a projection built by older rules is rebuilt (a job; `ready()` resolves when it is done).
  * Throws `AppError('workspace_incompatible')` when the file belongs to a newer Shiftdesk.
  */
 export function createCore(options: CoreOptions): Core {
-  const { dbPath, clock, prefs } = options;
-  const db = openWorkspaceDb(dbPath, clock);
-  const repos = createSqliteRepositories(db);
+  const { dbPath, clock } = options;
+  // 1-2. The job host guards the store's writes; the store is built first.
+  let guardWrite = () => {};
+  const store = openStore({ dbPath, clock, beforeWrite: () => guardWrite() });
+  const { repos, uow, sla } = store;
+  const prefs = announcedPrefs(options.prefs, store.writes);
   const emitter = createEmitter();
-  const sla = createSlaContext(repos, clock);
-  const emit = (topics: ChangeTopic[]) => emitter.emit('changed', { topics });
+  const jobs = createJobHost({
+    store,
+    dbPath,
+    clock,
+    worker: options.worker ?? null,
+    ...(options.inlineBelow !== undefined && { inlineBelow: options.inlineBelow }),
+    progress: (event) => emitter.emit('progress', event),
+  });
+  guardWrite = () => jobs.guardWrite();
+
+  // 3. After each commit (this thread's, the worker's, another process's): re-plan, then announce.
+  let replanAlerts = () => {};
+  const afterCommit = createAfterCommit({
+    replan: () => replanAlerts(),
+    emit: (topics) => emitter.emit('changed', { topics }),
+    quiet: ['alerts', 'sweep'],
+  });
+  const stopCommits = uow.onCommit((commit) => afterCommit.add(commit.topics));
+
+  // 4.
   let sweep: SweepScheduler | null = null; // step 7
   const handlers = createHandlers({
     repos,
+    uow,
+    jobs,
     clock,
     prefs,
     dbPath,
     sla,
-    emit,
     publish: (event, payload) => emitter.emit(event, payload),
     sampleShift: options.sampleShift ?? buildSampleShift,
     sweepIntervalChanged: () => sweep?.replan(),
   });
-  const dispatch = createDispatch(handlers, (method, err) => console.error(`shiftdesk: ${method} failed unexpectedly`, err));
+  const dispatch = createDispatch(handlers, {
+    onUnexpected: (method, err) => console.error(`shiftdesk: ${method} failed unexpectedly`, err),
+    // A write that found the workspace held by this core's own job runs again once the job is done.
+    whenBusy: async () => {
+      if (jobs.current() === null) return false;
+      await jobs.idle();
+      return true;
+    },
+  });
+
+  // 5.
   const watch =
     options.watchExternalChanges === false
       ? null
-      : watchExternalChanges(db, clock, options.externalChangePollMs ?? 500, () =>
-          emitter.emit('changed', { topics: [...CHANGE_TOPICS] }),
-        );
+      : watchExternalChanges(store.db, clock, options.externalChangePollMs ?? 500, () => afterCommit.add(CHANGE_TOPICS as readonly ChangeTopic[]));
 
   // Every notification goes to the face's notifier (desktop) and out as the `notify` event (browser mode).
   const notify = (notification: Notification) => {
@@ -55,32 +93,29 @@ export function createCore(options: CoreOptions): Core {
   };
 
   // 6. SLA alerts: planned now (alerts that came due while the app was closed fire at once, late),
-  //    again after every change but its own and the sweep's, on resume and at its periodic check.
-  const alerts =
-    options.alerts === false
-      ? null
-      : createAlertScheduler({
-          repos,
-          clock,
-          prefs,
-          sla,
-          recorded: () => emit(['alerts']),
-          notify,
-        });
-  const stopReplanning = alerts
-    ? emitter.on('changed', ({ topics }) => {
-        if (topics.some((t) => t !== 'alerts' && t !== 'sweep')) alerts.replan();
-      })
-    : null;
+  //    again after every commit but its own and the sweep's, on resume and at its periodic check.
+  const alerts = options.alerts === false ? null : createAlertScheduler({ repos, uow, clock, prefs, sla, notify });
+  replanAlerts = () => alerts?.replan();
   alerts?.replan();
 
   // 7. The unassigned sweep (sla.md section 7): due one interval after the last recorded sweep; a
   //    missed one runs now, at start and on resume; re-planned when the interval changes. Not on other
   //    changes: a new workspace gets its first sweep at the periodic check, not inside its import.
   if ((options.sweep ?? options.alerts) !== false) {
-    sweep = createSweepScheduler({ repos, clock, prefs, recorded: () => emit(['sweep']), notify });
+    sweep = createSweepScheduler({ repos, uow, clock, prefs, notify });
   }
   sweep?.replan();
+
+  // 8. Work items derived by older rules (or never): derived again from the records.
+  const ready =
+    repos.projections.version(WORK_ITEMS_PROJECTION) === WORK_ITEM_RULES_VERSION
+      ? Promise.resolve()
+      : jobs.run('rebuild', {}, repos.cases.count() + repos.interactions.count()).then(
+          () => undefined,
+          (err: unknown) => {
+            if (!closed) console.error('shiftdesk: rebuilding the queue failed', err);
+          },
+        );
 
   let closed = false;
   return {
@@ -88,20 +123,40 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     on: (event, listener) => emitter.on(event, listener),
     dbPath,
-    intake: intakeEndpointSettings(repos),
+    intake: intakeEndpointSettings(repos, uow),
     resumed: () => {
       alerts?.replan();
       sweep?.replan();
     },
+    ready: () => ready,
+    settled: () => afterCommit.settled(),
+    importFile: async (path) => (await jobs.run('import', { path }, Number.MAX_SAFE_INTEGER)).summary,
+    exportFile: async (path) => ({ bytes: (await jobs.run('export', { path }, Number.MAX_SAFE_INTEGER)).bytes }),
     close() {
-      if (closed) return;
+      if (closed) return Promise.resolve();
       closed = true;
-      stopReplanning?.();
+      stopCommits();
+      afterCommit.stop();
       alerts?.stop();
       sweep?.stop();
       watch?.cancel();
       emitter.clear();
-      db.close();
+      // The worker's connection goes with it (a job cut short rolls back); this one closes now.
+      const stopped = jobs.close();
+      store.close();
+      return stopped;
+    },
+  };
+}
+
+/** The device preferences as the core sees them: setting one is a write of the open unit of work (announced with its topic). */
+function announcedPrefs(prefs: Preferences, writes: Writes): Preferences {
+  return {
+    get: (key) => prefs.get(key),
+    set(key, value) {
+      writes.require(`preference ${key}`);
+      prefs.set(key, value);
+      writes.pref(key);
     },
   };
 }

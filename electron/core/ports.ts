@@ -4,6 +4,8 @@ import type { Handlers } from '../../shared/contract/index';
 import type { Clock } from '../../shared/time/clock';
 import type { Notification } from '../../shared/contract/models';
 import type { IntakeEndpointPort } from './services/intakeEndpoint';
+import type { WorkerSpec } from './jobs/host';
+import type { ImportSummary } from '../../shared/contract/models';
 
 /**
  * The core's ports: what each face hands to `createCore` and what it gets back.
@@ -46,6 +48,13 @@ export interface CoreOptions {
    * around `now`. Defaults to `buildSampleShift` of resources/sample-shift.
    */
   sampleShift?: (now: number) => unknown;
+  /**
+   * The job worker's module (`out/main/worker.js` beside the face's entry; in tests the TypeScript
+   * source with `execArgv: ['--import', 'tsx']`). Without it every long job runs on this thread.
+   */
+  worker?: WorkerSpec | null;
+  /** Jobs of fewer records than this run on this thread even with a worker (default 2,000). */
+  inlineBelow?: number;
 }
 
 export type Listener<E extends EventName> = (payload: EventPayload<E>) => void;
@@ -63,5 +72,14 @@ export interface Core {
   readonly dbPath: string;
   /** The local intake endpoint's token and port, and where a face reports it running (`electron/intake`). */
   readonly intake: IntakeEndpointPort;
-  close(): void;
+  /** Resolves once the work items are derived by this build's rules (a rebuild after an upgrade). */
+  ready(): Promise<void>;
+  /** Resolves once every commit so far was announced (`changed`) and its alerts re-planned. */
+  settled(): Promise<void>;
+  /** Imports a workspace file from disk, read a megabyte at a time (the command line). */
+  importFile(path: string): Promise<ImportSummary>;
+  /** Writes the whole workspace to a file, complete or not at all (the command line). */
+  exportFile(path: string): Promise<{ bytes: number }>;
+  /** Closes the database at once; the promise resolves when the job worker has stopped too. */
+  close(): Promise<void>;
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/contract/dispatch';
 import { intakePushSchema } from '../../shared/contract/intake';
 import { formatPath } from '../../shared/interchange/validate';
-import { tokenMatches } from '../serve/token';
+import { tokenMatches } from '../core/token';
 
 /**
  * The local intake endpoint (`docs/intake.md`): phone and chat systems on this machine POST their

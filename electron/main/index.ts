@@ -73,6 +73,8 @@ function main(): void {
       dbPath: join(app.getPath('userData'), DB_FILE_NAME),
       clock: systemClock,
       prefs,
+      // This entry is out/main/index.js; the core's job worker is built beside it (Electron reads worker threads from app.asar).
+      worker: { url: new URL('./worker.js', import.meta.url) },
       notifier: createDesktopNotifier({
         isSupported: () => Notification.isSupported(),
         createNotification: (options) => new Notification(options),

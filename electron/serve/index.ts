@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   const stop = async () => {
     intake.stop();
     await server.close();
-    opened.close();
+    await opened.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
@@ -65,6 +65,8 @@ async function openCore(dbPath: string, args: ServeArgs): Promise<Core> {
     dbPath,
     clock: args.clockStart === null ? systemClock : offsetClock(systemClock, args.clockStart),
     prefs: jsonFilePrefs(join(dirname(dbPath), 'browser-preferences.json')),
+    // This entry is out/main/serve.js; the core's job worker is built beside it.
+    worker: { url: new URL('./worker.js', import.meta.url) },
   });
 }
 

@@ -7,7 +7,8 @@ import type { Result } from '../../shared/contract/result';
 import { TOKEN_PARAM, WS_PATH, type ServerFrame, type WireRequest } from '../../shared/contract/wire';
 import type { Core } from '../core/ports';
 import { readStatic } from './staticFiles';
-import { TOKEN_COOKIE, newToken, tokenMatches, tokenOf } from './token';
+import { newToken, tokenMatches } from '../core/token';
+import { TOKEN_COOKIE, tokenOf } from './token';
 
 /**
  * Browser mode's transport (DESIGN.md "One core, three faces"): the built renderer over HTTP and

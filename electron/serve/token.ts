@@ -1,18 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-
-/** A random per-run token: 32 bytes, URL-safe. */
-export function newToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-/** Constant-time comparison; false for a missing candidate. */
-export function tokenMatches(expected: string, candidate: string | null | undefined): boolean {
-  if (!candidate) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(candidate);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
+/** Browser mode's token travels in the page's URL, then in a cookie (`docs/browser-mode.md`); made and checked by `../core/token.ts`. */
 export const TOKEN_COOKIE = 'shiftdesk_token';
 
 /** The token a request carries: `?token=` in its URL, else the cookie set when the page was first opened. */

@@ -4,6 +4,8 @@ import { alertInterrupts, slaAt } from '../../../shared/sla/index';
 import type { Clock } from '../../../shared/time/clock';
 import { MINUTE } from '../../../shared/time/instant';
 import type { AlertRow, DueAlert, Repositories } from '../db/repositories/types';
+import type { UnitOfWork } from '../db/unitOfWork';
+import { alertId } from './alertId';
 import type { Preferences } from '../ports';
 import { sessionAgent } from '../services/session';
 import type { SlaContext } from '../services/slaContext';
@@ -11,12 +13,16 @@ import { createPlanner } from '../timing/planner';
 import { alertLabel, alertText, groupText } from './alertText';
 
 /**
- * The SLA alert scheduler (`sla.md` sections 4-5). Deadlines and warning instants are stored on the
- * work items; this arms **one** timer for the soonest one still to come and, whenever it runs:
- * records every alert now due that is not yet recorded (the `alerts` table, keyed by item, kind and
- * deadline, so each fires once, also across restarts), notifies, and arms again.
+ * The SLA alert scheduler (`sla.md` sections 4-5). Each work item stores the next instant one of its
+ * alerts comes due and is not yet recorded (`alert_due_at`, indexed per assignee): this arms **one**
+ * timer for the soonest in scope and, whenever it runs, records every alert now due in one unit of
+ * work (the `alerts` table, keyed by item, kind and deadline; the projector moves each item's next
+ * instant on), then notifies **only the alerts that unit inserted**, after its commit: a second
+ * process on the same workspace, or a second pass, finds them recorded and notifies nothing. What is
+ * due is read again inside the write lock, so two processes never both fire one alert. A pass costs
+ * an index step or two, however many items are breached.
  *
- * It runs again after any change (`replan`), on wake from sleep (the desktop's `powerMonitor` calls
+ * It runs again after every commit that is not its own (`replan`), on wake from sleep (the desktop's `powerMonitor` calls
  * `replan`), and at a periodic check (every `checkEveryMs`, at most 60 s), which also catches a
  * system clock jump: forward, the alerts passed over fire (late); backward, nothing fires twice
  * because fired alerts are recorded. An alert fired more than `lateAfterMs` after it came due (the
@@ -34,11 +40,10 @@ export interface AlertScheduler {
 
 export interface AlertSchedulerDeps {
   repos: Repositories;
+  uow: UnitOfWork;
   clock: Clock;
   prefs: Preferences;
   sla: SlaContext;
-  /** After alerts were recorded (the notification centre re-reads). */
-  recorded(): void;
   /** Shows one notification (desktop notifier and/or the `notify` event). */
   notify(notification: Notification): void;
   checkEveryMs?: number;
@@ -66,7 +71,7 @@ export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
         : 0;
     const interrupts = agent === null || alertInterrupts(agent.status, { kind, slaClass: item.slaClass!, assigneeId: item.assigneeId }, agent.id);
     return {
-      id: `${item.id}|${kind}|${item.slaDeadline}`,
+      id: alertId(item.id, kind, item.slaDeadline!),
       itemId: item.id,
       caseId: item.caseId,
       key: alertLabel(item),
@@ -84,14 +89,18 @@ export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
     };
   };
 
-  const fire = (due: DueAlert[], now: number, agent: { id: string; status: AgentStatus; timeZone: string } | null) => {
-    const rows = due.map((d) => toRow(d, now, agent));
-    const interrupting = rows.filter((r) => r.delivery === 'notified');
-    const grouped = interrupting.length > groupAbove;
-    if (grouped) for (const r of interrupting) r.delivery = 'grouped';
-    repos.transaction(() => rows.forEach((r) => repos.alerts.insert(r)));
-    deps.recorded();
-    if (grouped) {
+  /** Records what is due now (read again under the write lock); notifies what this pass inserted, after commit. */
+  const fire = (now: number, agent: { id: string; status: AgentStatus; timeZone: string } | null) => {
+    const scope = { agentId: agent?.id ?? null };
+    const inserted = deps.uow.run(() => {
+      const rows = repos.workItems.alertsDue(now, scope).map((d) => toRow(d, now, agent));
+      const interrupting = rows.filter((r) => r.delivery === 'notified');
+      if (interrupting.length > groupAbove) for (const r of interrupting) r.delivery = 'grouped';
+      return rows.filter((r) => repos.alerts.insert(r));
+    });
+    const interrupting = inserted.filter((r) => r.delivery !== 'silenced');
+    if (interrupting.length === 0) return;
+    if (interrupting[0]!.delivery === 'grouped') {
       deps.notify({ id: `group|${now}`, ...groupText(interrupting), alertIds: interrupting.map((r) => r.id), late: interrupting.some((r) => r.late) });
     } else {
       for (const r of interrupting) deps.notify({ id: r.id, title: r.title, body: r.body, alertIds: [r.id], late: r.late });
@@ -102,8 +111,8 @@ export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
     const now = clock.now();
     const agent = sessionAgent(repos, deps.prefs) ?? null;
     const scope = { agentId: agent?.id ?? null };
-    const due = repos.workItems.alertsDue(now, scope);
-    if (due.length > 0) fire(due, now, agent);
+    // A look outside the write lock first: nearly every pass finds nothing due.
+    if (repos.workItems.alertsDue(now, scope).length > 0) fire(now, agent);
     return repos.workItems.nextAlertAt(now, scope);
   };
 

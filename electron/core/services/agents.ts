@@ -23,7 +23,7 @@ export function agentsService(deps: ServiceDeps): AgentHandlers {
     'agents.list': () => repos.agents.list().map(toAgent),
     'agents.setStatus': ({ agentId, status }) => {
       requireAgent(agentId);
-      if (repos.agents.setStatus(agentId, status)) deps.emit(['agents']);
+      deps.uow.run(() => repos.agents.setStatus(agentId, status));
       return toAgent(requireAgent(agentId));
     },
     'session.get': () => {
@@ -32,10 +32,7 @@ export function agentsService(deps: ServiceDeps): AgentHandlers {
     },
     'session.setAgent': ({ agentId }) => {
       const agent = requireAgent(agentId);
-      if (prefs.get(PREF_AGENT_ID) !== agentId) {
-        prefs.set(PREF_AGENT_ID, agentId);
-        deps.emit(['session']);
-      }
+      if (prefs.get(PREF_AGENT_ID) !== agentId) deps.uow.run(() => prefs.set(PREF_AGENT_ID, agentId));
       return { agent: toAgent(agent) };
     },
   };

@@ -32,9 +32,7 @@ export function toAlert(a: AlertRow): Alert {
 /** The notification centre: the recorded SLA alerts, read marks, and what a notification click opens. */
 export function alertsService(deps: ServiceDeps): AlertHandlers {
   const { repos } = deps;
-  const markRead = (ids: readonly string[] | null) => {
-    if (repos.alerts.markRead(ids, deps.clock.now()) > 0) deps.emit(['alerts']);
-  };
+  const markRead = (ids: readonly string[] | null) => deps.uow.run(() => repos.alerts.markRead(ids, deps.clock.now()));
 
   /** One alert: its item as it is now, else its case (the item left the queue); several: the centre. */
   const targetOf = (alerts: readonly AlertRow[]): OpenTarget => {

@@ -11,7 +11,6 @@ import { eventFingerprints } from './fingerprint';
 import { eventOriginal } from './original';
 import { sessionAgent } from './session';
 import { contractSla } from './slaContext';
-import { rebuildWorkItems } from './workItems';
 
 type CaseHandlers = Pick<Handlers, 'cases.get' | 'cases.markNoReplyNeeded'>;
 
@@ -104,11 +103,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       const running = evaluateSla({ ...c, timeline, ...deps.sla.setup() }, now);
       if (!running) throw new AppError('conflict', `${c.key} has no update timer running: nothing to stop`);
       const event: EventRecord = { caseId: id, at: now, kind: 'no_reply_needed', by: agent.id, body: note?.trim() || null, from: null, to: null, extra: {} };
-      repos.transaction(() => {
-        repos.events.append(event, eventFingerprints([event])[0]!);
-        rebuildWorkItems(repos, { caseIds: [id], interactionIds: repos.interactions.idsWhere('case_id', [id]) }, deps.sla.setup());
-      });
-      deps.emit(['cases']);
+      deps.uow.run(() => repos.events.append(event, eventFingerprints([event])[0]!));
       return detailOf(id);
     },
   };

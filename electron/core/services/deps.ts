@@ -1,16 +1,24 @@
-import type { ChangeTopic, EventName, EventPayload } from '../../../shared/contract/events';
+import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { Clock } from '../../../shared/time/clock';
 import type { Repositories } from '../db/repositories/types';
+import type { UnitOfWork } from '../db/unitOfWork';
+import type { JobHost } from '../jobs/host';
 import type { Preferences } from '../ports';
 import type { SlaContext } from './slaContext';
 
-/** What every service module is built from (constructor injection, no module state). */
+/**
+ * What every service module is built from (constructor injection, no module state). A service
+ * writes only inside `uow.run` (the repositories refuse otherwise) and never picks change topics or
+ * rebuilds work items: the unit of work derives both from what it wrote.
+ */
 export interface ServiceDeps {
   repos: Repositories;
+  uow: UnitOfWork;
+  /** The long jobs (import, export, moving every deadline), in the worker thread when large. */
+  jobs: JobHost;
   clock: Clock;
+  /** Device preferences; setting one is a write (inside `uow.run`, announced like the rest). */
   prefs: Preferences;
-  /** Announces a committed write to every window. */
-  emit(topics: ChangeTopic[]): void;
   /** Sends any other contract event to every window (`open` after a notification click). */
   publish<E extends EventName>(event: E, payload: EventPayload<E>): void;
   dbPath: string;

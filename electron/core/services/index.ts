@@ -4,6 +4,8 @@ import { alertsService } from './alerts';
 import { attentionService } from './attention';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
+import { caseSearchService } from './caseSearch';
+import { filingService } from './filing';
 import { intakeService } from './intake';
 import { queueService } from './queue';
 import { savedFiltersService } from './savedFilters';
@@ -22,6 +24,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...attentionService(deps),
     ...casesService(deps),
     ...intakeService(deps),
+    ...filingService(deps),
+    ...caseSearchService(deps),
     ...agentsService(deps),
     ...settingsService(deps),
     ...alertsService(deps),

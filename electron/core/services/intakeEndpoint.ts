@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { Output } from '../../../shared/contract/index';
 import type { Repositories } from '../db/repositories/types';
+import type { UnitOfWork } from '../db/unitOfWork';
+import { newToken } from '../token';
 
 /**
  * The local intake endpoint's workspace settings (`docs/intake.md`): the token phone and chat
@@ -32,8 +33,6 @@ export interface IntakeEndpointPort {
   rotateToken(): void;
 }
 
-const newToken = () => randomBytes(32).toString('base64url');
-
 function processAlive(pid: number | null): boolean {
   if (pid === null) return false;
   if (pid === process.pid) return true;
@@ -46,11 +45,17 @@ function processAlive(pid: number | null): boolean {
   }
 }
 
-export function intakeEndpointSettings(repos: Repositories): IntakeEndpointPort & { info(): Output<'intake.info'> } {
+export function intakeEndpointSettings(repos: Repositories, uow: UnitOfWork): IntakeEndpointPort & { info(): Output<'intake.info'> } {
+  const stored = () => {
+    const value = repos.settings.get<string>(INTAKE_SETTING.token);
+    return typeof value === 'string' && value.length >= 32 ? value : undefined;
+  };
+  // Read on every request of the endpoint: written (under the write lock) only the first time.
   const token = (): string =>
-    repos.transaction(() => {
-      const stored = repos.settings.get<string>(INTAKE_SETTING.token);
-      if (typeof stored === 'string' && stored.length >= 32) return stored;
+    stored() ??
+    uow.run(() => {
+      const again = stored();
+      if (again !== undefined) return again;
       const created = newToken();
       repos.settings.set(INTAKE_SETTING.token, created);
       return created;
@@ -61,11 +66,13 @@ export function intakeEndpointSettings(repos: Repositories): IntakeEndpointPort 
   };
   return {
     credentials: () => ({ token: token(), port: endpoint()?.port ?? null }),
-    rotateToken: () => repos.settings.set(INTAKE_SETTING.token, newToken()),
+    rotateToken: () => void uow.run(() => repos.settings.set(INTAKE_SETTING.token, newToken())),
     announce(running) {
-      const last = endpoint();
-      if (running) repos.settings.set(INTAKE_SETTING.endpoint, { url: running.url, port: running.port, running: true, pid: process.pid });
-      else if (last && last.pid === process.pid) repos.settings.set(INTAKE_SETTING.endpoint, { ...last, running: false, pid: null });
+      uow.run(() => {
+        const last = endpoint();
+        if (running) repos.settings.set(INTAKE_SETTING.endpoint, { url: running.url, port: running.port, running: true, pid: process.pid });
+        else if (last && last.pid === process.pid) repos.settings.set(INTAKE_SETTING.endpoint, { ...last, running: false, pid: null });
+      });
     },
     info() {
       const last = endpoint();

@@ -61,11 +61,11 @@ export function queueService(deps: ServiceDeps): QueueHandlers {
       const now = deps.clock.now();
       const setup = deps.sla.setup();
       const timeZone = deps.sla.timeZone();
-      const { total, rows } = repos.transaction(() => repos.workItems.window(query, offset, limit));
+      const { total, rows } = deps.uow.read(() => repos.workItems.window(query, offset, limit));
       return { total, offset, items: rows.map((row) => toWorkItem(row, now, setup, timeZone)) };
     },
     'queue.counts': () =>
-      repos.transaction(() => {
+      deps.uow.read(() => {
         const counts = {} as Record<QueueView, number>;
         for (const view of QUEUE_VIEWS) {
           const scope = scopeOf(view);

@@ -6,14 +6,14 @@ import type { StoredWorkItem } from '../db/repositories/types';
 import type { ServiceDeps } from './deps';
 import { eventFingerprints } from './fingerprint';
 import { sessionAgent } from './session';
-import { rebuildWorkItems, toWorkItem } from './workItems';
+import { toWorkItem } from './workItems';
 
 /** Statuses in which nobody is assigned work (`workflow.md` "Agent status"). */
 export const NO_ASSIGNMENT_STATUSES: readonly AgentStatus[] = ['unavailable', 'on_leave'];
 
 /**
  * `queue.take` (`docs/queue.md` "Take"): assigns an unassigned item to the session agent in one
- * IMMEDIATE transaction, so of two takes racing (two windows, the CLI, two processes on one
+ * unit of work (the write lock taken up front), so of two takes racing (two windows, the CLI, two processes on one
  * file) exactly one wins and the other reads the winner's assignment and is refused.
  * A case gets the assignee and an `assignment` event on its timeline (from nobody to the agent,
  * by the agent); a live call, chat, voicemail or unfiled email gets its own assignee.
@@ -21,42 +21,35 @@ export const NO_ASSIGNMENT_STATUSES: readonly AgentStatus[] = ['unavailable', 'o
  */
 export function takeItem(deps: ServiceDeps, itemId: string): WorkItem {
   const { repos } = deps;
-  const setup = deps.sla.setup();
-  let changed: 'cases' | 'interactions' | null = null;
   const agentName = (id: string) => repos.agents.get(id)?.name ?? id;
   const what = (item: StoredWorkItem) => (item.source === 'case' ? item.key : item.subject);
+  const gone = () => new AppError('not_found', 'That item is no longer in the queue: it was answered, filed or closed');
 
-  const row = repos.immediate(() => {
+  // One unit of work, the write lock taken before the checks: of two takes racing, the second reads the first's assignment.
+  deps.uow.run(() => {
     const me = sessionAgent(repos, deps.prefs);
     if (!me) throw new AppError('forbidden', 'Choose who you are first: taking an item assigns it to you');
     if (NO_ASSIGNMENT_STATUSES.includes(me.status)) {
       throw new AppError('forbidden', `You are ${AGENT_STATUS_LABELS[me.status]}: set yourself Available to take items`);
     }
     const item = repos.workItems.get(itemId);
-    if (!item) throw new AppError('not_found', 'That item is no longer in the queue: it was answered, filed or closed');
-    if (item.assigneeId === me.id) return item;
+    if (!item) throw gone();
+    if (item.assigneeId === me.id) return;
     if (item.assigneeId !== null) throw new AppError('conflict', `${what(item)} was taken by ${agentName(item.assigneeId)}`);
 
-    const now = deps.clock.now();
     if (item.source === 'case' && item.caseId !== null) {
       const c = repos.cases.get(item.caseId);
       if (!c) throw new AppError('not_found', `no case with id ${JSON.stringify(item.caseId)}`);
       repos.cases.upsert({ ...c, assigneeId: me.id });
-      const event: EventRecord = { caseId: c.id, at: now, kind: 'assignment', by: me.id, body: null, from: null, to: me.id, extra: {} };
+      const event: EventRecord = { caseId: c.id, at: deps.clock.now(), kind: 'assignment', by: me.id, body: null, from: null, to: me.id, extra: {} };
       repos.events.append(event, eventFingerprints([event])[0]!);
-      rebuildWorkItems(repos, { caseIds: [c.id], interactionIds: repos.interactions.idsWhere('case_id', [c.id]) }, setup);
-      changed = 'cases';
     } else if (item.interactionId !== null) {
       const x = repos.interactions.get(item.interactionId);
       if (!x) throw new AppError('not_found', `no interaction with id ${JSON.stringify(item.interactionId)}`);
       repos.interactions.upsert({ ...x, assigneeId: me.id });
-      rebuildWorkItems(repos, { caseIds: [], interactionIds: [x.id] }, setup);
-      changed = 'interactions';
     }
-    const taken = repos.workItems.get(itemId);
-    if (!taken) throw new AppError('not_found', 'That item is no longer in the queue: it was answered, filed or closed');
-    return taken;
   });
-  if (changed) deps.emit([changed]);
-  return toWorkItem(row, deps.clock.now(), setup, deps.sla.timeZone());
+  const taken = repos.workItems.get(itemId);
+  if (!taken) throw gone();
+  return toWorkItem(taken, deps.clock.now(), deps.sla.setup(), deps.sla.timeZone());
 }

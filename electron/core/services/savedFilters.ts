@@ -33,22 +33,20 @@ export function savedFiltersService(deps: ServiceDeps): FilterHandlers {
     'filters.save': ({ name, filter }) => {
       const agent = me();
       const row: SavedFilterRow = { name, filter: normalizeQueueFilter(filter), savedAt: deps.clock.now() };
-      repos.transaction(() => {
+      deps.uow.run(() => {
         repos.savedFilters.save(agent.id, row);
         // Over the limit only when it was a new name (a same name replaced the old one): undone by the throw.
         if (repos.savedFilters.count(agent.id) > SAVED_FILTERS_MAX) {
           throw new AppError('conflict', `You have ${SAVED_FILTERS_MAX} saved filters, the most there can be: remove one first`);
         }
       });
-      deps.emit(['filters']);
       return toSaved(row);
     },
     'filters.remove': ({ name }) => {
       const agent = me();
-      if (!repos.savedFilters.remove(agent.id, name)) {
+      if (!deps.uow.run(() => repos.savedFilters.remove(agent.id, name))) {
         throw new AppError('not_found', `You have no saved filter named ${JSON.stringify(name)}`);
       }
-      deps.emit(['filters']);
       return { removed: true };
     },
   };

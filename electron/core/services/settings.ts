@@ -7,14 +7,14 @@ import { DAY } from '../../../shared/time/instant';
 import { SETTING, type ServiceDeps } from './deps';
 import { sessionAgent } from './session';
 import { DEFAULT_CALENDAR } from './slaContext';
-import { rebuildAllWorkItems } from './workItems';
 
 type SettingsHandlers = Pick<Handlers, 'settings.getSla' | 'settings.setSla'>;
 
 /**
  * The lead-edited SLA settings (`sla.md`: "every number and mapping is a setting"): the policy and
- * the business calendar, stored with the workspace. Saving one moves every deadline, so every work
- * item is recomputed in the same transaction.
+ * the business calendar, stored with the workspace. Saving one moves every deadline: the save is a
+ * job (`jobs/projectionJobs.ts`, in the worker thread on a large workspace) whose unit of work
+ * re-plans every open item from its stored SLA facts at commit.
  */
 export function settingsService(deps: ServiceDeps): SettingsHandlers {
   const { repos } = deps;
@@ -33,7 +33,7 @@ export function settingsService(deps: ServiceDeps): SettingsHandlers {
 
   return {
     'settings.getSla': () => read(),
-    'settings.setSla': ({ policy, calendar }) => {
+    'settings.setSla': async ({ policy, calendar }) => {
       const agent = sessionAgent(repos, deps.prefs);
       if (agent?.role !== 'lead') {
         throw new AppError('forbidden', `only a lead can change the SLA settings${agent ? ` (${agent.name} is an agent)` : ''}`);
@@ -45,13 +45,7 @@ export function settingsService(deps: ServiceDeps): SettingsHandlers {
       } catch (err) {
         throw new AppError('invalid_input', `settings.setSla: calendar: ${err instanceof Error ? err.message : String(err)}`);
       }
-      const changed = repos.transaction(() => {
-        const policyChanged = repos.settings.set(SETTING.slaPolicy, policy);
-        const calendarChanged = repos.settings.set(SETTING.calendar, calendar);
-        if (policyChanged || calendarChanged) rebuildAllWorkItems(repos, deps.sla.setup());
-        return policyChanged || calendarChanged;
-      });
-      if (changed) deps.emit(['settings', 'cases', 'interactions']);
+      await deps.jobs.run('saveSla', { policy, calendar }, repos.workItems.count({ all: true }));
       return read();
     },
   };

@@ -1,4 +1,4 @@
-import { DEFAULT_SLA_POLICY, parseSlaPolicy, slaAt, type SlaEvaluation, type SlaPlan, type SlaPolicy, type SlaSetup } from '../../../shared/sla/index';
+import { DEFAULT_SLA_POLICY, parseSlaPolicy, slaAt, type SlaEvaluation, type SlaPolicy, type SlaSetup } from '../../../shared/sla/index';
 import type { Sla } from '../../../shared/contract/models';
 import type { CalendarRecord } from '../../../shared/interchange/schema';
 import { calendarClock } from '../../../shared/time/businessClock';
@@ -65,20 +65,6 @@ export function createSlaContext(repos: Repositories, clock: Pick<Clock, 'now'>)
     },
   };
   return context;
-}
-
-/** The SLA columns of a work item from a plan (all null when no timer runs). */
-export function slaColumns(plan: SlaPlan | null): Pick<WorkItemRow, 'slaClass' | 'slaDeadline' | 'slaClock' | 'slaStart' | 'slaTargetMs' | 'slaWarningAt'> {
-  return plan === null
-    ? { slaClass: null, slaDeadline: null, slaClock: null, slaStart: null, slaTargetMs: null, slaWarningAt: null }
-    : {
-        slaClass: plan.class,
-        slaDeadline: plan.deadline,
-        slaClock: plan.clock,
-        slaStart: plan.clockStart,
-        slaTargetMs: plan.targetMs,
-        slaWarningAt: plan.warningAt,
-      };
 }
 
 /** The contract's `sla` of a stored work item as of `now`: state and remaining time on its own clock. */

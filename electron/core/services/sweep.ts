@@ -60,9 +60,8 @@ export function sweepService(deps: ServiceDeps): SweepHandlers {
     'sweep.status': () => status(),
     'sweep.setInterval': ({ minutes }) => {
       if (prefs.get(PREF_SWEEP_MINUTES) !== minutes) {
-        prefs.set(PREF_SWEEP_MINUTES, minutes);
+        deps.uow.run(() => prefs.set(PREF_SWEEP_MINUTES, minutes));
         deps.sweepIntervalChanged?.();
-        deps.emit(['sweep']);
       }
       return status();
     },

@@ -3,6 +3,7 @@ import { SWEEP_NOTIFICATION_PREFIX } from '../../../shared/domain/sweep';
 import type { Clock } from '../../../shared/time/clock';
 import { MINUTE } from '../../../shared/time/instant';
 import type { Repositories } from '../db/repositories/types';
+import type { UnitOfWork } from '../db/unitOfWork';
 import type { Preferences } from '../ports';
 import { findSweep, sweepDueAt, sweepEveryMinutes, sweepsStarted } from './findSweep';
 import { createPlanner } from '../timing/planner';
@@ -14,8 +15,9 @@ import { createPlanner } from '../timing/planner';
  * and `replan` on wake (the core's `resumed()`), at start and when the interval changes.
  *
  * A pass runs a sweep when one is due — at most one, however many intervals were missed (asleep,
- * app closed) — and records it (table `sweeps`) before notifying: since "due" is read from the last
- * recorded sweep, a restart, a second pass or a second process on the workspace does not sweep again.
+ * app closed) — and records it (table `sweeps`) in a unit of work before notifying, after its commit:
+ * "due" is read again from the last recorded sweep under the write lock, so a restart, a second pass
+ * or a second process on the workspace does not sweep (or notify) again.
  * A sweep that reaches the agent (not silenced by their status) also becomes what the next one
  * compares with (`sweep_seen`).
  */
@@ -27,10 +29,9 @@ export interface SweepScheduler {
 
 export interface SweepSchedulerDeps {
   repos: Repositories;
+  uow: UnitOfWork;
   clock: Clock;
   prefs: Preferences;
-  /** After a sweep was recorded (the countdown and the log re-read). */
-  recorded(): void;
   /** Shows the grouped notification (desktop notifier and the `notify` event). */
   notify(notification: Notification): void;
   checkEveryMs?: number;
@@ -42,16 +43,15 @@ export function createSweepScheduler(deps: SweepSchedulerDeps): SweepScheduler {
   const { repos, clock, prefs } = deps;
   const checkEveryMs = Math.min(deps.checkEveryMs ?? SWEEP_CHECK_MS, 60_000);
 
-  const sweep = (now: number, dueAt: number) => {
-    const finding = findSweep(repos, prefs, now);
-    const id = repos.sweeps.record({ ...finding, dueAt }, finding.outcome !== 'silenced');
-    deps.recorded();
-    if (finding.outcome === 'notified' && finding.title !== null) {
-      const ref = `${SWEEP_NOTIFICATION_PREFIX}${id}`;
-      // Never `late` (which the desktop shows as critical): a late sweep is no more urgent.
-      deps.notify({ id: ref, title: finding.title, body: finding.body ?? '', alertIds: [ref], late: false });
-    }
-  };
+  /** The sweep due at `now`, recorded unless another pass or process recorded it first; null then. */
+  const record = (now: number, everyMs: number) =>
+    deps.uow.run(() => {
+      const due = sweepDueAt(repos.sweeps.latest()?.at ?? null, everyMs, now);
+      if (now < due) return null;
+      const finding = findSweep(repos, prefs, now);
+      const id = repos.sweeps.record({ ...finding, dueAt: due }, finding.outcome !== 'silenced');
+      return { id, finding };
+    });
 
   const pass = (): number | null => {
     if (!sweepsStarted(repos)) return null; // the periodic check looks again
@@ -59,8 +59,13 @@ export function createSweepScheduler(deps: SweepSchedulerDeps): SweepScheduler {
     const everyMs = sweepEveryMinutes(prefs) * MINUTE;
     const due = sweepDueAt(repos.sweeps.latest()?.at ?? null, everyMs, now);
     if (now < due) return due;
-    sweep(now, due);
-    return now + everyMs;
+    const swept = record(now, everyMs);
+    if (swept && swept.finding.outcome === 'notified' && swept.finding.title !== null) {
+      const ref = `${SWEEP_NOTIFICATION_PREFIX}${swept.id}`;
+      // Never `late` (which the desktop shows as critical): a late sweep is no more urgent.
+      deps.notify({ id: ref, title: swept.finding.title, body: swept.finding.body ?? '', alertIds: [ref], late: false });
+    }
+    return swept ? now + everyMs : sweepDueAt(repos.sweeps.latest()?.at ?? null, everyMs, now);
   };
 
   // A busy or failing database must not take the process down: the planner logs and the periodic check tries again.

@@ -1,5 +1,6 @@
 import type { Clock, TimerHandle } from '../../../shared/time/clock';
 import { HOUR } from '../../../shared/time/instant';
+import { AppError } from '../../../shared/contract/result';
 
 /**
  * The one shape of the core's schedulers (the SLA alerts, the unassigned sweep): a `pass` does what
@@ -44,7 +45,8 @@ export function createPlanner(o: { clock: Clock; checkEveryMs: number; what: str
         runPass();
       } while (again && !stopped);
     } catch (err) {
-      console.error(`shiftdesk: ${o.what} failed; trying again at the next check`, err);
+      // A long job holds the workspace: its commit re-plans (and the periodic check comes anyway).
+      if (!(err instanceof AppError && err.code === 'busy')) console.error(`shiftdesk: ${o.what} failed; trying again at the next check`, err);
     } finally {
       running = false;
     }

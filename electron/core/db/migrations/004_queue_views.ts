@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Migration } from './types';
 
 /**
@@ -12,8 +11,9 @@ import type { Migration } from './types';
  * - `work_items_facets`, a narrow index over the filtered columns, so counting a filtered view
  *   reads it instead of the wide rows;
  * - `saved_filters`, per agent and name.
- * Rows already in `work_items` are filled in here with the same rules the core applies on every
- * rebuild (`electron/core/services/workItems.ts`); a test checks the two agree.
+ * Rows already in `work_items` used to be filled in here by an SQL copy of the derivation rules; the
+ * copy is gone (decision D19): migration 007 recreates the projection and the next open rebuilds it
+ * from the TypeScript rules, the only ones.
  */
 export const queueViews: Migration = {
   version: 4,
@@ -54,57 +54,5 @@ export const queueViews: Migration = {
         PRIMARY KEY (agent_id, name)
       );
     `);
-    backfillQueueViews(db);
   },
 };
-
-/** Longest message text indexed per item (characters); the rest of a very long timeline is not searched. */
-export const SEARCH_BODY_MAX = 20_000;
-
-/**
- * Fills the view columns, labels and search index of the work items already stored, with the
- * rules of `deriveCaseItem` / `deriveInteractionItem` written in SQL. Exported for the test that
- * checks both give the same rows.
- */
-export function backfillQueueViews(db: Database): void {
-  db.exec(`
-    UPDATE work_items SET
-      organization_id = CASE WHEN source = 'case'
-        THEN (SELECT c.organization_id FROM cases c WHERE c.id = work_items.case_id)
-        ELSE coalesce(
-          (SELECT p.organization_id FROM interactions x JOIN contacts p ON p.id = x.contact_id WHERE x.id = work_items.interaction_id),
-          (SELECT c.organization_id FROM cases c WHERE c.id = work_items.case_id))
-        END,
-      labels = coalesce((SELECT c.labels FROM cases c WHERE c.id = work_items.case_id), '[]'),
-      last_sent_at = CASE WHEN source = 'case'
-        THEN (SELECT max(e.at) FROM case_events e WHERE e.case_id = work_items.case_id AND e.kind = 'public_reply' AND e.by_id IS NOT NULL)
-        END;
-
-    UPDATE work_items SET
-      customer_last = CASE WHEN source = 'case' AND (last_sent_at IS NULL OR EXISTS (
-          SELECT 1 FROM case_events e WHERE e.case_id = work_items.case_id AND e.kind = 'inbound' AND e.at > work_items.last_sent_at))
-        THEN 1 ELSE 0 END,
-      aging_key = CASE WHEN source = 'case' THEN
-        (CASE WHEN last_sent_at IS NULL
-          THEN '0' || printf('%015d', max(0, (SELECT c.created_at FROM cases c WHERE c.id = work_items.case_id)))
-          ELSE '1' || printf('%015d', max(0, last_sent_at)) END) || sort_key
-        END;
-
-    DELETE FROM work_item_labels;
-    INSERT INTO work_item_labels (label, item_id)
-      SELECT DISTINCT j.value, w.id FROM work_items w, json_each(w.labels) j WHERE j.type = 'text';
-
-    UPDATE work_items SET search_id = n.number
-      FROM (SELECT id, row_number() OVER (ORDER BY sort_key) AS number FROM work_items) n WHERE n.id = work_items.id;
-    INSERT INTO work_items_fts (work_items_fts) VALUES ('delete-all');
-    INSERT INTO work_items_fts (rowid, key, subject, body, names)
-      SELECT w.search_id, w.key, w.subject,
-        substr(CASE WHEN w.source = 'case'
-          THEN concat_ws(char(10),
-            (SELECT c.description FROM cases c WHERE c.id = w.case_id),
-            (SELECT group_concat(e.body, char(10)) FROM (SELECT body FROM case_events WHERE case_id = w.case_id AND body IS NOT NULL ORDER BY at, seq) e))
-          ELSE coalesce((SELECT x.body FROM interactions x WHERE x.id = w.interaction_id), '') END, 1, ${SEARCH_BODY_MAX}),
-        concat_ws(' ', w.contact_name, w.organization_name)
-      FROM work_items w;
-  `);
-}

@@ -5,12 +5,13 @@ import { slaAlerts } from './003_sla_alerts';
 import { queueViews } from './004_queue_views';
 import { unassignedSweep } from './005_unassigned_sweep';
 import { atRiskIndex } from './006_at_risk_index';
+import { projection } from './007_projection';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration this build knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex];
+export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection];
 
 export interface AppliedMigration {
   version: number;

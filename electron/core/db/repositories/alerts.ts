@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Writes } from '../writes';
 import type { AlertRepository, AlertRow } from './types';
 
 interface Row {
@@ -47,16 +48,24 @@ function fromRow(r: Row): AlertRow {
 }
 
 /** Fired SLA alerts: the record that makes each fire once, and the notification centre's list. */
-export function alertRepository(db: Database): AlertRepository {
+export function alertRepository(db: Database, writes: Writes): AlertRepository {
   const insert = db.prepare(`INSERT OR IGNORE INTO alerts (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
   const latest = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM alerts ORDER BY fired_at DESC, rowid DESC LIMIT ?`);
   const byId = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM alerts WHERE id = ?`);
   const unread = db.prepare('SELECT count(*) FROM alerts WHERE read_at IS NULL').pluck();
   const readOne = db.prepare('UPDATE alerts SET read_at = ? WHERE id = ? AND read_at IS NULL');
   const readAll = db.prepare('UPDATE alerts SET read_at = ? WHERE read_at IS NULL');
+  const has = db.prepare('SELECT 1 FROM alerts WHERE id = ?').pluck();
+  const any = db.prepare('SELECT 1 FROM alerts LIMIT 1').pluck();
+  const markRead = (ids: readonly string[] | null, at: number) =>
+    ids === null ? readAll.run(at).changes : ids.reduce((n, id) => n + readOne.run(at, id).changes, 0);
   return {
-    insert: (a) =>
-      void insert.run({
+    has: (id) => has.get(id) !== undefined,
+    any: () => any.get() !== undefined,
+    insert: (a) => {
+      writes.require('alerts write');
+      const inserted =
+        insert.run({
         id: a.id,
         item_id: a.itemId,
         case_id: a.caseId,
@@ -73,13 +82,18 @@ export function alertRepository(db: Database): AlertRepository {
         title: a.title,
         body: a.body,
         read_at: a.readAt,
-      }),
+      }).changes > 0;
+      if (inserted) writes.alerted(a.itemId);
+      return inserted;
+    },
     latest: (limit) => (latest.all(limit) as Row[]).map(fromRow),
     byIds: (ids) => ids.flatMap((id) => (byId.all(id) as Row[]).map(fromRow)),
     unreadCount: () => unread.get() as number,
-    markRead: (ids, at) =>
-      ids === null
-        ? readAll.run(at).changes
-        : db.transaction(() => ids.reduce((n, id) => n + readOne.run(at, id).changes, 0))(),
+    markRead: (ids, at) => {
+      writes.require('alerts write');
+      const changed = markRead(ids, at);
+      if (changed > 0) writes.table('alerts');
+      return changed;
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CaseStatus, Priority } from '../../../../shared/domain/vocab';
 import { DONE_STATUSES } from '../../../../shared/domain/vocab';
+import { PHONE_DIGITS } from '../migrations/007_projection';
 
 /** A case found by `cases.search`. Instants are epoch ms. */
 export interface CaseSearchRow {
@@ -38,10 +39,6 @@ export interface IntakeRepository {
 const SPARSE_PEOPLE = 10;
 const SPARSE_KEYS = 200;
 
-/** SQL: the digits of a phone column (the characters people type between them removed). */
-const digitsOf = (column: string) =>
-  ["' '", "'-'", "'('", "')'", "'+'", "'.'", "'/'"].reduce((expr, ch) => `replace(${expr}, ${ch}, '')`, column);
-
 /** Digits only; the last 10 when longer (a country code written or not). */
 export function phoneDigits(phone: string): string {
   const digits = phone.replace(/\D/g, '');
@@ -54,10 +51,9 @@ function likeEscaped(text: string): string {
 }
 
 export function intakeRepository(db: Database): IntakeRepository {
+  // Both through expression indexes (migration 007): a lookup, however many contacts there are.
   const byEmail = db.prepare('SELECT id FROM contacts WHERE email IS NOT NULL AND lower(email) = lower(?) ORDER BY ord LIMIT 1').pluck();
-  const byPhone = db
-    .prepare(`SELECT id FROM contacts WHERE phone IS NOT NULL AND substr(${digitsOf('phone')}, -10) = ? ORDER BY ord LIMIT 1`)
-    .pluck();
+  const byPhone = db.prepare(`SELECT id FROM contacts WHERE phone IS NOT NULL AND ${PHONE_DIGITS} = ? ORDER BY ord LIMIT 1`).pluck();
   const done = DONE_STATUSES.map((s) => `'${s}'`).join(', ');
   const columns = `c.id, c.key, c.subject, c.status, c.priority, c.created_at AS createdAt,
     o.name AS organizationName, p.name AS contactName, p.email AS contactEmail
@@ -85,10 +81,13 @@ export function intakeRepository(db: Database): IntakeRepository {
     );
   const denseOpen = densePass('NOT IN');
   const denseClosed = densePass('IN');
+  // The index on (length(key), key) walks keys from the longest, highest down: the first with the
+  // prefix and only digits after it is the highest number (keys with zeros in front aside).
   const maxKey = db
     .prepare(
-      `SELECT max(CAST(substr(key, :len + 1) AS INTEGER)) FROM cases
-        WHERE substr(key, 1, :len) = :prefix AND substr(key, :len + 1) <> '' AND substr(key, :len + 1) NOT GLOB '*[^0-9]*'`,
+      `SELECT key FROM cases
+        WHERE substr(key, 1, :len) = :prefix AND substr(key, :len + 1) <> '' AND substr(key, :len + 1) NOT GLOB '*[^0-9]*'
+        ORDER BY length(key) DESC, key DESC LIMIT 1`,
     )
     .pluck();
   const latest = db.prepare('SELECT key FROM cases ORDER BY ord DESC LIMIT 1').pluck();
@@ -121,7 +120,8 @@ export function intakeRepository(db: Database): IntakeRepository {
       return [...exact, ...found.filter((c) => !exactIds.has(c.id))].slice(0, limit);
     },
     maxKeyNumber(prefix) {
-      return (maxKey.get({ prefix, len: prefix.length }) as number | null) ?? 0;
+      const key = maxKey.get({ prefix, len: prefix.length }) as string | undefined;
+      return key === undefined ? 0 : Number(key.slice(prefix.length));
     },
     latestKey: () => latest.get() as string | undefined,
   };

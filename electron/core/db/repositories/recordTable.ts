@@ -1,10 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Extra } from '../../../../shared/interchange/schema';
+import type { RecordTableName, Writes } from '../writes';
 
 /**
  * One mechanism for every imported record table: a column list maps record fields to SQLite
  * columns (text, integer, boolean as 0/1, JSON), unknown keys live in `extra`, rows keep their
- * import order in `ord`, and an upsert reports whether it changed anything.
+ * import order in `ord`, and an upsert reports whether it changed anything (and notes the change in
+ * the open unit of work).
  */
 export type ColumnKind = 'text' | 'int' | 'bool' | 'json';
 
@@ -21,6 +23,8 @@ export interface RecordTable<R extends { id: string; extra: Extra }> {
   has(id: string): boolean;
   /** Every record, in import order. */
   list(): R[];
+  /** Every record, in import order, read a row at a time (export of a large workspace). */
+  iterate(): IterableIterator<R>;
   count(): number;
   /** Ids of the records whose `column` holds one of `values` (e.g. cases of some organizations). */
   idsWhere(column: Column<R>['column'], values: readonly string[]): string[];
@@ -57,8 +61,9 @@ export function statementCache(db: Database): (sql: string) => Statement {
 
 export function recordTable<R extends { id: string; extra: Extra }>(
   db: Database,
-  table: string,
+  table: RecordTableName,
   columns: readonly Column<R>[],
+  writes: Writes,
 ): RecordTable<R> {
   const all = [{ field: 'id', column: 'id', kind: 'text' } as const, ...columns, { field: 'extra', column: 'extra', kind: 'json' } as const];
   const names = all.map((c) => c.column);
@@ -83,8 +88,11 @@ export function recordTable<R extends { id: string; extra: Extra }>(
 
   return {
     upsert: (record) => {
+      writes.require(`${table} write`);
       const rec = record as unknown as Row;
-      return upsertStmt.run(all.map((c) => toSql(c.kind, rec[c.field]))).changes > 0;
+      const changed = upsertStmt.run(all.map((c) => toSql(c.kind, rec[c.field]))).changes > 0;
+      if (changed) writes.record(table, record.id);
+      return changed;
     },
     get: (id) => {
       const row = getStmt.get(id) as Row | undefined;
@@ -92,6 +100,9 @@ export function recordTable<R extends { id: string; extra: Extra }>(
     },
     has: (id) => hasStmt.get(id) !== undefined,
     list: () => (listStmt.all() as Row[]).map(fromRow),
+    *iterate() {
+      for (const row of listStmt.iterate() as IterableIterator<Row>) yield fromRow(row);
+    },
     count: () => countStmt.get() as number,
     idsWhere: (column, values) => {
       if (!columns.some((c) => c.column === column)) throw new Error(`${table}.idsWhere: unknown column ${column}`);

@@ -15,7 +15,10 @@ import { recordTable, type Column } from './recordTable';
 import { savedFilterRepository } from './savedFilters';
 import { settingsRepository } from './settings';
 import type { AgentRepository, Repositories } from './types';
+import { projectionSource } from './projectionSource';
+import { projectionLedger } from './projections';
 import { workItemRepository } from './workItems';
+import type { Writes } from '../writes';
 
 const agentColumns: Column<AgentRecord>[] = [
   { field: 'name', column: 'name', kind: 'text' },
@@ -71,8 +74,8 @@ const interactionColumns: Column<InteractionRecord>[] = [
   { field: 'body', column: 'body', kind: 'text' },
 ];
 
-function agentRepository(db: Database): AgentRepository {
-  const table = recordTable(db, 'agents', agentColumns);
+function agentRepository(db: Database, writes: Writes): AgentRepository {
+  const table = recordTable(db, 'agents', agentColumns, writes);
   const firstId = db.prepare('SELECT id FROM agents ORDER BY ord LIMIT 1').pluck();
   const setStatus = db.prepare('UPDATE agents SET status = ? WHERE id = ? AND status IS NOT ?');
   return {
@@ -81,27 +84,35 @@ function agentRepository(db: Database): AgentRepository {
       const id = firstId.get() as string | undefined;
       return id === undefined ? undefined : table.get(id);
     },
-    setStatus: (id, status) => setStatus.run(status, id, status).changes > 0,
+    setStatus: (id, status) => {
+      writes.require('agents write');
+      const changed = setStatus.run(status, id, status).changes > 0;
+      if (changed) writes.record('agents', id);
+      return changed;
+    },
   };
 }
 
-/** The SQLite implementation of `Repositories` on one open workspace database. */
-export function createSqliteRepositories(db: Database): Repositories {
+/**
+ * The SQLite implementation of `Repositories` on one open workspace database; every write notes
+ * itself in `writes` (the unit of work's tracker), which refuses writes outside a unit of work.
+ */
+export function createSqliteRepositories(db: Database, writes: Writes): Repositories {
   return {
-    agents: agentRepository(db),
-    organizations: recordTable(db, 'organizations', organizationColumns),
-    contacts: recordTable(db, 'contacts', contactColumns),
-    cases: recordTable(db, 'cases', caseColumns),
-    events: eventRepository(db),
-    interactions: recordTable(db, 'interactions', interactionColumns),
-    settings: settingsRepository(db),
+    agents: agentRepository(db, writes),
+    organizations: recordTable(db, 'organizations', organizationColumns, writes),
+    contacts: recordTable(db, 'contacts', contactColumns, writes),
+    cases: recordTable(db, 'cases', caseColumns, writes),
+    events: eventRepository(db, writes),
+    interactions: recordTable(db, 'interactions', interactionColumns, writes),
+    settings: settingsRepository(db, writes),
     workItems: workItemRepository(db),
-    alerts: alertRepository(db),
+    alerts: alertRepository(db, writes),
     attention: attentionRepository(db),
     intake: intakeRepository(db),
-    savedFilters: savedFilterRepository(db),
-    sweeps: sweepRepository(db),
-    transaction: (fn) => db.transaction(fn)(),
-    immediate: (fn) => db.transaction(fn).immediate(),
+    savedFilters: savedFilterRepository(db, writes),
+    sweeps: sweepRepository(db, writes),
+    projection: projectionSource(db),
+    projections: projectionLedger(db, writes),
   };
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AgentStatus, Channel } from '../../../../shared/domain/vocab';
 import type { SweepOutcome } from '../../../../shared/domain/sweep';
+import type { Writes } from '../writes';
 import type { WorkItemRow } from './types';
 
 /** A row of the `sweeps` table (migration 005). Instants are epoch ms. */
@@ -44,7 +45,7 @@ export interface SweepRepository {
   look(now: number, limit: number): UnassignedLook;
   /**
    * Records a sweep; with `seen`, the unassigned items as they are at `row.at` become what the next
-   * sweep compares with (one transaction). Returns the new row's id.
+   * sweep compares with (in the caller's unit of work). Returns the new row's id.
    */
   record(row: Omit<SweepRow, 'id'>, seen: boolean): number;
   /** The sweep recorded last (by recording order, not by `at`: the clock may have been set back). */
@@ -129,7 +130,7 @@ const IN_WARNING = 'w.sla_warning_at <= @now AND w.sla_deadline > @now';
 const ITEM = 'w.id, w.source, w.key, w.channel, w.subject, w.contact_name, w.organization_name, w.waiting_since';
 
 /** Sweeps and what the last one reaching the agent saw (`sweep_seen`). */
-export function sweepRepository(db: Database): SweepRepository {
+export function sweepRepository(db: Database, writes: Writes): SweepRepository {
   const from = `FROM work_items w LEFT JOIN sweep_seen s ON s.item_id = w.id WHERE ${UNASSIGNED}`;
   const newlyWarning = `s.item_id IS NOT NULL AND s.warning = 0 AND ${IN_WARNING}`;
   const totals = db.prepare(
@@ -176,31 +177,31 @@ export function sweepRepository(db: Database): SweepRepository {
       };
     },
     record(row, seen) {
-      return db.transaction(() => {
-        const id = Number(
-          insert.run({
-            at: row.at,
-            due_at: row.dueAt,
-            agent_id: row.agentId,
-            agent_status: row.agentStatus,
-            unassigned: row.unassigned,
-            new_count: row.newCount,
-            warning: row.warning,
-            breached: row.breached,
-            new_keys: JSON.stringify(row.newKeys),
-            warning_keys: JSON.stringify(row.warningKeys),
-            outcome: row.outcome,
-            silenced_by: row.silencedBy,
-            title: row.title,
-            body: row.body,
-          }).lastInsertRowid,
-        );
-        if (seen) {
-          clearSeen.run();
-          fillSeen.run({ now: row.at });
-        }
-        return id;
-      })();
+      writes.require('sweeps write');
+      const id = Number(
+        insert.run({
+          at: row.at,
+          due_at: row.dueAt,
+          agent_id: row.agentId,
+          agent_status: row.agentStatus,
+          unassigned: row.unassigned,
+          new_count: row.newCount,
+          warning: row.warning,
+          breached: row.breached,
+          new_keys: JSON.stringify(row.newKeys),
+          warning_keys: JSON.stringify(row.warningKeys),
+          outcome: row.outcome,
+          silenced_by: row.silencedBy,
+          title: row.title,
+          body: row.body,
+        }).lastInsertRowid,
+      );
+      if (seen) {
+        clearSeen.run();
+        fillSeen.run({ now: row.at });
+      }
+      writes.table('sweeps');
+      return id;
     },
     latest: () => {
       const row = latest.get() as Row | undefined;

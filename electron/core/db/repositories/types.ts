@@ -7,12 +7,16 @@ import type {
   InteractionRecord,
   OrganizationRecord,
 } from '../../../../shared/interchange/schema';
+import type { WorkItemFacts } from '../../../../shared/domain/workItem';
 import type { IntakeRepository } from './intake';
+import type { ProjectionSource } from './projectionSource';
 import type { RecordTable } from './recordTable';
 import type { SweepRepository } from './sweeps';
 
 /**
- * All database access of the core goes through this one interface (DESIGN.md: so it can move
+ * All database access of the core goes through this one interface (the main thread's and a worker
+ * thread's alike). Writes happen only inside a unit of work (`../unitOfWork.ts`): each write method
+ * notes what it wrote there, and throws when no unit of work is open (DESIGN.md: so it can move
  * wholly to a worker if measurements ask for it). `sqlite.ts` implements it.
  */
 export interface Repositories {
@@ -33,13 +37,16 @@ export interface Repositories {
   intake: IntakeRepository;
   /** The unassigned sweep's record and what its last delivered sweep saw (migration 005). */
   sweeps: SweepRepository;
-  /** Runs `fn` in one transaction (nested calls join the outer one). */
-  transaction<T>(fn: () => T): T;
-  /**
-   * Runs `fn` in one IMMEDIATE transaction: the write lock is taken before `fn` reads, so a
-   * read-check-write (take an unassigned item) cannot interleave with another process's.
-   */
-  immediate<T>(fn: () => T): T;
+  /** What the projector reads in batches (the records behind many work items at once). */
+  projection: ProjectionSource;
+  /** The projection ledger: the version of the rules each stored projection was built with. */
+  projections: ProjectionLedger;
+}
+
+export interface ProjectionLedger {
+  /** The rules version `name` was last built with, or null when it never was. */
+  version(name: string): number | null;
+  record(name: string, version: number, at: number): void;
 }
 
 export interface AgentRepository extends RecordTable<AgentRecord> {
@@ -56,6 +63,10 @@ export interface StoredEvent extends EventRecord {
 export interface EventRepository {
   /** Appends unless an event with this fingerprint exists; true when appended. */
   append(event: EventRecord, fingerprint: string): boolean;
+  /** The timelines of these cases, oldest first each (cases without events are absent). */
+  timelines(caseIds: readonly string[]): Map<string, StoredEvent[]>;
+  /** Every event in the order it was recorded, a batch at a time (export). */
+  iterate(): IterableIterator<StoredEvent>;
   /** A case's timeline, oldest first. */
   forCase(caseId: string): StoredEvent[];
   /** Every event in the order it was recorded. */
@@ -69,22 +80,8 @@ export interface SettingsRepository {
   set(key: string, value: unknown): boolean;
 }
 
-/** A row of the derived `work_items` table. Instants are epoch ms. */
-export interface WorkItemRow {
-  id: string;
-  source: 'case' | 'interaction';
-  caseId: string | null;
-  interactionId: string | null;
-  key: string;
-  channel: Channel;
-  priority: Priority | null;
-  urgent: boolean;
-  status: CaseStatus | null;
-  subject: string;
-  organizationName: string | null;
-  contactName: string | null;
-  assigneeId: string | null;
-  waitingSince: number;
+/** The settings-dependent columns of a work item: its SLA plan, its order keys and its next alert. Instants are epoch ms. */
+export interface SlaColumns {
   slaClass: SlaClass | null;
   slaDeadline: number | null;
   slaClock: SlaClock | null;
@@ -93,26 +90,21 @@ export interface WorkItemRow {
   slaTargetMs: number | null;
   slaWarningAt: number | null;
   sortKey: string;
+  /** `agingSortKey`: the Aging order; null for interactions (not in Aging). */
+  agingKey: string | null;
+  /** The next alert of the item not yet recorded: the warning instant, then the deadline, then null. */
+  alertDueAt: number | null;
 }
+
+/** A row of the derived `work_items` table (migration 007): the derivation's facts and their plan. */
+export type StoredWorkItem = Omit<WorkItemFacts, 'searchBody' | 'labels'> & { labels: string[] } & SlaColumns;
+/** The same (the name the alert and sweep code use). */
+export type WorkItemRow = StoredWorkItem;
+/** A work item to store: with the message text the search indexes beside key, subject and names. */
+export type WorkItemWrite = StoredWorkItem & { searchBody: string };
 
 /** Which work items a view holds: all, or those of one assignee (`null` = unassigned). */
 export type WorkItemFilter = { all: true } | { assigneeId: string | null };
-
-/** What the queue views need of a work item besides the row (migration 004; `shared/domain/queueViews.ts`). */
-export interface WorkItemViewColumns {
-  organizationId: string | null;
-  labels: string[];
-  /** Cases: the last human public reply; null when never (and for interactions). */
-  lastSentAt: number | null;
-  /** A case whose customer wrote last (Our turn); false for interactions. */
-  customerLast: boolean;
-  /** `agingSortKey`: the Aging order; null for interactions (not in Aging). */
-  agingKey: string | null;
-}
-/** A work item as stored and read back. */
-export type StoredWorkItem = WorkItemRow & WorkItemViewColumns;
-/** A work item to store: with the message text the search indexes beside key, subject and names. */
-export type WorkItemWrite = StoredWorkItem & { searchBody: string };
 
 /**
  * One queue view narrowed by a filter (`docs/queue.md`): `scope` is the view's membership, the
@@ -130,10 +122,20 @@ export interface WorkItemQuery {
 }
 
 export interface WorkItemRepository {
-  /** Inserts or replaces the row, its labels and its search text (one statement set, in the caller's transaction). */
-  put(row: WorkItemWrite): void;
+  /** Inserts or updates the item, its labels and its search text; false (nothing written) when it is stored as it is. */
+  put(row: WorkItemWrite): boolean;
+  /** False when there was no such item. */
+  remove(id: string): boolean;
+  /** Rewrites only the settings-dependent columns (a calendar or policy change). */
+  setSla(id: string, sla: SlaColumns): void;
+  /** Sets the next alert instant; true when it changed. */
+  setAlertDue(id: string, at: number | null): boolean;
+  /** Every item that can have a timer (its SLA facts stored), for a re-plan. */
+  planned(): StoredWorkItem[];
+  ids(): string[];
+  /** Ids of the items of these cases (the case's own and its interactions'). */
+  idsOfCases(caseIds: readonly string[]): string[];
   get(id: string): StoredWorkItem | undefined;
-  remove(id: string): void;
   /** One window of a filtered view in its order, and how many items pass the filter. */
   list(query: WorkItemQuery, offset: number, limit: number): StoredWorkItem[];
   total(query: WorkItemQuery): number;
@@ -145,12 +147,12 @@ export interface WorkItemRepository {
   page(filter: WorkItemFilter, offset: number, limit: number): StoredWorkItem[];
   count(filter: WorkItemFilter): number;
   /**
-   * Alerts due at `now` and not yet recorded, oldest due first: warnings of items between their
-   * warning instant and deadline, breaches of items past their deadline. `scope` limits them to one
-   * agent's items and the unassigned ones (null = every item).
+   * Alerts due at `now` and not yet recorded, oldest due first (`alert_due_at` <= now): a breach for an
+   * item past its deadline, else its warning. `scope` limits them to one agent's items and the
+   * unassigned ones (null = every item).
    */
   alertsDue(now: number, scope: AlertScope): DueAlert[];
-  /** The next instant after `now` at which an item in scope turns to warning or breached, or null. */
+  /** The next instant after `now` at which an alert of an item in scope comes due, or null. */
   nextAlertAt(now: number, scope: AlertScope): number | null;
 }
 
@@ -207,7 +209,12 @@ export interface AlertRow {
 }
 
 export interface AlertRepository {
-  insert(row: AlertRow): void;
+  /** Records an alert unless one with its id exists; true when recorded (this write fired it). */
+  insert(row: AlertRow): boolean;
+  /** Whether an alert with this id is recorded. */
+  has(id: string): boolean;
+  /** Whether any alert is recorded at all (a new workspace's projection skips the lookups). */
+  any(): boolean;
   /** The latest alerts, newest first. */
   latest(limit: number): AlertRow[];
   byIds(ids: readonly string[]): AlertRow[];

@@ -1,8 +1,12 @@
+import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { SEARCH_BODY_MAX } from '../migrations/004_queue_views';
+import type { SlaFacts } from '../../../../shared/sla/evaluate';
 import { statementCache } from './recordTable';
-import type { AlertScope, DueAlert, StoredWorkItem, WorkItemFilter, WorkItemQuery, WorkItemRepository, WorkItemWrite } from './types';
+import type { AlertScope, DueAlert, SlaColumns, StoredWorkItem, WorkItemFilter, WorkItemQuery, WorkItemRepository, WorkItemWrite } from './types';
 import { choosePlan, hasFilterTerm, workItemSql, type WorkItemPlan } from './workItemQuery';
+
+/** Longest message text indexed per item (characters); the rest of a very long timeline is not searched. */
+export const SEARCH_BODY_MAX = 20_000;
 
 interface Row {
   id: string;
@@ -15,10 +19,16 @@ interface Row {
   urgent: number;
   status: StoredWorkItem['status'];
   subject: string;
+  organization_id: string | null;
   organization_name: string | null;
   contact_name: string | null;
   assignee_id: string | null;
   waiting_since: number;
+  labels: string;
+  last_sent_at: number | null;
+  customer_last: number;
+  created_at: number | null;
+  sla_facts: string | null;
   sla_class: StoredWorkItem['slaClass'];
   sla_deadline: number | null;
   sla_clock: StoredWorkItem['slaClock'];
@@ -26,19 +36,18 @@ interface Row {
   sla_target_ms: number | null;
   sla_warning_at: number | null;
   sort_key: string;
-  organization_id: string | null;
-  labels: string;
-  last_sent_at: number | null;
-  customer_last: number;
   aging_key: string | null;
+  alert_due_at: number | null;
 }
 
 const COLUMNS = [
   'id', 'source', 'case_id', 'interaction_id', 'key', 'channel', 'priority', 'urgent', 'status', 'subject',
-  'organization_name', 'contact_name', 'assignee_id', 'waiting_since', 'sla_class', 'sla_deadline', 'sla_clock',
-  'sla_start', 'sla_target_ms', 'sla_warning_at', 'sort_key',
-  'organization_id', 'labels', 'last_sent_at', 'customer_last', 'aging_key',
-] as const;
+  'organization_id', 'organization_name', 'contact_name', 'assignee_id', 'waiting_since', 'labels', 'last_sent_at',
+  'customer_last', 'created_at', 'sla_facts', 'sla_class', 'sla_deadline', 'sla_clock', 'sla_start', 'sla_target_ms',
+  'sla_warning_at', 'sort_key', 'aging_key', 'alert_due_at',
+] as const satisfies readonly (keyof Row)[];
+
+const SLA_COLUMNS = ['sla_class', 'sla_deadline', 'sla_clock', 'sla_start', 'sla_target_ms', 'sla_warning_at', 'sort_key', 'aging_key', 'alert_due_at'] as const;
 
 function fromRow(r: Row): StoredWorkItem {
   return {
@@ -52,10 +61,16 @@ function fromRow(r: Row): StoredWorkItem {
     urgent: r.urgent === 1,
     status: r.status,
     subject: r.subject,
+    organizationId: r.organization_id,
     organizationName: r.organization_name,
     contactName: r.contact_name,
     assigneeId: r.assignee_id,
     waitingSince: r.waiting_since,
+    labels: JSON.parse(r.labels) as string[],
+    lastSentAt: r.last_sent_at,
+    customerLast: r.customer_last === 1,
+    createdAt: r.created_at,
+    slaFacts: r.sla_facts === null ? null : (JSON.parse(r.sla_facts) as SlaFacts),
     slaClass: r.sla_class,
     slaDeadline: r.sla_deadline,
     slaClock: r.sla_clock,
@@ -63,11 +78,8 @@ function fromRow(r: Row): StoredWorkItem {
     slaTargetMs: r.sla_target_ms,
     slaWarningAt: r.sla_warning_at,
     sortKey: r.sort_key,
-    organizationId: r.organization_id,
-    labels: JSON.parse(r.labels) as string[],
-    lastSentAt: r.last_sent_at,
-    customerLast: r.customer_last === 1,
     agingKey: r.aging_key,
+    alertDueAt: r.alert_due_at,
   };
 }
 
@@ -83,10 +95,16 @@ function toRow(w: StoredWorkItem): Row {
     urgent: w.urgent ? 1 : 0,
     status: w.status,
     subject: w.subject,
+    organization_id: w.organizationId,
     organization_name: w.organizationName,
     contact_name: w.contactName,
     assignee_id: w.assigneeId,
     waiting_since: w.waitingSince,
+    labels: JSON.stringify(w.labels),
+    last_sent_at: w.lastSentAt,
+    customer_last: w.customerLast ? 1 : 0,
+    created_at: w.createdAt,
+    sla_facts: w.slaFacts === null ? null : JSON.stringify(w.slaFacts),
     sla_class: w.slaClass,
     sla_deadline: w.slaDeadline,
     sla_clock: w.slaClock,
@@ -94,30 +112,30 @@ function toRow(w: StoredWorkItem): Row {
     sla_target_ms: w.slaTargetMs,
     sla_warning_at: w.slaWarningAt,
     sort_key: w.sortKey,
-    organization_id: w.organizationId,
-    labels: JSON.stringify(w.labels),
-    last_sent_at: w.lastSentAt,
-    customer_last: w.customerLast ? 1 : 0,
     aging_key: w.agingKey,
+    alert_due_at: w.alertDueAt,
   };
 }
 
+/** What the search indexes of an item: key, subject, message text and the names on it. */
+function searchText(w: WorkItemWrite): { body: string; names: string } {
+  return { body: w.searchBody.slice(0, SEARCH_BODY_MAX), names: [w.contactName, w.organizationName].filter((x) => x !== null).join(' ') };
+}
+
 /**
- * The derived queue table; every read is an indexed window over `sort_key` (or `aging_key`).
- * A put or remove also keeps the item's labels (`work_item_labels`) and its search text
- * (`work_items_fts`, whose rowid is the item's `search_id`) in step, in the caller's transaction.
+ * The derived queue table (migration 007); every read is an indexed window over `sort_key` (or
+ * `aging_key`). Only the projector writes it: `put` compares with the stored row and writes nothing
+ * when the item is unchanged, keeps the labels (`work_item_labels`) in step, and re-indexes the
+ * search text (`work_items_fts`, rowid = `search_id`) only when it changed (`search_sig`).
  */
 export function workItemRepository(db: Database): WorkItemRepository {
-  // A new item gets the next search number; an existing one keeps its own (not in the update list).
-  const upsert = db.prepare(
-    `INSERT INTO work_items (${COLUMNS.join(', ')}, search_id)
-     VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, (SELECT coalesce(max(search_id), 0) + 1 FROM work_items))
-     ON CONFLICT (id) DO UPDATE SET ${COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}
-     RETURNING search_id`,
-  ).pluck();
-  const numberRow = db.prepare(
-    'UPDATE work_items SET search_id = (SELECT coalesce(max(search_id), 0) + 1 FROM work_items) WHERE id = ? RETURNING search_id',
-  ).pluck();
+  const current = db.prepare(`SELECT search_id, search_sig, ${COLUMNS.join(', ')} FROM work_items WHERE id = ?`);
+  const insert = db.prepare(`INSERT INTO work_items (${COLUMNS.join(', ')}, search_sig) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @search_sig)`);
+  const update = db.prepare(
+    `UPDATE work_items SET ${COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')}, search_sig = @search_sig WHERE search_id = @search_id`,
+  );
+  const updateSla = db.prepare(`UPDATE work_items SET ${SLA_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
+  const setAlertDue = db.prepare('UPDATE work_items SET alert_due_at = ? WHERE id = ? AND alert_due_at IS NOT ?');
   const removeRow = db.prepare('DELETE FROM work_items WHERE id = ? RETURNING search_id').pluck();
   const clearLabels = db.prepare('DELETE FROM work_item_labels WHERE item_id = ?');
   const addLabel = db.prepare('INSERT OR IGNORE INTO work_item_labels (label, item_id) VALUES (?, ?)');
@@ -151,54 +169,73 @@ export function workItemRepository(db: Database): WorkItemRepository {
   const countAll = db.prepare('SELECT count(*) FROM work_items').pluck();
   const countAssigned = db.prepare('SELECT count(*) FROM work_items WHERE assignee_id = ?').pluck();
   const countUnassigned = db.prepare('SELECT count(*) FROM work_items WHERE assignee_id IS NULL').pluck();
+  const planned = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM work_items WHERE sla_facts IS NOT NULL`);
+  const allIds = db.prepare('SELECT id FROM work_items').pluck();
+  const ofCases = db.prepare("SELECT id FROM work_items WHERE case_id IN (SELECT value FROM json_each(?))").pluck();
 
-  // Alerts (sla.md section 4): an alert's id is `<item>|<kind>|<deadline>`, recorded in `alerts` once fired.
-  const inScope = '(@agent IS NULL OR assignee_id = @agent OR assignee_id IS NULL)';
-  const notFired = (kind: string) => `NOT EXISTS (SELECT 1 FROM alerts a WHERE a.id = work_items.id || '|${kind}|' || sla_deadline)`;
-  const due = db.prepare(
-    `SELECT ${COLUMNS.join(', ')}, 'warning' AS alert_kind, sla_warning_at AS due_at FROM work_items
-       WHERE sla_warning_at <= @now AND sla_deadline > @now AND ${inScope} AND ${notFired('warning')}
-     UNION ALL
-     SELECT ${COLUMNS.join(', ')}, 'breached' AS alert_kind, sla_deadline AS due_at FROM work_items
-       WHERE sla_deadline <= @now AND ${inScope} AND ${notFired('breached')}
-     ORDER BY due_at, id`,
-  );
-  const nextWarning = db.prepare(
-    `SELECT sla_warning_at FROM work_items WHERE sla_warning_at > @now AND ${inScope} ORDER BY sla_warning_at LIMIT 1`,
-  ).pluck();
-  const nextDeadline = db.prepare(
-    `SELECT sla_deadline FROM work_items WHERE sla_deadline > @now AND ${inScope} ORDER BY sla_deadline LIMIT 1`,
-  ).pluck();
+  // Alerts (sla.md section 4): `alert_due_at` is the next alert of the item not yet recorded, per
+  // assignee in the index, so "what is due" and "what comes next" are index steps in scope.
+  const dueMine = db.prepare(`${select} WHERE assignee_id = @agent AND alert_due_at <= @now`);
+  const dueUnassigned = db.prepare(`${select} WHERE assignee_id IS NULL AND alert_due_at <= @now`);
+  const dueAny = db.prepare(`${select} WHERE alert_due_at <= @now`);
+  const nextMine = db.prepare('SELECT min(alert_due_at) FROM work_items WHERE assignee_id = @agent AND alert_due_at > @now').pluck();
+  const nextUnassigned = db.prepare('SELECT min(alert_due_at) FROM work_items WHERE assignee_id IS NULL AND alert_due_at > @now').pluck();
+  const nextAny = db.prepare('SELECT min(alert_due_at) FROM work_items WHERE alert_due_at > @now').pluck();
+
+  const toDue = (now: number) => (item: StoredWorkItem): DueAlert =>
+    now >= item.slaDeadline! ? { item, kind: 'breached', dueAt: item.slaDeadline! } : { item, kind: 'warning', dueAt: item.slaWarningAt! };
 
   return {
-    alertsDue: (now: number, scope: AlertScope): DueAlert[] =>
-      (due.all({ now, agent: scope.agentId }) as (Row & { alert_kind: DueAlert['kind']; due_at: number })[]).map((r) => ({
-        item: fromRow(r),
-        kind: r.alert_kind,
-        dueAt: r.due_at,
-      })),
-    nextAlertAt: (now: number, scope: AlertScope) => {
-      const params = { now, agent: scope.agentId };
-      const candidates = [nextWarning.get(params), nextDeadline.get(params)].filter((t): t is number => typeof t === 'number');
-      return candidates.length === 0 ? null : Math.min(...candidates);
+    put(item: WorkItemWrite): boolean {
+      const row = toRow(item);
+      const text = searchText(item);
+      const sig = hash('sha1', `${item.key}\u0000${item.subject}\u0000${text.body}\u0000${text.names}`, 'base64');
+      const was = current.get(item.id) as (Row & { search_id: number; search_sig: string }) | undefined;
+      let searchId: number;
+      if (was === undefined) {
+        searchId = Number(insert.run({ ...row, search_sig: sig }).lastInsertRowid);
+      } else {
+        const same = COLUMNS.every((c) => was[c] === row[c]) && was.search_sig === sig;
+        if (same) return false;
+        searchId = was.search_id;
+        update.run({ ...row, search_sig: sig, search_id: searchId });
+        if (was.labels !== row.labels) clearLabels.run(item.id);
+      }
+      if (was === undefined || was.labels !== row.labels) for (const label of item.labels) addLabel.run(label, item.id);
+      if (was === undefined || was.search_sig !== sig) {
+        if (was !== undefined) unindex.run(searchId);
+        index.run(searchId, item.key, item.subject, text.body, text.names);
+      }
+      return true;
     },
-    put: (row: WorkItemWrite) => {
-      // A row written without one (by hand, or before the search existed) gets its number now.
-      const n = ((upsert.get(toRow(row)) as number | null) ?? numberRow.get(row.id)) as number;
-      clearLabels.run(row.id);
-      for (const label of row.labels) addLabel.run(label, row.id);
+    remove(id) {
+      const n = removeRow.get(id) as number | undefined;
+      if (n === undefined) return false;
+      clearLabels.run(id);
       unindex.run(n);
-      const names = [row.contactName, row.organizationName].filter((x) => x !== null).join(' ');
-      index.run(n, row.key, row.subject, row.searchBody.slice(0, SEARCH_BODY_MAX), names);
+      return true;
     },
+    setSla(id: string, sla: SlaColumns) {
+      updateSla.run({
+        id,
+        sla_class: sla.slaClass,
+        sla_deadline: sla.slaDeadline,
+        sla_clock: sla.slaClock,
+        sla_start: sla.slaStart,
+        sla_target_ms: sla.slaTargetMs,
+        sla_warning_at: sla.slaWarningAt,
+        sort_key: sla.sortKey,
+        aging_key: sla.agingKey,
+        alert_due_at: sla.alertDueAt,
+      });
+    },
+    setAlertDue: (id, at) => setAlertDue.run(at, id, at).changes > 0,
+    planned: () => (planned.all() as Row[]).map(fromRow),
+    ids: () => allIds.all() as string[],
+    idsOfCases: (caseIds) => (caseIds.length === 0 ? [] : (ofCases.all(JSON.stringify(caseIds)) as string[])),
     get: (id) => {
       const row = getOne.get(id) as Row | undefined;
       return row ? fromRow(row) : undefined;
-    },
-    remove: (id) => {
-      const n = removeRow.get(id) as number | null | undefined;
-      clearLabels.run(id);
-      if (typeof n === 'number') unindex.run(n);
     },
     list: (query, offset, limit) => listRows(query, offset, limit, 'lookup'),
     total,
@@ -227,5 +264,23 @@ export function workItemRepository(db: Database): WorkItemRepository {
         : filter.assigneeId === null
           ? countUnassigned.get()
           : countAssigned.get(filter.assigneeId)) as number,
+    alertsDue(now: number, scope: AlertScope): DueAlert[] {
+      const rows =
+        scope.agentId === null
+          ? (dueAny.all({ now }) as Row[])
+          : [...(dueMine.all({ now, agent: scope.agentId }) as Row[]), ...(dueUnassigned.all({ now }) as Row[])];
+      return rows
+        .map(fromRow)
+        .map(toDue(now))
+        .sort((a, b) => a.dueAt - b.dueAt || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
+    },
+    nextAlertAt(now: number, scope: AlertScope) {
+      const found =
+        scope.agentId === null
+          ? [nextAny.get({ now })]
+          : [nextMine.get({ now, agent: scope.agentId }), nextUnassigned.get({ now })];
+      const times = found.filter((t): t is number => typeof t === 'number');
+      return times.length === 0 ? null : Math.min(...times);
+    },
   };
 }

@@ -1,0 +1,95 @@
+/**
+ * What a unit of work wrote, noted by the repositories themselves as they write (never by a
+ * service): the projector re-derives the work items these records affect, and the change topics
+ * follow from it (`topics.ts`). A repository write outside a unit of work throws, so a write can
+ * neither skip its projection nor its `changed` event.
+ */
+export type RecordTableName = 'agents' | 'organizations' | 'contacts' | 'cases' | 'interactions';
+
+/** Tables that are not records the projection reads, each with the change topic it announces. */
+export type OtherTable = 'alerts' | 'saved_filters' | 'sweeps';
+
+export interface WriteSet {
+  /** Ids of records inserted or changed, per table. */
+  records: Record<RecordTableName, Set<string>>;
+  /** Cases whose timeline gained events. */
+  timelines: Set<string>;
+  /** Workspace settings whose value changed. */
+  settings: Set<string>;
+  /** Work items whose alert record changed (an alert fired): their next alert instant moves. */
+  alertedItems: Set<string>;
+  /** Other tables written. */
+  tables: Set<OtherTable>;
+  /** Device preferences set (not in SQLite, but announced like the rest). */
+  prefs: Set<string>;
+  /** The whole projection is to be derived again (its rules changed, or it was asked for). */
+  rebuild: boolean;
+}
+
+export function emptyWriteSet(): WriteSet {
+  return {
+    records: { agents: new Set(), organizations: new Set(), contacts: new Set(), cases: new Set(), interactions: new Set() },
+    timelines: new Set(),
+    settings: new Set(),
+    alertedItems: new Set(),
+    tables: new Set(),
+    prefs: new Set(),
+    rebuild: false,
+  };
+}
+
+/** The repositories' side of a unit of work: each write is noted in the open unit, or refused. */
+export interface Writes {
+  record(table: RecordTableName, id: string): void;
+  timeline(caseId: string): void;
+  setting(key: string): void;
+  alerted(itemId: string): void;
+  table(table: OtherTable): void;
+  pref(key: string): void;
+  rebuild(): void;
+  /** Throws unless a unit of work is open (every write method calls it before writing). */
+  require(what: string): void;
+}
+
+export class WriteOutsideUnitOfWork extends Error {
+  constructor(what: string) {
+    super(`${what}: a write outside a unit of work (wrap the action in uow.run)`);
+  }
+}
+
+/** The tracker a unit of work opens and closes; the repositories hold its `writes` side. */
+export interface WriteTracker {
+  writes: Writes;
+  /** The set being filled, or null when no unit of work is open. */
+  current(): WriteSet | null;
+  open(): WriteSet;
+  close(): void;
+}
+
+export function createWriteTracker(): WriteTracker {
+  let set: WriteSet | null = null;
+  const active = (what: string): WriteSet => {
+    if (set === null) throw new WriteOutsideUnitOfWork(what);
+    return set;
+  };
+  return {
+    writes: {
+      record: (table, id) => void active(`${table} write`).records[table].add(id),
+      timeline: (caseId) => void active('case_events write').timelines.add(caseId),
+      setting: (key) => void active('settings write').settings.add(key),
+      alerted: (itemId) => void active('alerts write').alertedItems.add(itemId),
+      table: (table) => void active(`${table} write`).tables.add(table),
+      pref: (key) => void active('preference write').prefs.add(key),
+      rebuild: () => void (active('projection rebuild').rebuild = true),
+      require: (what) => void active(what),
+    },
+    current: () => set,
+    open() {
+      set = emptyWriteSet();
+      return set;
+    },
+    close() {
+      set = null;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { CalendarRecord } from '../../../shared/interchange/schema';
+import type { SlaPolicy } from '../../../shared/sla/policy';
+import { SETTING } from '../services/deps';
+import type { JobContext, ReportProgress } from './context';
+
+/**
+ * Saving the SLA settings (`settings.setSla`, already checked by the service): the policy and the
+ * calendar, in one unit of work whose projector moves every open item's deadline from its stored SLA
+ * facts (only the SLA columns and order keys are written). True when anything changed.
+ */
+export function saveSlaJob(ctx: JobContext, input: { policy: SlaPolicy; calendar: CalendarRecord }, progress: ReportProgress): boolean {
+  return ctx.uow.run(
+    () => {
+      const policyChanged = ctx.repos.settings.set(SETTING.slaPolicy, input.policy);
+      const calendarChanged = ctx.repos.settings.set(SETTING.calendar, input.calendar);
+      return policyChanged || calendarChanged;
+    },
+    { progress: (phase, done, total) => progress({ phase, done, total }) },
+  );
+}
+
+/**
+ * Derives every work item again from the records (decision D19): when the derivation rules changed
+ * (the projection ledger has an older version than `WORK_ITEM_RULES_VERSION`), or when asked.
+ */
+export function rebuildJob(ctx: JobContext, _input: Record<string, never>, progress: ReportProgress): void {
+  ctx.uow.run(() => ctx.uow.requestRebuild(), { progress: (phase, done, total) => progress({ phase, done, total }) });
+}

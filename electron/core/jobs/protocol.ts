@@ -1,0 +1,11 @@
+import type { ErrorCode } from '../../../shared/contract/result';
+import type { JobProgress } from './context';
+import type { JobName } from './index';
+
+/** Messages between the core and its job worker. */
+export type WorkerRequest = { type: 'run'; id: number; name: JobName; input: unknown; now: number } | { type: 'close' };
+
+export type WorkerReply =
+  | { type: 'progress'; id: number; progress: JobProgress }
+  | { type: 'done'; id: number; result: unknown; commits: { topics: string[]; items: number }[] }
+  | { type: 'failed'; id: number; error: { code: ErrorCode; message: string }; commits: { topics: string[]; items: number }[] };

@@ -1,0 +1,251 @@
+import {
+  deriveCaseItem,
+  deriveInteractionItem,
+  planWorkItem,
+  WORK_ITEM_RULES_VERSION,
+  type WorkItemFacts,
+} from '../../../shared/domain/workItem';
+import { isOpenStatus } from '../../../shared/domain/vocab';
+import type { SlaSetup } from '../../../shared/sla/evaluate';
+import type { Clock } from '../../../shared/time/clock';
+import { alertId } from '../alerts/alertId';
+import type { InteractionSource } from '../db/repositories/projectionSource';
+import type { Repositories, SlaColumns, StoredWorkItem, WorkItemWrite } from '../db/repositories/types';
+import type { Projector, ProjectionProgress } from '../db/unitOfWork';
+import type { WriteSet } from '../db/writes';
+import { SETTING } from '../services/deps';
+
+/**
+ * The projector (decision D19): at the commit of a unit of work, brings `work_items` in line with
+ * what the unit wrote, in the same transaction, with the pure derivation of `shared/domain/workItem.ts`.
+ * Three depths, each only for what needs it:
+ * - **derive** the items of the records written and of the records that show through them (a case's
+ *   interactions show its key; an organization's or contact's name shows on their cases and calls);
+ * - **re-plan** every other planned item from its stored SLA facts when the calendar or the SLA policy
+ *   changed (only the settings-dependent columns are written);
+ * - **re-arm**: the next alert instant of items whose alert just fired.
+ * A requested rebuild (new derivation rules, `projections` ledger) clears and derives everything.
+ */
+export const WORK_ITEMS_PROJECTION = 'work_items';
+const BATCH = 500;
+const SLA_SETTINGS: readonly string[] = [SETTING.calendar, SETTING.slaPolicy];
+
+export interface ProjectorDeps {
+  repos: Repositories;
+  /** The SLA setup as the settings are now (read inside the transaction, after the unit's own writes). */
+  setup(): SlaSetup;
+  clock: Pick<Clock, 'now'>;
+}
+
+export interface ProjectedItems {
+  cases: boolean;
+  interactions: boolean;
+  items: number;
+}
+
+export function createProjector(deps: ProjectorDeps): Projector {
+  const { repos } = deps;
+  const source = repos.projection;
+
+  function project(w: WriteSet, progress?: ProjectionProgress): ProjectedItems {
+    const out: ProjectedItems = { cases: false, interactions: false, items: 0 };
+    const setup = deps.setup();
+    const alerts = alertLookup();
+    const written = (item: { source: 'case' | 'interaction' }) => {
+      out.items++;
+      if (item.source === 'case') out.cases = true;
+      else out.interactions = true;
+    };
+
+    if (w.rebuild) {
+      rebuild(setup, alerts, written, progress);
+      return out;
+    }
+
+    // 1. Derive what the records written affect.
+    const caseIds = new Set([...w.records.cases, ...w.timelines]);
+    const contacts = [...w.records.contacts];
+    const organizations = [...w.records.organizations];
+    for (const id of source.casesOf({ contacts, organizations })) caseIds.add(id);
+    const people = [...new Set([...contacts, ...source.contactsOfOrganizations(organizations)])];
+    const interactionIds = new Set(w.records.interactions);
+    for (const id of source.interactionsOf({ cases: [...caseIds], contacts: people })) interactionIds.add(id);
+    const derived = new Set<string>();
+    const total = caseIds.size + interactionIds.size;
+    let done = 0;
+    for (const batch of batches([...caseIds])) {
+      for (const item of deriveCases(batch, setup, alerts)) {
+        derived.add(item.id);
+        if (store(item)) written(item);
+      }
+      done += batch.length;
+      progress?.('Updating the queue', done, total);
+    }
+    for (const batch of batches([...interactionIds])) {
+      for (const item of deriveInteractions(batch, setup, alerts)) {
+        derived.add(item.id);
+        if (store(item)) written(item);
+      }
+      done += batch.length;
+      progress?.('Updating the queue', done, total);
+    }
+
+    // 2. New calendar or policy: every other item with a timer is planned again from its stored facts.
+    if (SLA_SETTINGS.some((key) => w.settings.has(key))) {
+      const planned = repos.workItems.planned();
+      planned.forEach((row, i) => {
+        if (!derived.has(row.id) && replan(row, setup, alerts)) written(row);
+        if (i % 2000 === 1999) progress?.('Moving deadlines', i + 1, planned.length);
+      });
+    }
+
+    // 3. Alerts recorded: those items' next alert instant moves on.
+    for (const id of w.alertedItems) {
+      if (derived.has(id)) continue;
+      const row = repos.workItems.get(id);
+      if (row) repos.workItems.setAlertDue(id, alerts.dueAt(id, row));
+    }
+    return out;
+  }
+
+  /** Writes a derived item, or removes the item of a record that no longer makes one; true when anything changed. */
+  function store(item: DerivedOrGone): boolean {
+    return item.row === null ? repos.workItems.remove(item.id) : repos.workItems.put(item.row);
+  }
+
+  function* deriveCases(ids: readonly string[], setup: SlaSetup, alerts: AlertLookup): Generator<DerivedOrGone> {
+    const cases = new Map(source.cases(ids).map((c) => [c.id, c]));
+    const open = [...cases.values()].filter((c) => isOpenStatus(c.status));
+    const timelines = repos.events.timelines(open.map((c) => c.id));
+    const orgs = source.organizations(unique(open.map((c) => c.organizationId)));
+    const reporters = source.contacts(unique(open.map((c) => c.reporterId)));
+    for (const id of ids) {
+      const c = cases.get(id);
+      const facts = c
+        ? deriveCaseItem(c, timelines.get(id) ?? [], {
+            organizationName: c.organizationId === null ? null : (orgs.get(c.organizationId)?.name ?? null),
+            contactName: c.reporterId === null ? null : (reporters.get(c.reporterId)?.name ?? null),
+          })
+        : null;
+      yield { id: `case:${id}`, source: 'case', row: facts && withPlan(facts, setup, alerts) };
+    }
+  }
+
+  function* deriveInteractions(ids: readonly string[], setup: SlaSetup, alerts: AlertLookup): Generator<DerivedOrGone> {
+    const interactions = source.interactions(ids);
+    const byId = new Map(interactions.map((x) => [x.id, x]));
+    const waiting = interactions.filter((x) => x.state === 'waiting');
+    const linked = new Map(source.cases(unique(waiting.map((x) => x.caseId))).map((c) => [c.id, c]));
+    const callers = source.contacts(unique(waiting.map((x) => x.contactId)));
+    // The caller's organization, else the case's.
+    const orgIds = (x: InteractionSource): string | null => {
+      const caller = x.contactId === null ? undefined : callers.get(x.contactId);
+      return caller?.organizationId ?? (x.caseId === null ? null : (linked.get(x.caseId)?.organizationId ?? null));
+    };
+    const orgs = source.organizations(unique(waiting.map(orgIds)));
+    for (const id of ids) {
+      const x = byId.get(id);
+      let facts: WorkItemFacts | null = null;
+      if (x) {
+        const organizationId = orgIds(x);
+        facts = deriveInteractionItem(x, x.caseId === null ? null : (linked.get(x.caseId) ?? null), {
+          organizationId,
+          organizationName: organizationId === null ? null : (orgs.get(organizationId)?.name ?? null),
+          contactName: x.contactId === null ? null : (callers.get(x.contactId)?.name ?? null),
+        });
+      }
+      yield { id: `interaction:${id}`, source: 'interaction', row: facts && withPlan(facts, setup, alerts) };
+    }
+  }
+
+  function withPlan(facts: WorkItemFacts, setup: SlaSetup, alerts: AlertLookup): WorkItemWrite {
+    const { searchBody, labels, ...rest } = facts;
+    return { ...rest, labels: [...labels], ...slaColumnsOf(facts, setup, alerts), searchBody };
+  }
+
+  function slaColumnsOf(facts: Parameters<typeof planWorkItem>[0] & { id: string }, setup: SlaSetup, alerts: AlertLookup): SlaColumns {
+    const { plan, sortKey, agingKey } = planWorkItem(facts, setup);
+    const columns = {
+      slaClass: plan?.class ?? null,
+      slaDeadline: plan?.deadline ?? null,
+      slaClock: plan?.clock ?? null,
+      slaStart: plan?.clockStart ?? null,
+      slaTargetMs: plan?.targetMs ?? null,
+      slaWarningAt: plan?.warningAt ?? null,
+      sortKey,
+      agingKey,
+    };
+    return { ...columns, alertDueAt: alerts.dueAt(facts.id, columns) };
+  }
+
+  /** A stored item planned again on the settings as they are now; true when anything moved. */
+  function replan(row: StoredWorkItem, setup: SlaSetup, alerts: AlertLookup): boolean {
+    const next = slaColumnsOf(row, setup, alerts);
+    const same = (Object.keys(next) as (keyof SlaColumns)[]).every((k) => next[k] === row[k]);
+    if (!same) repos.workItems.setSla(row.id, next);
+    return !same;
+  }
+
+  function rebuild(setup: SlaSetup, alerts: AlertLookup, written: (item: { source: 'case' | 'interaction' }) => void, progress?: ProjectionProgress) {
+    const keep = new Set<string>();
+    const caseIds = source.openCaseIds();
+    const interactionIds = source.waitingInteractionIds();
+    const total = caseIds.length + interactionIds.length;
+    let done = 0;
+    const pass = (ids: string[], derive: typeof deriveCases) => {
+      for (const batch of batches(ids)) {
+        for (const item of derive(batch, setup, alerts)) {
+          if (item.row === null) continue;
+          keep.add(item.id);
+          if (repos.workItems.put(item.row)) written(item);
+        }
+        done += batch.length;
+        progress?.('Rebuilding the queue', done, total);
+      }
+    };
+    pass(caseIds, deriveCases);
+    pass(interactionIds, deriveInteractions);
+    for (const id of repos.workItems.ids()) {
+      if (keep.has(id)) continue;
+      const row = repos.workItems.get(id);
+      if (repos.workItems.remove(id) && row) written(row);
+    }
+    repos.projections.record(WORK_ITEMS_PROJECTION, WORK_ITEM_RULES_VERSION, deps.clock.now());
+  }
+
+  /** Whether alerts were ever recorded (a new workspace's projection skips the per-item lookups). */
+  function alertLookup(): AlertLookup {
+    const any = repos.alerts.any();
+    return {
+      dueAt(itemId, sla) {
+        const { slaDeadline: deadline, slaWarningAt: warningAt } = sla;
+        if (deadline === null || warningAt === null) return null;
+        const warns = warningAt < deadline;
+        if (!any) return warns ? warningAt : deadline;
+        if (repos.alerts.has(alertId(itemId, 'breached', deadline))) return null;
+        return warns && !repos.alerts.has(alertId(itemId, 'warning', deadline)) ? warningAt : deadline;
+      },
+    };
+  }
+
+  return { project };
+}
+
+/**
+ * The next alert of an item not yet recorded (`alert_due_at`): its warning instant while the warning
+ * has not fired (and comes before the deadline), then its deadline until the breach has fired, then
+ * none. An item that was past both when first looked at fires only its breach.
+ */
+interface AlertLookup {
+  dueAt(itemId: string, sla: Pick<SlaColumns, 'slaDeadline' | 'slaWarningAt'>): number | null;
+}
+
+type DerivedOrGone = { id: string; source: 'case' | 'interaction'; row: WorkItemWrite | null };
+
+function unique(ids: readonly (string | null)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== null))];
+}
+
+function* batches<T>(list: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < list.length; i += BATCH) yield list.slice(i, i + BATCH);
+}

@@ -1,0 +1,118 @@
+import type { Handlers } from '../../../shared/contract/index';
+import type { OriginalContent } from '../../../shared/contract/models';
+import { AppError } from '../../../shared/contract/result';
+import type { Channel, EventKind } from '../../../shared/domain/vocab';
+import type { CaseRecord, EventRecord, Extra, InteractionRecord } from '../../../shared/interchange/schema';
+import { toIso } from '../../../shared/time/instant';
+import type { Repositories } from '../db/repositories/types';
+import { casesService } from './cases';
+import type { ServiceDeps } from './deps';
+import { eventFingerprints } from './fingerprint';
+import { interactionViews, metaOf, newId, type IntakeMeta } from './interactionRecords';
+import { sessionAgent } from './session';
+
+/** The timeline kind a filed interaction becomes (`interchange.md` event kinds). */
+const EVENT_KIND_OF: Record<Channel, EventKind> = { phone: 'call', chat: 'chat', voicemail: 'voicemail', email: 'inbound' };
+
+/** The next case key: the prefix of the newest case's key (else `C-`) and one more than the highest number with it. */
+function nextCaseKey(repos: Repositories): string {
+  const latest = repos.intake.latestKey();
+  const prefix = latest?.match(/^(.*?)\d+$/)?.[1] || 'C-';
+  let n = Math.max(repos.intake.maxKeyNumber(prefix), 1000) + 1;
+  while (repos.cases.idsWhere('key', [`${prefix}${n}`]).length > 0) n++;
+  return `${prefix}${n}`;
+}
+
+/** What a filed interaction brings to the timeline, from its record (`TimelineEntry.original`). */
+function originalOf(x: InteractionRecord): OriginalContent {
+  const meta = metaOf(x);
+  return {
+    interactionId: x.id,
+    channel: x.channel,
+    subject: x.subject,
+    from: meta.from ?? null,
+    headers: meta.headers ?? null,
+    audioUrl: meta.audioUrl ?? null,
+    durationSeconds: meta.durationSeconds ?? null,
+    source: meta.intake?.source ?? null,
+    externalId: meta.intake?.externalId ?? null,
+  };
+}
+
+/**
+ * Filing a call, chat, voicemail or email into a case (`docs/intake.md` "Filing"): a new case from
+ * it, or an existing one; the original goes on the case's timeline as it arrived, and the interaction
+ * leaves the queue. One unit of work.
+ */
+export function filingService(deps: ServiceDeps): Pick<Handlers, 'interactions.file'> {
+  const { repos } = deps;
+  const cases = casesService(deps);
+  const { requireInteraction } = interactionViews(deps);
+
+  return {
+    'interactions.file': ({ id, caseId, newCase }) => {
+      const x = requireInteraction(id, 'interactions.file');
+      const filed = metaOf(x).filed;
+      if (filed) throw new AppError('conflict', `interactions.file: ${id} is already filed into ${filed.key}`);
+      const target = caseId === undefined ? undefined : repos.cases.get(caseId);
+      if (caseId !== undefined && !target) throw new AppError('not_found', `interactions.file: caseId: no case with id ${JSON.stringify(caseId)}`);
+      const me = sessionAgent(repos, deps.prefs);
+      const now = deps.clock.now();
+
+      const filedInto = deps.uow.run(() => {
+        let c: CaseRecord;
+        const events: EventRecord[] = [];
+        if (target) {
+          // The channels the case was reached by (an empty list means just its first channel).
+          const channels = new Set(target.channels.length > 0 ? target.channels : [target.channel]);
+          c = channels.has(x.channel) ? target : { ...target, channels: [...channels, x.channel] };
+        } else {
+          const spec = newCase!;
+          const assigneeId = spec.assignToMe ? (me?.id ?? null) : x.assigneeId;
+          const reporter = x.contactId ? repos.contacts.get(x.contactId) : undefined;
+          c = {
+            id: newId('case', (candidate) => repos.cases.has(candidate)),
+            key: nextCaseKey(repos),
+            subject: spec.subject,
+            description: x.body ?? '',
+            type: spec.type,
+            status: assigneeId ? 'assigned' : 'new',
+            priority: spec.priority,
+            channel: x.channel,
+            channels: [x.channel],
+            organizationId: reporter?.organizationId ?? null,
+            reporterId: reporter?.id ?? null,
+            assigneeId,
+            labels: [],
+            // The customer has waited since it arrived: filing does not restart the first-response clock.
+            createdAt: x.since,
+            urgent: spec.urgent,
+            agreedUpdateAt: null,
+            extra: { filedFrom: x.id },
+          };
+          if (assigneeId) {
+            events.push({ caseId: c.id, at: now, kind: 'assignment', by: me?.id ?? null, body: null, from: null, to: assigneeId, extra: {} });
+          }
+        }
+        repos.cases.upsert(c);
+        // The original, as it arrived: the customer's words at the time they were said.
+        events.unshift({
+          caseId: c.id,
+          at: x.since,
+          kind: EVENT_KIND_OF[x.channel],
+          by: null,
+          body: x.body,
+          from: null,
+          to: null,
+          extra: { original: originalOf(x) },
+        });
+        const prints = eventFingerprints(events);
+        events.forEach((e, i) => repos.events.append(e, prints[i]!));
+        const extra: IntakeMeta & Extra = { ...x.extra, filed: { caseId: c.id, key: c.key, at: toIso(now), by: me?.id ?? null } };
+        repos.interactions.upsert({ ...x, state: 'done', caseId: c.id, extra });
+        return c.id;
+      });
+      return cases['cases.get']({ id: filedInto });
+    },
+  };
+}
