@@ -3,6 +3,8 @@ import { shallow } from 'zustand/shallow';
 import type { CaseDetail, WorkItem } from '../../../shared/contract/index';
 import { normalizeQueueFilter, type QueueFilter } from '../../../shared/contract/queueFilter';
 import type { QueueView } from '../../../shared/domain/vocab';
+import { caseItemFacts, caseItemId, workItemView } from '../../../shared/domain/workItem';
+import { parseIso } from '../../../shared/time/instant';
 import { api, errorText } from '../../api';
 import { STARTUP_MARKS, markStartup } from '../../lib/startupMarks';
 import { PAGE_SIZE, findItem, indexOfItem, itemAt, keepPages, wantedPages, type Pages, type VisibleRange } from './queueWindow';
@@ -192,34 +194,34 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   };
 });
 
-/** The queue's id of a case's work item (as the core writes it). */
-export const caseItemId = (caseId: string) => `case:${caseId}`;
+export { caseItemId };
 
-/** A case as the queue would list it, for a case that is not (or no longer) in the queue. */
+/**
+ * A case as the queue lists it, for a case that is not in the loaded page (or no longer in the queue:
+ * a done case opened from search): the core's own derivation (`shared/domain/workItem.ts`) on the
+ * case's detail, so channel, "our turn" and last-sent agree with the row the core would store.
+ */
 export function itemFromCase(detail: CaseDetail): WorkItem {
-  return {
-    id: caseItemId(detail.id),
-    source: 'case',
-    caseId: detail.id,
-    interactionId: null,
-    key: detail.key,
-    channel: detail.channel,
-    priority: detail.priority,
-    urgent: detail.urgent,
-    status: detail.status,
-    subject: detail.subject,
-    organizationName: detail.organization?.name ?? null,
-    contactName: detail.reporter?.name ?? null,
-    assigneeId: detail.assignee?.id ?? null,
-    waitingSince: detail.waitingSince,
-    sla: detail.sla,
-    slaWarningAt: detail.slaDetail?.warningAt ?? null,
-    organizationId: detail.organization?.id ?? null,
-    labels: detail.labels,
-    ourTurn: false,
-    lastSentAt: null,
-    lastSentDays: detail.lastSentDays,
-  };
+  const facts = caseItemFacts(
+    {
+      id: detail.id,
+      key: detail.key,
+      subject: detail.subject,
+      description: detail.description,
+      status: detail.status,
+      priority: detail.priority,
+      urgent: detail.urgent,
+      createdAt: parseIso(detail.createdAt),
+      agreedUpdateAt: detail.agreedUpdateAt === null ? null : parseIso(detail.agreedUpdateAt),
+      organizationId: detail.organization?.id ?? null,
+      assigneeId: detail.assignee?.id ?? null,
+      labels: detail.labels,
+    },
+    detail.timeline.map((e) => ({ at: parseIso(e.at), kind: e.kind, by: e.byId, body: e.body })),
+    { organizationName: detail.organization?.name ?? null, contactName: detail.reporter?.name ?? null },
+  );
+  const warningAt = detail.slaDetail?.warningAt ?? null;
+  return workItemView(facts, { sla: detail.sla, slaWarningAt: warningAt === null ? null : parseIso(warningAt), lastSentDays: detail.lastSentDays });
 }
 
 export function resetQueueStore(): void {
