@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli, type CliIo } from '../../electron/cli/run';
 import { createCore, memoryPrefs } from '../../electron/core/index';
 import { fixedClock } from '../../shared/time/clock';
@@ -13,8 +12,6 @@ export async function runCliCaptured(argv: string[], o: { dbPath: string; now: n
   const io: CliIo = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
-    readFile: async (p) => readFileSync(p, 'utf8'),
-    writeFile: async (p, c) => writeFileSync(p, c),
     defaultDbPath: () => o.dbPath,
     systemClock: fixedClock(o.now),
     createCore,

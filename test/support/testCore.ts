@@ -12,7 +12,11 @@ export interface TestCore {
   dbPath: string;
   /** Every `changed` event this core emitted, in order. */
   changes: ChangeTopic[][];
-  /** Calls a method through the dispatcher and returns its value, failing the test on an error result. */
+  /**
+   * Calls a method through the dispatcher and returns its value, failing the test on an error result;
+   * first waits for the queue to be derived (`core.ready`), after for the commit to be announced
+   * (`core.settled`: `changed` emitted, alerts re-planned).
+   */
   call<M extends MethodName>(method: M, payload?: Input<M>): Promise<Output<M>>;
   cleanup(): void;
 }
@@ -31,12 +35,14 @@ export function openTestCore(options: Partial<CoreOptions> = {}): TestCore {
     dbPath,
     changes,
     async call(method, payload) {
+      await core.ready();
       const result = await core.dispatch(method, payload ?? {});
+      await core.settled();
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
       return result.value as Output<typeof method>;
     },
     cleanup() {
-      core.close();
+      void core.close();
       temp.cleanup();
     },
   };

@@ -95,7 +95,8 @@ describe('shiftdesk export', () => {
     const stdout = (await cli('export')).stdout;
     const target = join(dir, 'out.json');
     expect((await cli('export', target)).code).toBe(0);
-    expect(readFileSync(target, 'utf8')).toBe(stdout);
+    // `stdout` is what was printed, each print a line: the terminal's newline ends the text as the file's does.
+    expect(readFileSync(target, 'utf8')).toBe(`${stdout}\n`);
     const exported = JSON.parse(stdout);
     expect(exported.cases.map((c: { key: string }) => c.key).sort()).toEqual(['C-1001', 'C-1002', 'C-999']);
     expect((await cli('import', target)).stdout).toMatch(/nothing changed/);

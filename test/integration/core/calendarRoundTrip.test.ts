@@ -183,9 +183,9 @@ describe('SLA policy through export and import', () => {
       ok: false,
       error: { code: 'invalid_input', message: 'slaPolicy.targets.urgent.amount: expected a number above 0, got -1' },
     });
-    const status = await other.call('workspace.status');
+    const status = await other.call('workspace.status', { counts: true });
     expect(status.onboarded).toBe(false);
-    expect(Object.values(status.counts).every((n) => n === 0)).toBe(true);
+    expect(Object.values(status.counts!).every((n) => n === 0)).toBe(true);
     expect((await other.call('settings.getSla')).defaults).toEqual({ policy: true, calendar: true });
   });
 });

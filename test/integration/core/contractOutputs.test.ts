@@ -6,7 +6,8 @@ import { smallWorkspace } from '../../support/workspaceFixture';
 
 /** One valid payload per method: every method of the contract must be listed here. */
 const PAYLOADS: Record<MethodName, unknown> = {
-  'workspace.status': {},
+  'workspace.status': { counts: true },
+  'jobs.current': {},
   'workspace.now': {},
   'workspace.loadSample': {},
   'workspace.startEmpty': {},

@@ -18,15 +18,19 @@ describe('two cores on the same file (a window and the CLI)', () => {
     opened.push(cli);
 
     await cli.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
+    await window.core.settled();
     expect(window.changes).toEqual([]);
 
     clock.advance(499);
+    await window.core.settled();
     expect(window.changes).toEqual([]);
     clock.advance(1);
+    await window.core.settled();
     expect(window.changes).toEqual([[...CHANGE_TOPICS]]);
     expect((await window.call('queue.counts')).all).toBe(4);
 
     clock.advance(5000);
+    await window.core.settled();
     expect(window.changes).toHaveLength(1);
   });
 
@@ -36,6 +40,7 @@ describe('two cores on the same file (a window and the CLI)', () => {
     opened.push(t);
     await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
     clock.advance(1000);
+    await t.core.settled();
     expect(t.changes).toHaveLength(1);
   });
 

@@ -14,12 +14,13 @@ beforeEach(async () => {
   t = openTestCore();
   await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
   t.clock.advanceTo(NOW);
+  await t.core.settled();
   t.changes.length = 0;
 });
 afterEach(() => t.cleanup());
 
 const queueIds = async () => (await t.call('queue.list', { view: 'all', limit: 500 })).items.map((i) => i.id);
-const counts = async () => (await t.call('workspace.status')).counts;
+const counts = async () => (await t.call('workspace.status', { counts: true })).counts!;
 const failure = async (method: Parameters<TestCore['core']['dispatch']>[0], payload: unknown) => {
   const result = await t.core.dispatch(method, payload);
   if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
@@ -195,6 +196,7 @@ describe('interactions.file', () => {
       transcript: 'Please send the invoice again.',
       audioUrl: 'https://pbx.example.com/vm-1.mp3',
     });
+    await t.core.settled();
     t.changes.length = 0;
     const c = await t.call('interactions.file', { id: vm.interactionId, newCase: { subject: 'Invoice copy requested', type: 'admin_task', priority: 'P5' } });
     expect(c).toMatchObject({

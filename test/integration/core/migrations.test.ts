@@ -181,6 +181,7 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
     'assignee_id TEXT', 'subject TEXT', 'body TEXT', 'extra TEXT',
   ],
   organizations: ['ord INTEGER', 'id TEXT', 'name TEXT', 'priority INTEGER', 'plan TEXT', 'licenses INTEGER', 'extra TEXT'],
+  projections: ['name TEXT', 'version INTEGER', 'built_at INTEGER'],
   saved_filters: ['agent_id TEXT', 'name TEXT', 'filter TEXT', 'saved_at INTEGER'],
   schema_migrations: ['version INTEGER', 'name TEXT', 'applied_at INTEGER'],
   settings: ['key TEXT', 'value TEXT'],
@@ -190,11 +191,15 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
     'breached INTEGER', 'new_keys TEXT', 'warning_keys TEXT', 'outcome TEXT', 'silenced_by TEXT', 'title TEXT', 'body TEXT',
   ],
   work_item_labels: ['label TEXT', 'item_id TEXT'],
+  // Migration 007: the work-item projection in a layout of its own. It holds only derived rows, so
+  // unlike the record tables it may be dropped and created again; the projection ledger then makes
+  // the next open rebuild it (decision D19).
   work_items: [
-    'id TEXT', 'source TEXT', 'case_id TEXT', 'interaction_id TEXT', 'key TEXT', 'channel TEXT', 'priority TEXT', 'urgent INTEGER', 'status TEXT',
-    'subject TEXT', 'organization_name TEXT', 'contact_name TEXT', 'assignee_id TEXT', 'waiting_since INTEGER', 'sla_class TEXT',
-    'sla_deadline INTEGER', 'sla_clock TEXT', 'sort_key TEXT', 'sla_start INTEGER', 'sla_target_ms INTEGER', 'sla_warning_at INTEGER',
-    'organization_id TEXT', 'labels TEXT', 'last_sent_at INTEGER', 'customer_last INTEGER', 'aging_key TEXT', 'search_id INTEGER',
+    'search_id INTEGER', 'id TEXT', 'source TEXT', 'case_id TEXT', 'interaction_id TEXT', 'key TEXT', 'channel TEXT', 'priority TEXT',
+    'urgent INTEGER', 'status TEXT', 'subject TEXT', 'organization_id TEXT', 'organization_name TEXT', 'contact_name TEXT', 'assignee_id TEXT',
+    'waiting_since INTEGER', 'labels TEXT', 'last_sent_at INTEGER', 'customer_last INTEGER', 'created_at INTEGER', 'sla_facts TEXT',
+    'sla_class TEXT', 'sla_deadline INTEGER', 'sla_clock TEXT', 'sla_start INTEGER', 'sla_target_ms INTEGER', 'sla_warning_at INTEGER',
+    'sort_key TEXT', 'aging_key TEXT', 'alert_due_at INTEGER', 'search_sig TEXT',
   ],
   // Migration 004: the FTS5 search index and its shadow tables (SQLite's own layout).
   work_items_fts: ['key ', 'subject ', 'body ', 'names '],

@@ -2,14 +2,12 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspaceDb } from '../../../electron/core/db/connection';
 import { MIGRATIONS } from '../../../electron/core/db/migrations/index';
-import { backfillQueueViews } from '../../../electron/core/db/migrations/004_queue_views';
 import { choosePlan, workItemSql, type WorkItemPlan } from '../../../electron/core/db/repositories/workItemQuery';
 import type { WorkItemQuery } from '../../../electron/core/db/repositories/types';
 import { ftsQuery } from '../../../shared/domain/searchQuery';
 import { generateWorkspace } from '../../bench/generateWorkspace';
 import { createFakeClock } from '../../support/fakeClock';
 import { openTestCore, type TestCore } from '../../support/testCore';
-import { smallWorkspace } from '../../support/workspaceFixture';
 
 const NOW = Date.parse('2026-03-03T16:00:00Z');
 const opened: TestCore[] = [];
@@ -97,52 +95,7 @@ describe('a search or label filter, by lookup or by walking the view', () => {
   });
 });
 
-describe('migration 004 on a workspace that already has work items', () => {
-  /** Everything the views read: the work item rows, their labels, and what a few searches find. */
-  function snapshot(db: Database.Database) {
-    const search = (text: string) =>
-      (db.prepare(`SELECT id FROM work_items ${workItemSql({ scope: { all: true }, match: ftsQuery(text)! }).where} ORDER BY sort_key`).pluck().all(ftsQuery(text)) as string[]);
-    return {
-      // search_id is only a link to the search index: its numbers may differ, what they find may not.
-      rows: (db.prepare('SELECT * FROM work_items ORDER BY id').all() as { search_id?: number }[]).map(({ search_id: _, ...row }) => row),
-      labels: db.prepare('SELECT label, item_id FROM work_item_labels ORDER BY label, item_id').all(),
-      searches: Object.fromEntries(['shade rep', 'invoice', 'any update', 'sol', 'c-100', 'thanks', 'homeown'].map((w) => [w, search(w)])),
-    };
-  }
-
-  it('fills the new columns, labels and search index exactly as the core derives them', async () => {
-    const t = await generated(700);
-    await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
-    const db = new Database(t.dbPath);
-    try {
-      const derived = snapshot(db);
-      expect(derived.rows.length).toBeGreaterThan(100);
-      expect(Object.values(derived.searches).every((ids) => ids.length > 0)).toBe(true);
-      // As a workspace from before migration 004 would be: the new columns at their defaults, nothing indexed.
-      db.exec(`UPDATE work_items SET organization_id = NULL, labels = '[]', last_sent_at = NULL, customer_last = 0, aging_key = NULL, search_id = NULL;
-               DELETE FROM work_item_labels; INSERT INTO work_items_fts (work_items_fts) VALUES ('delete-all');`);
-      expect(snapshot(db)).not.toEqual(derived);
-      backfillQueueViews(db);
-      expect(snapshot(db)).toEqual(derived);
-    } finally {
-      db.close();
-    }
-  });
-
-  it('numbers a row that has no search number when the core next writes it', async () => {
-    const t = openTestCore({ alerts: false });
-    opened.push(t);
-    await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
-    const db = new Database(t.dbPath);
-    db.exec(`UPDATE work_items SET search_id = NULL WHERE id = 'case:k2'; INSERT INTO work_items_fts (work_items_fts) VALUES ('delete-all');`);
-    db.close();
-    expect((await t.call('queue.list', { filter: { text: 'invoice copy' } })).total).toBe(0);
-    const raw = smallWorkspace();
-    raw.cases[1]!.subject = 'Invoice copy please';
-    await t.call('workspace.import', { content: JSON.stringify(raw) });
-    expect((await t.call('queue.list', { filter: { text: 'invoice copy' } })).items.map((i) => i.key)).toEqual(['C-999']);
-  });
-
+describe('a workspace written before the queue views', () => {
   it('opens a workspace written before it with its queue views ready', async () => {
     const path = `${opened.length}-old.db`;
     const dir = openTestCore({ alerts: false });

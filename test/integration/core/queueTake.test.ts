@@ -17,6 +17,7 @@ async function workspace(options: Parameters<typeof openTestCore>[0] = {}): Prom
   const t = openTestCore({ alerts: false, ...options });
   opened.push(t);
   await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
+  await t.core.settled();
   t.changes.length = 0;
   return t;
 }
@@ -40,11 +41,11 @@ describe('queue.take', () => {
 
   it('assigns a waiting call to me without touching any case', async () => {
     const t = await workspace();
-    const events = (await t.call('workspace.status')).counts.events;
+    const events = (await t.call('workspace.status', { counts: true })).counts!.events;
     const taken = await t.call('queue.take', { itemId: 'interaction:i1' });
     expect(taken).toMatchObject({ id: 'interaction:i1', channel: 'phone', assigneeId: 'a1' });
     expect(t.changes).toEqual([['interactions']]);
-    expect((await t.call('workspace.status')).counts.events).toBe(events);
+    expect((await t.call('workspace.status', { counts: true })).counts!.events).toBe(events);
     expect(await keys(t, 'my')).toEqual(['i1', 'i2', 'C-1001']);
   });
 
@@ -59,6 +60,7 @@ describe('queue.take', () => {
   it('refuses an item somebody else has, naming them', async () => {
     const t = await workspace();
     await t.call('session.setAgent', { agentId: 'a2' });
+    await t.core.settled();
     t.changes.length = 0;
     expect(await t.core.dispatch('queue.take', { itemId: 'case:k1' })).toEqual({
       ok: false,
@@ -77,6 +79,7 @@ describe('queue.take', () => {
   ] as const)('refuses while I am %s, changing nothing', async (status, message) => {
     const t = await workspace();
     await t.call('agents.setStatus', { agentId: 'a1', status });
+    await t.core.settled();
     t.changes.length = 0;
     expect(await t.core.dispatch('queue.take', { itemId: 'case:k2' })).toEqual({ ok: false, error: { code: 'forbidden', message } });
     expect(await keys(t, 'unassigned')).toEqual(['i1', 'C-999']);

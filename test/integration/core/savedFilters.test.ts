@@ -7,6 +7,7 @@ let t: TestCore;
 beforeEach(async () => {
   t = openTestCore({ alerts: false });
   await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
+  await t.core.settled();
   t.changes.length = 0;
 });
 afterEach(() => t.cleanup());
@@ -50,6 +51,7 @@ describe('saved filters', () => {
 
   it('removes one by name (ignoring case), and says so when there is none', async () => {
     await t.call('filters.save', { name: 'Urgent', filter: { priority: ['P1'] } });
+    await t.core.settled();
     t.changes.length = 0;
     expect(await t.call('filters.remove', { name: 'urgent' })).toEqual({ removed: true });
     expect(t.changes).toEqual([['filters']]);

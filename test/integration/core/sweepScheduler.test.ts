@@ -296,6 +296,7 @@ describe('unassigned sweep: the log, the status and the notification click', () 
   it('announces each sweep as a change of topic sweep', async () => {
     const { t, clock } = await start();
     clock.advanceTo(T0 + MINUTE);
+    await t.core.settled();
     expect(t.changes.at(-1)).toEqual(['sweep']);
   });
 

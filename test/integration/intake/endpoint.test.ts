@@ -16,6 +16,7 @@ beforeEach(async () => {
   t.clock.advanceTo(Date.parse('2026-03-02T17:00:00Z'));
   server = await startWorkspaceIntake(t.core);
   token = (await t.call('intake.info')).token;
+  await t.core.settled();
   t.changes.length = 0;
 });
 afterEach(async () => {
@@ -53,7 +54,7 @@ function raw(options: { host?: string; chunks?: Buffer[]; length?: number }): Pr
   });
 }
 
-const interactionCount = async () => (await t.call('workspace.status')).counts.interactions;
+const interactionCount = async () => (await t.call('workspace.status', { counts: true })).counts!.interactions;
 
 describe('POST /intake', () => {
   it('listens on 127.0.0.1 and tells the core where (intake.info)', async () => {

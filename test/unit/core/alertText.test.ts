@@ -10,7 +10,8 @@ function row(overrides: Partial<WorkItemRow> = {}): WorkItemRow {
     id: 'case:k1', source: 'case', caseId: 'k1', interactionId: null, key: 'C-1042', channel: 'email', priority: 'P3', urgent: false,
     status: 'assigned', subject: 'Label printer offline', organizationName: 'Acme', contactName: 'Jane Doe', assigneeId: 'a1',
     waitingSince: DUE - 60 * MINUTE, slaClass: 'first_response', slaDeadline: DUE, slaClock: 'business', slaStart: DUE - 120 * MINUTE,
-    slaTargetMs: 120 * MINUTE, slaWarningAt: DUE - 30 * MINUTE, sortKey: '', ...overrides,
+    slaTargetMs: 120 * MINUTE, slaWarningAt: DUE - 30 * MINUTE, sortKey: '', organizationId: null, labels: [], lastSentAt: null,
+    customerLast: true, createdAt: DUE - 120 * MINUTE, slaFacts: null, agingKey: null, alertDueAt: null, ...overrides,
   };
 }
 const zone = { timeZone: 'America/Chicago', late: false, dueAt: DUE };

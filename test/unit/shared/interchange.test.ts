@@ -85,13 +85,13 @@ describe('interchange file validation', () => {
     expect(parseWorkspaceFile(raw).ok).toBe(true);
   });
 
-  it('rejects duplicate ids and duplicate case keys, naming both records', () => {
+  it('rejects duplicate ids and duplicate case keys, naming both records, in file order', () => {
     const raw = smallWorkspace();
     raw.interactions[2]!.id = 'i1';
     raw.cases[2]!.key = 'C-1001';
     expect(messages(raw)).toEqual([
-      'interactions[2].id: duplicate id "i1" (also interactions[0])',
       'cases[2].key: duplicate key "C-1001" (also cases[0])',
+      'interactions[2].id: duplicate id "i1" (also interactions[0])',
     ]);
   });
 
