@@ -29,8 +29,6 @@ export class ScanError extends Error {
 }
 
 /** The next character that matters outside a string, inside a string, and the end of a bare scalar. */
-const STRUCTURE = /["{}[\]]/g;
-const STRING_STOP = /["\\]/g;
 const SCALAR_END = /[,}\]\s]/g;
 const NOT_WS = /[^\s\uFEFF]/g;
 
@@ -91,39 +89,42 @@ export function createScanner(lists: ReadonlySet<string>, onValue: (value: Scann
       pos = m.index;
       return true;
     }
+    const n = buf.length;
     for (;;) {
       if (inString) {
-        STRING_STOP.lastIndex = pos;
-        const m = STRING_STOP.exec(buf);
-        if (m === null) {
-          pos = buf.length;
-          return false;
-        }
-        if (m[0] === '\\') {
-          if (m.index + 1 >= buf.length) {
-            pos = m.index;
+        // The closing quote: the next quote not escaped (an odd run of backslashes before it escapes it).
+        let q = buf.indexOf('"', pos);
+        for (;;) {
+          if (q < 0) {
+            // Keep a trailing backslash run for the next chunk: it may escape the quote that starts it.
+            pos = n;
+            while (pos > start && buf.charCodeAt(pos - 1) === 0x5c) pos--;
             return false;
           }
-          pos = m.index + 2;
-          continue;
+          let backslashes = 0;
+          while (buf.charCodeAt(q - 1 - backslashes) === 0x5c) backslashes++;
+          if (backslashes % 2 === 0) break;
+          q = buf.indexOf('"', q + 1);
         }
-        pos = m.index + 1;
+        pos = q + 1;
         inString = false;
         if (depth === 0) return true;
         continue;
       }
-      STRUCTURE.lastIndex = pos;
-      const m = STRUCTURE.exec(buf);
-      if (m === null) {
-        pos = buf.length;
-        return false;
+      // Outside strings: structure, numbers and literals, a character at a time (short runs).
+      while (pos < n) {
+        const c = buf.charCodeAt(pos++);
+        if (c === 0x22) {
+          inString = true;
+          break;
+        }
+        if (c === 0x7b || c === 0x5b) depth++;
+        else if (c === 0x7d || c === 0x5d) {
+          if (--depth === 0) return true;
+          if (depth < 0) fail('a closing bracket without its opening one');
+        }
       }
-      pos = m.index + 1;
-      const c = m[0];
-      if (c === '"') inString = true;
-      else if (c === '{' || c === '[') depth++;
-      else if (--depth === 0) return true;
-      else if (depth < 0) fail('a closing bracket without its opening one');
+      if (!inString) return false;
     }
   };
 

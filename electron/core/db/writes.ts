@@ -66,16 +66,38 @@ export interface WriteTracker {
   close(): void;
 }
 
+/**
+ * Past this many records written in one unit of work (an import), the projector derives the whole
+ * queue again instead of the records' own items: cheaper than looking up what depends on each, and
+ * the unit stops remembering ids (a 100,000-case import would hold hundreds of thousands).
+ */
+export const REBUILD_ABOVE = 5_000;
+
 export function createWriteTracker(): WriteTracker {
   let set: WriteSet | null = null;
+  let noted = 0;
   const active = (what: string): WriteSet => {
     if (set === null) throw new WriteOutsideUnitOfWork(what);
     return set;
   };
+  /** Notes an id, or only that the table was written once the unit derives everything again. */
+  const note = (ids: Set<string>, id: string, w: WriteSet) => {
+    if (w.rebuild && ids.size > 0) return;
+    ids.add(id);
+    if (++noted > REBUILD_ABOVE) w.rebuild = true;
+  };
   return {
     writes: {
-      record: (table, id) => void active(`${table} write`).records[table].add(id),
-      timeline: (caseId) => void active('case_events write').timelines.add(caseId),
+      record: (table, id) => {
+        const w = active(`${table} write`);
+        // Agents are few and the projection does not read them.
+        if (table === 'agents') w.records.agents.add(id);
+        else note(w.records[table], id, w);
+      },
+      timeline: (caseId) => {
+        const w = active('case_events write');
+        note(w.timelines, caseId, w);
+      },
       setting: (key) => void active('settings write').settings.add(key),
       alerted: (itemId) => void active('alerts write').alertedItems.add(itemId),
       table: (table) => void active(`${table} write`).tables.add(table),
@@ -86,6 +108,7 @@ export function createWriteTracker(): WriteTracker {
     current: () => set,
     open() {
       set = emptyWriteSet();
+      noted = 0;
       return set;
     },
     close() {

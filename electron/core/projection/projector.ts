@@ -91,13 +91,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
     }
 
     // 2. New calendar or policy: every other item with a timer is planned again from its stored facts.
-    if (SLA_SETTINGS.some((key) => w.settings.has(key))) {
-      const planned = repos.workItems.planned();
-      planned.forEach((row, i) => {
-        if (!derived.has(row.id) && replan(row, setup, alerts)) written(row);
-        if (i % 2000 === 1999) progress?.('Moving deadlines', i + 1, planned.length);
-      });
-    }
+    if (SLA_SETTINGS.some((key) => w.settings.has(key))) replanAll(setup, alerts, derived, written, progress);
 
     // 3. Alerts recorded: those items' next alert instant moves on.
     for (const id of w.alertedItems) {
@@ -176,6 +170,14 @@ export function createProjector(deps: ProjectorDeps): Projector {
       agingKey,
     };
     return { ...columns, alertDueAt: alerts.dueAt(facts.id, columns) };
+  }
+
+  function replanAll(setup: SlaSetup, alerts: AlertLookup, skip: ReadonlySet<string>, written: (item: { source: 'case' | 'interaction' }) => void, progress?: ProjectionProgress) {
+    const planned = repos.workItems.planned();
+    planned.forEach((row, i) => {
+      if (!skip.has(row.id) && replan(row, setup, alerts)) written(row);
+      if (i % 2000 === 1999) progress?.('Moving deadlines', i + 1, planned.length);
+    });
   }
 
   /** A stored item planned again on the settings as they are now; true when anything moved. */
