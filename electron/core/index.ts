@@ -6,3 +6,15 @@ export { jsonFilePrefs, memoryPrefs } from './prefs';
 export { DB_FILE_NAME, PRODUCT_NAME, defaultDataDir, defaultDbPath, type PathEnv } from './paths';
 export { checkWorkspaceFile, openWorkspaceDb, type WorkspaceDb } from './db/connection';
 export { MIGRATIONS } from './db/migrations/index';
+export {
+  acquireWorkspaceLock,
+  processIsAlive,
+  readWorkspaceLock,
+  workspaceLockPath,
+  type InstanceKind,
+  type LockHolder,
+  type LockInfo,
+  type LockOptions,
+  type LockResult,
+  type WorkspaceLock,
+} from './instanceLock';

@@ -22,8 +22,12 @@ export interface WriteSet {
   tables: Set<OtherTable>;
   /** Device preferences set (not in SQLite, but announced like the rest). */
   prefs: Set<string>;
-  /** The whole projection is to be derived again (its rules changed, or it was asked for). */
-  rebuild: boolean;
+  /**
+   * The whole projection is to be derived again: `fresh` when nothing derived may be trusted (its
+   * rules changed: cleared first), `all` when so many records changed that deriving every item is the
+   * cheaper way (compared with what is stored, so unchanged items are not written).
+   */
+  rebuild: false | 'all' | 'fresh';
 }
 
 export function emptyWriteSet(): WriteSet {
@@ -84,7 +88,7 @@ export function createWriteTracker(): WriteTracker {
   const note = (ids: Set<string>, id: string, w: WriteSet) => {
     if (w.rebuild && ids.size > 0) return;
     ids.add(id);
-    if (++noted > REBUILD_ABOVE) w.rebuild = true;
+    if (++noted > REBUILD_ABOVE && w.rebuild === false) w.rebuild = 'all';
   };
   return {
     writes: {
@@ -102,7 +106,7 @@ export function createWriteTracker(): WriteTracker {
       alerted: (itemId) => void active('alerts write').alertedItems.add(itemId),
       table: (table) => void active(`${table} write`).tables.add(table),
       pref: (key) => void active('preference write').prefs.add(key),
-      rebuild: () => void (active('projection rebuild').rebuild = true),
+      rebuild: () => void (active('projection rebuild').rebuild = 'fresh'),
       require: (what) => void active(what),
     },
     current: () => set,

@@ -24,7 +24,8 @@ import { SETTING } from '../services/deps';
  * - **re-plan** every other planned item from its stored SLA facts when the calendar or the SLA policy
  *   changed (only the settings-dependent columns are written);
  * - **re-arm**: the next alert instant of items whose alert just fired.
- * A requested rebuild (new derivation rules, `projections` ledger) clears and derives everything.
+ * A requested rebuild (new derivation rules, `projections` ledger) clears and derives everything;
+ * a unit of work that wrote thousands of records (an import) has every item derived and compared.
  */
 export const WORK_ITEMS_PROJECTION = 'work_items';
 const BATCH = 500;
@@ -58,7 +59,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
     };
 
     if (w.rebuild) {
-      rebuild(setup, alerts, written, progress);
+      rebuild(w.rebuild, setup, alerts, written, progress);
       return out;
     }
 
@@ -188,7 +189,11 @@ export function createProjector(deps: ProjectorDeps): Projector {
     return !same;
   }
 
-  function rebuild(setup: SlaSetup, alerts: AlertLookup, written: (item: { source: 'case' | 'interaction' }) => void, progress?: ProjectionProgress) {
+  function rebuild(how: 'all' | 'fresh', setup: SlaSetup, alerts: AlertLookup, written: (item: { source: 'case' | 'interaction' }) => void, progress?: ProjectionProgress) {
+    if (how === 'fresh' && repos.workItems.clear() > 0) {
+      written({ source: 'case' });
+      written({ source: 'interaction' });
+    }
     const keep = new Set<string>();
     const caseIds = source.openCaseIds();
     const interactionIds = source.waitingInteractionIds();

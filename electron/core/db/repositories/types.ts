@@ -128,6 +128,8 @@ export interface WorkItemRepository {
   remove(id: string): boolean;
   /** Rewrites only the settings-dependent columns (a calendar or policy change). */
   setSla(id: string, sla: SlaColumns): void;
+  /** Removes every item, its labels and its search text (a rebuild by new rules); how many items there were. */
+  clear(): number;
   /** Sets the next alert instant; true when it changed. */
   setAlertDue(id: string, at: number | null): boolean;
   /** Every item that can have a timer (its SLA facts stored), for a re-plan. */

@@ -171,6 +171,9 @@ export function workItemRepository(db: Database): WorkItemRepository {
   const countUnassigned = db.prepare('SELECT count(*) FROM work_items WHERE assignee_id IS NULL').pluck();
   const planned = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM work_items WHERE sla_facts IS NOT NULL`);
   const allIds = db.prepare('SELECT id FROM work_items').pluck();
+  const clearAll = db.prepare('DELETE FROM work_items');
+  const clearAllLabels = db.prepare('DELETE FROM work_item_labels');
+  const clearSearch = db.prepare("INSERT INTO work_items_fts (work_items_fts) VALUES ('delete-all')");
   const ofCases = db.prepare("SELECT id FROM work_items WHERE case_id IN (SELECT value FROM json_each(?))").pluck();
 
   // Alerts (sla.md section 4): `alert_due_at` is the next alert of the item not yet recorded, per
@@ -230,6 +233,12 @@ export function workItemRepository(db: Database): WorkItemRepository {
       });
     },
     setAlertDue: (id, at) => setAlertDue.run(at, id, at).changes > 0,
+    clear: () => {
+      const n = clearAll.run().changes;
+      clearAllLabels.run();
+      clearSearch.run();
+      return n;
+    },
     planned: () => (planned.all() as Row[]).map(fromRow),
     ids: () => allIds.all() as string[],
     idsOfCases: (caseIds) => (caseIds.length === 0 ? [] : (ofCases.all(JSON.stringify(caseIds)) as string[])),
