@@ -1,5 +1,7 @@
 import {
+  caseItemId,
   deriveCaseItem,
+  interactionItemId,
   deriveInteractionItem,
   planWorkItem,
   WORK_ITEM_RULES_VERSION,
@@ -10,7 +12,7 @@ import type { SlaSetup } from '../../../shared/sla/evaluate';
 import type { Clock } from '../../../shared/time/clock';
 import { alertId } from '../alerts/alertId';
 import type { InteractionSource } from '../db/repositories/projectionSource';
-import type { Repositories, SlaColumns, StoredWorkItem, WorkItemWrite } from '../db/repositories/types';
+import type { PlannedItem, Repositories, SlaColumns, WorkItemWrite } from '../db/repositories/types';
 import type { Projector, ProjectionProgress } from '../db/unitOfWork';
 import type { WriteSet } from '../db/writes';
 import { SETTING } from '../services/deps';
@@ -109,6 +111,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
   }
 
   function* deriveCases(ids: readonly string[], setup: SlaSetup, alerts: AlertLookup): Generator<DerivedOrGone> {
+    alerts.prefetch(ids.map(caseItemId));
     const cases = new Map(source.cases(ids).map((c) => [c.id, c]));
     const open = [...cases.values()].filter((c) => isOpenStatus(c.status));
     const timelines = repos.events.timelines(open.map((c) => c.id));
@@ -122,11 +125,12 @@ export function createProjector(deps: ProjectorDeps): Projector {
             contactName: c.reporterId === null ? null : (reporters.get(c.reporterId)?.name ?? null),
           })
         : null;
-      yield { id: `case:${id}`, source: 'case', row: facts && withPlan(facts, setup, alerts) };
+      yield { id: caseItemId(id), source: 'case', row: facts && withPlan(facts, setup, alerts) };
     }
   }
 
   function* deriveInteractions(ids: readonly string[], setup: SlaSetup, alerts: AlertLookup): Generator<DerivedOrGone> {
+    alerts.prefetch(ids.map(interactionItemId));
     const interactions = source.interactions(ids);
     const byId = new Map(interactions.map((x) => [x.id, x]));
     const waiting = interactions.filter((x) => x.state === 'waiting');
@@ -149,7 +153,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
           contactName: x.contactId === null ? null : (callers.get(x.contactId)?.name ?? null),
         });
       }
-      yield { id: `interaction:${id}`, source: 'interaction', row: facts && withPlan(facts, setup, alerts) };
+      yield { id: interactionItemId(id), source: 'interaction', row: facts && withPlan(facts, setup, alerts) };
     }
   }
 
@@ -174,18 +178,21 @@ export function createProjector(deps: ProjectorDeps): Projector {
   }
 
   function replanAll(setup: SlaSetup, alerts: AlertLookup, skip: ReadonlySet<string>, written: (item: { source: 'case' | 'interaction' }) => void, progress?: ProjectionProgress) {
-    const planned = repos.workItems.planned();
-    planned.forEach((row, i) => {
-      if (!skip.has(row.id) && replan(row, setup, alerts)) written(row);
-      if (i % 2000 === 1999) progress?.('Moving deadlines', i + 1, planned.length);
-    });
+    const planned = repos.workItems.planned().filter((row) => !skip.has(row.id));
+    let done = 0;
+    for (const batch of batches(planned)) {
+      alerts.prefetch(batch.map((row) => row.id));
+      for (const row of batch) if (replan(row, setup, alerts)) written(row);
+      done += batch.length;
+      progress?.('Moving deadlines', done, planned.length);
+    }
   }
 
-  /** A stored item planned again on the settings as they are now; true when anything moved. */
-  function replan(row: StoredWorkItem, setup: SlaSetup, alerts: AlertLookup): boolean {
+  /** A stored item planned again on the settings as they are now (only its SLA columns written); true when anything moved. */
+  function replan(row: PlannedItem, setup: SlaSetup, alerts: AlertLookup): boolean {
     const next = slaColumnsOf(row, setup, alerts);
     const same = (Object.keys(next) as (keyof SlaColumns)[]).every((k) => next[k] === row[k]);
-    if (!same) repos.workItems.setSla(row.id, next);
+    if (!same) repos.workItems.setSla(row.searchId, next);
     return !same;
   }
 
@@ -220,17 +227,32 @@ export function createProjector(deps: ProjectorDeps): Projector {
     repos.projections.record(WORK_ITEMS_PROJECTION, WORK_ITEM_RULES_VERSION, deps.clock.now());
   }
 
-  /** Whether alerts were ever recorded (a new workspace's projection skips the per-item lookups). */
+  /**
+   * Which alerts are recorded, for one projection: nothing to look up in a workspace that never
+   * recorded one; otherwise a batch of items at a time (`prefetch`), else one alert at a time.
+   */
   function alertLookup(): AlertLookup {
     const any = repos.alerts.any();
+    let known: Map<string, Set<string>> | null = null;
+    const recorded = (itemId: string, kind: 'warning' | 'breached', deadline: number) => {
+      const batch = known?.get(itemId);
+      return batch !== undefined ? batch.has(`${kind}|${deadline}`) : repos.alerts.has(alertId(itemId, kind, deadline));
+    };
     return {
+      prefetch(itemIds) {
+        if (!any) return;
+        const found = repos.alerts.ofItems(itemIds);
+        // Items of the batch without any alert are known to have none.
+        for (const id of itemIds) if (!found.has(id)) found.set(id, new Set());
+        known = found;
+      },
       dueAt(itemId, sla) {
         const { slaDeadline: deadline, slaWarningAt: warningAt } = sla;
         if (deadline === null || warningAt === null) return null;
         const warns = warningAt < deadline;
         if (!any) return warns ? warningAt : deadline;
-        if (repos.alerts.has(alertId(itemId, 'breached', deadline))) return null;
-        return warns && !repos.alerts.has(alertId(itemId, 'warning', deadline)) ? warningAt : deadline;
+        if (recorded(itemId, 'breached', deadline)) return null;
+        return warns && !recorded(itemId, 'warning', deadline) ? warningAt : deadline;
       },
     };
   }
@@ -244,6 +266,8 @@ export function createProjector(deps: ProjectorDeps): Projector {
  * none. An item that was past both when first looked at fires only its breach.
  */
 interface AlertLookup {
+  /** Loads what is recorded for these items (the next `dueAt` calls are about them). */
+  prefetch(itemIds: readonly string[]): void;
   dueAt(itemId: string, sla: Pick<SlaColumns, 'slaDeadline' | 'slaWarningAt'>): number | null;
 }
 

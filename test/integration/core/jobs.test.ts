@@ -61,7 +61,7 @@ describe('a large import in the job worker', () => {
       return r;
     });
     const imported = await importing;
-    expect(imported.ok && imported.value.written.cases).toBe(12_000);
+    expect(imported.ok && (imported.value as { written: { cases: number } }).written.cases).toBe(12_000);
     expect((await started).ok).toBe(true);
     expect(order).toEqual(['counts answered', 'import answered', 'write answered']);
     expect(t.progress.at(-1)).toMatchObject({ job: 'import', state: 'done' });

@@ -17,7 +17,8 @@ import type { Migration } from './types';
  *   status change) does not touch the search index;
  * - the deadline and warning-instant indexes are gone (the alert index replaces them).
  * Also here, for actions whose cost must not grow with the workspace: contacts found by email and by
- * phone digits through expression indexes, and case keys ordered by length then text (the next key).
+ * phone digits through expression indexes, case keys ordered by length then text (the next key), and
+ * the alerts of an item (what the projector reads to place its next alert, a batch at a time).
  */
 export const projection: Migration = {
   version: 7,
@@ -94,6 +95,7 @@ export const projection: Migration = {
       CREATE INDEX contacts_email ON contacts (lower(email)) WHERE email IS NOT NULL;
       CREATE INDEX contacts_phone ON contacts (${PHONE_DIGITS}) WHERE phone IS NOT NULL;
       CREATE INDEX cases_key_order ON cases (length(key), key);
+      CREATE INDEX alerts_item ON alerts (item_id, kind, deadline);
     `);
   },
 };

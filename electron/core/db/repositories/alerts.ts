@@ -57,11 +57,22 @@ export function alertRepository(db: Database, writes: Writes): AlertRepository {
   const readAll = db.prepare('UPDATE alerts SET read_at = ? WHERE read_at IS NULL');
   const has = db.prepare('SELECT 1 FROM alerts WHERE id = ?').pluck();
   const any = db.prepare('SELECT 1 FROM alerts LIMIT 1').pluck();
+  const ofItems = db.prepare('SELECT item_id, kind, deadline FROM alerts WHERE item_id IN (SELECT value FROM json_each(?))');
   const markRead = (ids: readonly string[] | null, at: number) =>
     ids === null ? readAll.run(at).changes : ids.reduce((n, id) => n + readOne.run(at, id).changes, 0);
   return {
     has: (id) => has.get(id) !== undefined,
     any: () => any.get() !== undefined,
+    ofItems: (itemIds) => {
+      const out = new Map<string, Set<string>>();
+      if (itemIds.length === 0) return out;
+      for (const r of ofItems.all(JSON.stringify(itemIds)) as { item_id: string; kind: string; deadline: number }[]) {
+        let set = out.get(r.item_id);
+        if (!set) out.set(r.item_id, (set = new Set()));
+        set.add(`${r.kind}|${r.deadline}`);
+      }
+      return out;
+    },
     insert: (a) => {
       writes.require('alerts write');
       const inserted =

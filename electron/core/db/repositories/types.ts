@@ -103,6 +103,10 @@ export type WorkItemRow = StoredWorkItem;
 /** A work item to store: with the message text the search indexes beside key, subject and names. */
 export type WorkItemWrite = StoredWorkItem & { searchBody: string };
 
+/** What re-planning an item reads: its order facts, its SLA facts and its current plan. */
+export type PlannedItem = Pick<StoredWorkItem, 'id' | 'source' | 'channel' | 'priority' | 'urgent' | 'waitingSince' | 'key' | 'lastSentAt' | 'createdAt' | 'slaFacts'> &
+  SlaColumns & { searchId: number };
+
 /** Which work items a view holds: all, or those of one assignee (`null` = unassigned). */
 export type WorkItemFilter = { all: true } | { assigneeId: string | null };
 
@@ -126,14 +130,14 @@ export interface WorkItemRepository {
   put(row: WorkItemWrite): boolean;
   /** False when there was no such item. */
   remove(id: string): boolean;
-  /** Rewrites only the settings-dependent columns (a calendar or policy change). */
-  setSla(id: string, sla: SlaColumns): void;
+  /** Rewrites only the settings-dependent columns of the item with this search number (a calendar or policy change). */
+  setSla(searchId: number, sla: SlaColumns): void;
   /** Removes every item, its labels and its search text (a rebuild by new rules); how many items there were. */
   clear(): number;
   /** Sets the next alert instant; true when it changed. */
   setAlertDue(id: string, at: number | null): boolean;
-  /** Every item that can have a timer (its SLA facts stored), for a re-plan. */
-  planned(): StoredWorkItem[];
+  /** Every item that can have a timer (its SLA facts stored), with what a re-plan reads, in storage order. */
+  planned(): PlannedItem[];
   ids(): string[];
   /** Ids of the items of these cases (the case's own and its interactions'). */
   idsOfCases(caseIds: readonly string[]): string[];
@@ -215,6 +219,8 @@ export interface AlertRepository {
   insert(row: AlertRow): boolean;
   /** Whether an alert with this id is recorded. */
   has(id: string): boolean;
+  /** The alerts recorded for these items, as `<kind>|<deadline>` per item id. */
+  ofItems(itemIds: readonly string[]): Map<string, Set<string>>;
   /** Whether any alert is recorded at all (a new workspace's projection skips the lookups). */
   any(): boolean;
   /** The latest alerts, newest first. */
