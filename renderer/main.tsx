@@ -1,9 +1,9 @@
-import './boot';
+import './evalStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api, getApiClient } from './api/index';
 import { App } from './app/App';
-import { startLiveApp, whenConnected } from './app/liveUpdates';
+import { startLiveApp, whenFirstScreenRead } from './app/liveUpdates';
 import { useQueueStore } from './features/queue/queueStore';
 import { systemClock } from './lib/clock';
 import { coreClock } from './lib/coreClock';
@@ -13,8 +13,8 @@ import type { Clock } from '../shared/time/clock';
 
 markStartup(STARTUP_MARKS.evalEnd);
 
-/** The longest the first render waits for the WebSocket to open (it normally opened during evaluation). */
-const CONNECT_WAIT_MS = 100;
+/** The longest the first render waits for the queue's first page (normally there already: boot.ts asked for it). */
+const FIRST_SCREEN_WAIT_MS = 250;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('renderer/index.html has no #root element');
@@ -26,13 +26,13 @@ const show = (clock: Clock) =>
     </StrictMode>,
   );
 
-// Start-up order (docs/decisions.md D19): the WebSocket was opened by ./boot while the bundle
-// evaluated; the first reads are asked for now, before the first render, so the core answers them
-// while React renders the shell (the shell itself does not ask again: startLiveApp runs once).
-// Rendering waits for the connection to open (the requests are then on their way), but never long.
+// Start-up order (docs/decisions.md D19): renderer/boot.ts opened the WebSocket and asked for the
+// first reads while this code loaded. The slices ask for them now and get those answers (the shell
+// does not ask again: startLiveApp runs once); the first render waits for the queue's first page,
+// briefly at most, so that it shows the rows instead of placeholders followed by a second render.
 const clockRead = coreClock(api, systemClock);
 startLiveApp(getApiClient(), api);
-void whenConnected(getApiClient(), CONNECT_WAIT_MS).then(() => {
+void whenFirstScreenRead(FIRST_SCREEN_WAIT_MS).then(() => {
   // The page shows at once on this device's clock, and moves to the core's if that differs.
   show(systemClock);
   void clockRead.then((clock) => clock !== systemClock && show(clock));

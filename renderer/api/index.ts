@@ -1,3 +1,4 @@
+import type { Input, MethodName } from '../../shared/contract/index';
 import { createApiClient, type ApiClient } from './client';
 import { createIpcTransport, findBridge } from './transports/ipc';
 import { createWsTransport, wsUrlFromLocation } from './transports/ws';
@@ -22,6 +23,9 @@ export function getApiClient(): ApiClient {
 /** Replaces the app's client (a fake one in tests); `null` goes back to the default on next use. */
 export function setApiClient(client: ApiClient | null): void {
   current = client;
+  early.clear();
+  stopWatchingChanges?.();
+  stopWatchingChanges = null;
 }
 
 /** Browser mode: no desktop bridge, so the page (not the main process) shows notifications. */
@@ -29,9 +33,44 @@ export function isBrowserMode(win: Window = window): boolean {
   return findBridge(win) === undefined;
 }
 
+/** Answers asked for ahead of the app (`prefetch`), by method and input, until the app asks. */
+const early = new Map<string, Promise<unknown>>();
+let stopWatchingChanges: (() => void) | null = null;
+const earlyKey = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input)}`;
+
+/**
+ * Asks the core now for reads the app will make once its code has loaded (renderer/boot.ts): the
+ * app's first `api.call` with the same method and input then gets this answer instead of asking
+ * again. A `changed` event before then drops every answer not yet taken (the app asks afresh), so
+ * an early answer is never older than what the app would have read itself.
+ */
+export function prefetch<M extends MethodName>(method: M, input: Input<M>): void {
+  const client = getApiClient();
+  const answer = client.call(method, input);
+  answer.catch(() => undefined); // whoever takes it sees the failure; an answer never taken stays quiet
+  early.set(earlyKey(method, input), answer);
+  stopWatchingChanges ??= client.on('changed', () => {
+    early.clear();
+    stopWatchingChanges?.();
+    stopWatchingChanges = null;
+  });
+}
+
+function takeEarly(method: MethodName, input: unknown): Promise<unknown> | undefined {
+  if (early.size === 0) return undefined;
+  const key = earlyKey(method, input);
+  const answer = early.get(key);
+  early.delete(key);
+  if (early.size === 0) {
+    stopWatchingChanges?.();
+    stopWatchingChanges = null;
+  }
+  return answer;
+}
+
 /** The app's client, always delegating to the current one. */
 export const api: ApiClient = {
-  call: (method, input) => getApiClient().call(method, input),
+  call: (method, input) => (takeEarly(method, input) as ReturnType<ApiClient['call']> | undefined) ?? getApiClient().call(method, input),
   on: (event, listener) => getApiClient().on(event, listener),
   connection: () => getApiClient().connection(),
   onConnection: (listener) => getApiClient().onConnection(listener),

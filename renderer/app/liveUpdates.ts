@@ -41,9 +41,9 @@ export function startLiveUpdates(client: ApiClient): () => void {
 }
 
 /**
- * The first reads when the app starts. The core answers in this order: who I am (the rows show
- * deadlines in the agent's time zone), then the queue's first page and counts (the first screen),
- * then the rest.
+ * The first reads when the app starts, in the order the core answers them (`firstReads`, which
+ * renderer/boot.ts asks for ahead, lists the same): who I am (the rows show deadlines in the
+ * agent's time zone), then the queue's first page and counts (the first screen), then the rest.
  */
 export function loadAll(): void {
   void useSessionStore.getState().load();
@@ -57,9 +57,9 @@ let running: { client: ApiClient; stop: () => void } | null = null;
 
 /**
  * Subscribes to the core's events, then makes the first reads (`loadAll`), once per client:
- * main.tsx calls it before the first render, so the core answers while React renders; the shell
- * calls it when it mounts (in tests, or a page started otherwise) and then gets a no-op. Events
- * are subscribed first, so no change between a read and the subscription goes unnoticed.
+ * main.tsx calls it before the first render (the slices then take the answers boot.ts asked for);
+ * the shell calls it when it mounts (in tests, or a page started otherwise) and then gets a no-op.
+ * Events are subscribed first, so no change between a read and the subscription goes unnoticed.
  * `events` is the client the subscriptions go to (the app's delegating `api`), `client` the one
  * behind it. Returns the unsubscribe function.
  */
@@ -74,15 +74,22 @@ export function startLiveApp(client: ApiClient, events: ApiClient = client): () 
   };
 }
 
-/** Resolves once `client` is no longer connecting (open, or given up), or after `maxMs`. */
-export function whenConnected(client: Pick<ApiClient, 'connection' | 'onConnection'>, maxMs: number): Promise<void> {
+/**
+ * Resolves once the queue's first page has been read (or could not be), or after `maxMs`: the
+ * first render then shows the rows at once (renderer/main.tsx).
+ */
+export function whenFirstScreenRead(maxMs: number): Promise<void> {
+  const read = () => {
+    const { total, error } = useQueueStore.getState();
+    return total !== null || error !== null;
+  };
   return new Promise((resolve) => {
-    if (client.connection() !== 'connecting') return resolve();
+    if (read()) return resolve();
     const timer = setTimeout(done, maxMs);
-    const off = client.onConnection((state) => state !== 'connecting' && done());
+    const stop = useQueueStore.subscribe(() => read() && done());
     function done() {
       clearTimeout(timer);
-      off();
+      stop();
       resolve();
     }
   });

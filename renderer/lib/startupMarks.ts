@@ -4,9 +4,11 @@
  * the time goes (docs/benchmarks.md "Cold start"). Cheap, and harmless where nobody reads them.
  */
 export const STARTUP_MARKS = {
-  /** The first module of the bundle runs (`renderer/startMark.ts`, main.tsx's first import). */
+  /** The page's small first script runs (renderer/boot.ts) while the app's code still loads. */
+  boot: 'shiftdesk:boot',
+  /** The app's code starts to run (renderer/evalStart.ts, main.tsx's first import). */
   evalStart: 'shiftdesk:eval-start',
-  /** Every module of the critical bundle has run: main.tsx's own code starts. */
+  /** Every module of the app's code has run: main.tsx's own code starts. */
   evalEnd: 'shiftdesk:eval-end',
   /** Browser mode: the WebSocket to the core is open. */
   wsOpen: 'shiftdesk:ws-open',

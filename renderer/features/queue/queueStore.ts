@@ -7,7 +7,7 @@ import { caseItemFacts, caseItemId, workItemView } from '../../../shared/domain/
 import { parseIso } from '../../../shared/time/instant';
 import { api, errorText } from '../../api';
 import { STARTUP_MARKS, markStartup } from '../../lib/startupMarks';
-import { PAGE_SIZE, findItem, indexOfItem, itemAt, keepPages, wantedPages, type Pages, type VisibleRange } from './queueWindow';
+import { FIRST_VIEW, PAGE_SIZE, findItem, indexOfItem, itemAt, keepPages, wantedPages, type Pages, type VisibleRange } from './queueWindow';
 
 /** The keyboard cursor: follows its item by id when rows move; the index is the fallback. */
 export interface Cursor {
@@ -52,7 +52,7 @@ interface QueueState {
 }
 
 const initial = {
-  view: 'all' as QueueView,
+  view: FIRST_VIEW as QueueView,
   filter: {} as QueueFilter,
   total: null,
   pages: {},

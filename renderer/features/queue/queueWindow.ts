@@ -1,10 +1,13 @@
 import type { WorkItem } from '../../../shared/contract/index';
+import type { QueueView } from '../../../shared/domain/vocab';
 
 /**
  * The queue is read in pages of `PAGE_SIZE` rows around the visible range; only those pages are
  * kept (a few hundred rows), whatever the total. Pure helpers over that window.
  */
 export const PAGE_SIZE = 100;
+/** The view the queue opens on. */
+export const FIRST_VIEW = 'all' satisfies QueueView;
 /** Rows kept loaded on each side of the visible range, so short scrolls show data at once. */
 export const MARGIN_ROWS = 50;
 
