@@ -13,6 +13,7 @@ import { openDevicePreferences } from './prefs';
 import { guardSession, guardWebContents } from './security';
 import { focusWindow, openMainWindow, WINDOW_SIZE } from './window';
 import { rememberWindowPlacement, restoreWindowPlacement, WINDOW_STATE_KEY } from './windowState';
+import { claimWorkspace } from './workspaceLock';
 
 /**
  * The desktop's composition root (DESIGN.md example 7). Start-up order matters; each step says why.
@@ -31,6 +32,11 @@ function main(): void {
     app.quit();
     return;
   }
+  // 3b. One app instance per workspace (docs/desktop.md): browser mode may have this workspace open
+  //     (the lock above knows only desktop launches). Then say where, offer its address, and quit.
+  const dbPath = join(app.getPath('userData'), DB_FILE_NAME);
+  const workspace = claimWorkspace({ dbPath, app, dialog, shell, clock: systemClock });
+  if (!workspace) return;
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
   // 4. Security hooks on every web-contents ever created (no new windows, no navigation away, no webview).
@@ -70,7 +76,7 @@ function main(): void {
     //    notification brings the window forward and asks the core to open its case (event `open`).
     let coreForClicks: Core | null = null; // assigned right below; no notification can be clicked before the core exists
     const core = (coreForClicks = openCore(() => createCore({
-      dbPath: join(app.getPath('userData'), DB_FILE_NAME),
+      dbPath,
       clock: systemClock,
       prefs,
       // This entry is out/main/index.js; the core's job worker is built beside it (Electron reads worker threads from app.asar).
@@ -117,6 +123,7 @@ function main(): void {
       ipc.dispose();
       intake.stop(); // before the core closes: it reports the endpoint stopped
       core.close();
+      workspace.release(); // after the core closed: the next instance may open the workspace
     });
 
     // 9. The window (again on macOS when the dock icon is clicked with no window open).

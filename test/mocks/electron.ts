@@ -221,7 +221,11 @@ export const shell = {
   openPath: vi.fn(async (_path: string) => ''),
 };
 
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Answers as if the first button was chosen (`mockResolvedValueOnce` for another). */
+  showMessageBox: vi.fn(async (_options: { message: string; detail?: string; buttons?: string[] }) => ({ response: 0, checkboxChecked: false })),
+};
 
 interface MockRectangle {
   x: number;
