@@ -49,17 +49,21 @@ export interface AlertSchedulerDeps {
   checkEveryMs?: number;
   lateAfterMs?: number;
   groupAbove?: number;
+  chunk?: number;
 }
 
 export const ALERT_CHECK_MS = 30_000;
 export const ALERT_LATE_AFTER_MS = 2 * MINUTE;
 export const ALERT_GROUP_ABOVE = 3;
+/** At most this many alerts are recorded in one unit of work (a pass); a larger backlog takes several passes in a row. */
+export const ALERT_CHUNK = 250;
 
 export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
   const { repos, clock } = deps;
   const checkEveryMs = Math.min(deps.checkEveryMs ?? ALERT_CHECK_MS, 60_000);
   const lateAfterMs = deps.lateAfterMs ?? ALERT_LATE_AFTER_MS;
   const groupAbove = deps.groupAbove ?? ALERT_GROUP_ABOVE;
+  const chunk = deps.chunk ?? ALERT_CHUNK;
 
   const toRow = (due: DueAlert, now: number, agent: { id: string; status: AgentStatus; timeZone: string } | null): AlertRow => {
     const { item, kind, dueAt } = due;
@@ -89,16 +93,34 @@ export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
     };
   };
 
-  /** Records what is due now (read again under the write lock); notifies what this pass inserted, after commit. */
-  const fire = (now: number, agent: { id: string; status: AgentStatus; timeZone: string } | null) => {
+  /**
+   * Alerts recorded by the passes of one burst and not yet shown: a large backlog (the breached items
+   * of a workspace just imported) is recorded `chunk` at a time, one pass after another, so the thread
+   * never stops for long; it is shown once, when the burst ends.
+   */
+  let burst: AlertRow[] = [];
+
+  /** Records up to `chunk` alerts due now (read again under the write lock); true when more are due. */
+  const fire = (now: number, agent: { id: string; status: AgentStatus; timeZone: string } | null): boolean => {
     const scope = { agentId: agent?.id ?? null };
+    let more = false;
     const inserted = deps.uow.run(() => {
-      const rows = repos.workItems.alertsDue(now, scope).map((d) => toRow(d, now, agent));
+      const due = repos.workItems.alertsDue(now, scope, chunk + 1);
+      more = due.length > chunk;
+      const rows = due.slice(0, chunk).map((d) => toRow(d, now, agent));
       const interrupting = rows.filter((r) => r.delivery === 'notified');
-      if (interrupting.length > groupAbove) for (const r of interrupting) r.delivery = 'grouped';
+      if (more || burst.length > 0 || interrupting.length > groupAbove) for (const r of interrupting) r.delivery = 'grouped';
+      // Only what this unit inserted: another process (or pass) that recorded an alert first notifies it.
       return rows.filter((r) => repos.alerts.insert(r));
     });
-    const interrupting = inserted.filter((r) => r.delivery !== 'silenced');
+    burst.push(...inserted.filter((r) => r.delivery !== 'silenced'));
+    return more;
+  };
+
+  /** Shows what the burst recorded: one notification each, or one for all when they are many. */
+  const show = (now: number) => {
+    const interrupting = burst;
+    burst = [];
     if (interrupting.length === 0) return;
     if (interrupting[0]!.delivery === 'grouped') {
       deps.notify({ id: `group|${now}`, ...groupText(interrupting), alertIds: interrupting.map((r) => r.id), late: interrupting.some((r) => r.late) });
@@ -112,7 +134,8 @@ export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
     const agent = sessionAgent(repos, deps.prefs) ?? null;
     const scope = { agentId: agent?.id ?? null };
     // A look outside the write lock first: nearly every pass finds nothing due.
-    if (repos.workItems.alertsDue(now, scope).length > 0) fire(now, agent);
+    if (repos.workItems.alertsDue(now, scope, 1).length > 0 && fire(now, agent)) return now; // more of the burst: again at once
+    show(now);
     return repos.workItems.nextAlertAt(now, scope);
   };
 

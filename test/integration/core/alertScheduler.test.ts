@@ -216,6 +216,25 @@ describe('alert scheduler: many at once', () => {
     const { alerts } = await again.call('alerts.list');
     expect(alerts.map((a) => a.delivery)).toEqual(Array(5).fill('grouped'));
   });
+
+  it('records a backlog of hundreds a part at a time (the thread never stops long) and shows it as one', async () => {
+    const { t, clock, prefs } = await start({ cases: 700 });
+    t.core.close();
+    clock.advanceTo(K2_DEADLINE + MINUTE);
+    const again = open(clock, prefs, t.dbPath);
+    // The first part is recorded at once; the next ones on the timer, one after another, with nothing shown yet.
+    expect(again.notified).toEqual([]);
+    clock.advance(0);
+    expect(again.notified).toHaveLength(1);
+    // C-1..C-3 and C-5..C-700: a1's and the unassigned one, all breached while the app was closed.
+    expect(again.notified[0]!.alertIds).toHaveLength(699);
+    expect(new Set(again.notified[0]!.alertIds).size).toBe(699);
+    const listed = await again.call('alerts.list', { limit: 500 });
+    expect(listed.unread).toBe(699);
+    expect(listed.alerts.every((a) => a.delivery === 'grouped')).toBe(true);
+    clock.advance(5 * MINUTE);
+    expect(again.notified).toHaveLength(1);
+  });
 });
 
 describe('notification centre', () => {

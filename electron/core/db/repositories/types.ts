@@ -155,9 +155,9 @@ export interface WorkItemRepository {
   /**
    * Alerts due at `now` and not yet recorded, oldest due first (`alert_due_at` <= now): a breach for an
    * item past its deadline, else its warning. `scope` limits them to one agent's items and the
-   * unassigned ones (null = every item).
+   * unassigned ones (null = every item); `limit`, to the first so many.
    */
-  alertsDue(now: number, scope: AlertScope): DueAlert[];
+  alertsDue(now: number, scope: AlertScope, limit?: number): DueAlert[];
   /** The next instant after `now` at which an alert of an item in scope comes due, or null. */
   nextAlertAt(now: number, scope: AlertScope): number | null;
 }

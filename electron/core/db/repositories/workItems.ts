@@ -181,9 +181,9 @@ export function workItemRepository(db: Database): WorkItemRepository {
 
   // Alerts (sla.md section 4): `alert_due_at` is the next alert of the item not yet recorded, per
   // assignee in the index, so "what is due" and "what comes next" are index steps in scope.
-  const dueMine = db.prepare(`${select} WHERE assignee_id = @agent AND alert_due_at <= @now`);
-  const dueUnassigned = db.prepare(`${select} WHERE assignee_id IS NULL AND alert_due_at <= @now`);
-  const dueAny = db.prepare(`${select} WHERE alert_due_at <= @now`);
+  const dueMine = db.prepare(`${select} WHERE assignee_id = @agent AND alert_due_at <= @now ORDER BY alert_due_at LIMIT @limit`);
+  const dueUnassigned = db.prepare(`${select} WHERE assignee_id IS NULL AND alert_due_at <= @now ORDER BY alert_due_at LIMIT @limit`);
+  const dueAny = db.prepare(`${select} WHERE alert_due_at <= @now ORDER BY alert_due_at LIMIT @limit`);
   const nextMine = db.prepare('SELECT min(alert_due_at) FROM work_items WHERE assignee_id = @agent AND alert_due_at > @now').pluck();
   const nextUnassigned = db.prepare('SELECT min(alert_due_at) FROM work_items WHERE assignee_id IS NULL AND alert_due_at > @now').pluck();
   const nextAny = db.prepare('SELECT min(alert_due_at) FROM work_items WHERE alert_due_at > @now').pluck();
@@ -298,15 +298,16 @@ export function workItemRepository(db: Database): WorkItemRepository {
         : filter.assigneeId === null
           ? countUnassigned.get()
           : countAssigned.get(filter.assigneeId)) as number,
-    alertsDue(now: number, scope: AlertScope): DueAlert[] {
+    alertsDue(now: number, scope: AlertScope, limit = Number.MAX_SAFE_INTEGER): DueAlert[] {
       const rows =
         scope.agentId === null
-          ? (dueAny.all({ now }) as Row[])
-          : [...(dueMine.all({ now, agent: scope.agentId }) as Row[]), ...(dueUnassigned.all({ now }) as Row[])];
+          ? (dueAny.all({ now, limit }) as Row[])
+          : [...(dueMine.all({ now, agent: scope.agentId, limit }) as Row[]), ...(dueUnassigned.all({ now, limit }) as Row[])];
       return rows
         .map(fromRow)
         .map(toDue(now))
-        .sort((a, b) => a.dueAt - b.dueAt || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
+        .sort((a, b) => a.dueAt - b.dueAt || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
+        .slice(0, limit);
     },
     nextAlertAt(now: number, scope: AlertScope) {
       const found =
