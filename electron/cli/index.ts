@@ -2,6 +2,13 @@ import { createCore, defaultDbPath, memoryPrefs, systemClock } from '../core/ind
 import { runCli } from './run';
 
 /** `shiftdesk` (the package's bin): wires the real terminal, clock and job worker into `runCli`. */
+
+// Output piped into a program that stopped reading (`shiftdesk queue | head`): that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),

@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { generateWorkspace } from '../../bench/generateWorkspace';
 import { runCliCaptured } from '../../support/cliRun';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +10,7 @@ import { CHANNELS } from '../../../shared/domain/vocab';
 import { toIso } from '../../../shared/time/instant';
 
 const NOW = Date.parse('2026-03-03T16:00:00Z');
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const minutesAgo = (m: number) => toIso(NOW - m * 60_000);
 
 const workspace = {
@@ -66,6 +70,26 @@ describe('shiftdesk import', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/nothing changed/);
   });
+
+  it('on a terminal, shows how far the import is on one line, then clears it', async () => {
+    const path = file('ws.json', workspace);
+    const run = await runCliCaptured(['import', path, '--db', dbPath], { dbPath, now: NOW, terminal: true });
+    expect(run.code).toBe(0);
+    expect(run.progress).toContain('Importing a workspace: reading the file 100 %');
+    expect(run.progress.at(-1)).toBeNull();
+    // What a script reads stays clean: the summary only.
+    expect(run.stdout).toMatch(/^Imported .*ws\.json: wrote /);
+  });
+
+  it('the built command imports a large file in its job worker thread', async () => {
+    const large = file('large.json', generateWorkspace({ cases: 3_000, seed: 5, now: NOW }));
+    const r = spawnSync(process.execPath, [join(root, 'bin/shiftdesk.js'), 'import', large, '--db', dbPath], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/wrote .*3,?000 cases/);
+    const listed = spawnSync(process.execPath, [join(root, 'bin/shiftdesk.js'), 'queue', '--json', '--view', 'unassigned', '--at', toIso(NOW), '--db', dbPath], { encoding: 'utf8' });
+    expect(JSON.parse(listed.stdout).total).toBeGreaterThan(10);
+  }, 60_000);
 
   it('rejects a broken file with exit code 2, naming the record, and leaves the database as it was', async () => {
     await cli('import', file('ws.json', workspace));
