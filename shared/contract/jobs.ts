@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 
-/** The core's long jobs (decision D21): an import, an export, moving every deadline, rebuilding the queue. */
+/** The core's long jobs (decision D23): an import, an export, moving every deadline, rebuilding the queue. */
 export const JOB_KINDS = ['import', 'export', 'saveSla', 'rebuild'] as const;
 
 /** How far a long job is: sent as the `progress` event while it runs, and once more when it ends. */

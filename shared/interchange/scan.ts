@@ -1,6 +1,6 @@
 /**
  * Reads a workspace file as a stream of its values without holding the file or its parse in memory
- * (decision D20): the top-level object's members one by one, and each element of a top-level list
+ * (decision D22): the top-level object's members one by one, and each element of a top-level list
  * (a record) on its own. The scanner only finds where each value begins and ends (strings, escapes,
  * brackets, commas); the value's text is read by the runtime's own `JSON.parse`, which reports any
  * error inside it. Parsed whole, a 100,000-case file (95 MB, 400,000 records) took over a gigabyte

@@ -2,7 +2,7 @@ import type { Clock } from '../../../shared/time/clock';
 import type { Store } from '../store';
 
 /**
- * What a long job runs on (decision D21): a store (its own connection in the worker thread, the
+ * What a long job runs on (decision D23): a store (its own connection in the worker thread, the
  * core's when it runs inline) and a clock reading the instant the job was asked for.
  */
 export interface JobContext extends Pick<Store, 'db' | 'repos' | 'uow' | 'sla'> {

@@ -11,7 +11,7 @@ import { JOB_LABELS, runJob, type JobInput, type JobName, type JobOutput } from 
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 /**
- * Runs the core's long jobs one at a time (decision D21). A large job goes to the job worker, a
+ * Runs the core's long jobs one at a time (decision D23). A large job goes to the job worker, a
  * thread with its own connection to the workspace (started on the first large job, kept while the
  * core runs, ended after a while idle): the main thread stays free for the window and the queries,
  * which read the last committed state meanwhile (WAL), also at the job's commit. A small one runs

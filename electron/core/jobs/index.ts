@@ -3,7 +3,7 @@ import { importJob } from './importJob';
 import { rebuildJob, saveSlaJob } from './projectionJobs';
 
 /**
- * The long jobs (decision D21): each runs on a `JobContext`, in the core's worker thread when it is
+ * The long jobs (decision D23): each runs on a `JobContext`, in the core's worker thread when it is
  * large (the window and the core's queries stay free meanwhile) and inline when it is small.
  */
 export const JOBS = {

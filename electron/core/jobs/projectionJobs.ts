@@ -20,7 +20,7 @@ export function saveSlaJob(ctx: JobContext, input: { policy: SlaPolicy; calendar
 }
 
 /**
- * Derives every work item again from the records (decision D19): when the derivation rules changed
+ * Derives every work item again from the records (decision D21): when the derivation rules changed
  * (the projection ledger has an older version than `WORK_ITEM_RULES_VERSION`), or when asked.
  */
 export function rebuildJob(ctx: JobContext, _input: Record<string, never>, progress: ReportProgress): void {

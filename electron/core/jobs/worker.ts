@@ -7,7 +7,7 @@ import { throttled } from './context';
 import { performance } from 'node:perf_hooks';
 
 /**
- * The job worker thread (decision D21): its own connection to the workspace file, the same
+ * The job worker thread (decision D23): its own connection to the workspace file, the same
  * repositories, projector and unit of work as the core's, running one job at a time for the core
  * that started it. It reports progress, and after each job what its commits changed, so the core
  * announces them exactly as its own.

@@ -18,7 +18,7 @@ import type { WriteSet } from '../db/writes';
 import { SETTING } from '../services/deps';
 
 /**
- * The projector (decision D19): at the commit of a unit of work, brings `work_items` in line with
+ * The projector (decision D21): at the commit of a unit of work, brings `work_items` in line with
  * what the unit wrote, in the same transaction, with the pure derivation of `shared/domain/workItem.ts`.
  * Three depths, each only for what needs it:
  * - **derive** the items of the records written and of the records that show through them (a case's

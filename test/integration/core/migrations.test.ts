@@ -193,7 +193,7 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
   work_item_labels: ['label TEXT', 'item_id TEXT'],
   // Migration 007: the work-item projection in a layout of its own. It holds only derived rows, so
   // unlike the record tables it may be dropped and created again; the projection ledger then makes
-  // the next open rebuild it (decision D19).
+  // the next open rebuild it (decision D21).
   work_items: [
     'search_id INTEGER', 'id TEXT', 'source TEXT', 'case_id TEXT', 'interaction_id TEXT', 'key TEXT', 'channel TEXT', 'priority TEXT',
     'urgent INTEGER', 'status TEXT', 'subject TEXT', 'organization_id TEXT', 'organization_name TEXT', 'contact_name TEXT', 'assignee_id TEXT',

@@ -12,7 +12,7 @@ import type { Migration } from './types';
  *   reads it instead of the wide rows;
  * - `saved_filters`, per agent and name.
  * Rows already in `work_items` used to be filled in here by an SQL copy of the derivation rules; the
- * copy is gone (decision D19): migration 007 recreates the projection and the next open rebuilds it
+ * copy is gone (decision D21): migration 007 recreates the projection and the next open rebuilds it
  * from the TypeScript rules, the only ones.
  */
 export const queueViews: Migration = {

@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 /**
- * The work-item projection gets a layout of its own (decision D19). `work_items` and its label
+ * The work-item projection gets a layout of its own (decision D21). `work_items` and its label
  * and search tables hold nothing but derived rows, so they are dropped and created again; the
  * projection ledger (`projections`, beside the migration ledger) starts empty, and the next open
  * rebuilds every item from the records with the TypeScript derivation (`shared/domain/workItem.ts`).
