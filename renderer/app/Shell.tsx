@@ -115,10 +115,12 @@ function SessionErrors() {
   const error = useSessionStore((s) => s.error);
   const clearError = useSessionStore((s) => s.clearError);
   return (
-    <Snackbar open={error !== null} autoHideDuration={8000} onClose={clearError} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
-      <Alert severity="error" variant="filled" onClose={clearError}>
-        {error}
-      </Alert>
-    </Snackbar>
+    <MountWhen when={error !== null}>
+      <Snackbar open={error !== null} autoHideDuration={8000} onClose={clearError} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
+        <Alert severity="error" variant="filled" onClose={clearError}>
+          {error}
+        </Alert>
+      </Snackbar>
+    </MountWhen>
   );
 }

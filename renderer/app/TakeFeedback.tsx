@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import { useTakeStore } from '../features/take/takeStore';
+import { MountWhen } from '../lib/lazyPanel';
 import { takenName, useKeyboardHelpStore } from './shortcuts';
 
 /**
@@ -8,6 +9,17 @@ import { takenName, useKeyboardHelpStore } from './shortcuts';
  * taken by Sam Roe"), kept until dismissed, or a short confirmation; and the hint when `t` had nothing to take.
  */
 export function TakeFeedback() {
+  // Mounted from the first message on: closed snackbars cost nothing at start-up.
+  const shown = useTakeStore((s) => s.error !== null || s.taken !== null);
+  const hinted = useKeyboardHelpStore((s) => s.hint !== null);
+  return (
+    <MountWhen when={shown || hinted}>
+      <TakeMessages />
+    </MountWhen>
+  );
+}
+
+function TakeMessages() {
   const error = useTakeStore((s) => s.error);
   const taken = useTakeStore((s) => s.taken);
   const clear = useTakeStore((s) => s.clear);

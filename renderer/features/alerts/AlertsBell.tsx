@@ -7,7 +7,7 @@ import Popover from '@mui/material/Popover';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { Suspense, useState } from 'react';
-import { lazyPanel } from '../../lib/lazyPanel';
+import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
 import { useAlertsStore } from './alertsStore';
 
 // The centre is loaded when the bell is first opened (lib/lazyPanel.tsx); the Popover renders it only while open.
@@ -34,18 +34,20 @@ export function AlertsBell() {
           <NotificationsIcon />
         </Badge>
       </IconButton>
-      <Popover
-        open={open && anchor !== null}
-        anchorEl={anchor}
-        onClose={() => setCentreOpen(false)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ paper: { role: 'dialog', 'aria-label': 'Notifications', sx: { width: 400, maxWidth: 'calc(100vw - 24px)' } } }}
-      >
-        <Suspense fallback={<CentreLoading />}>
-          <AlertsCentre />
-        </Suspense>
-      </Popover>
+      <MountWhen when={open && anchor !== null}>
+        <Popover
+          open={open && anchor !== null}
+          anchorEl={anchor}
+          onClose={() => setCentreOpen(false)}
+          anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+          transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+          slotProps={{ paper: { role: 'dialog', 'aria-label': 'Notifications', sx: { width: 400, maxWidth: 'calc(100vw - 24px)' } } }}
+        >
+          <Suspense fallback={<CentreLoading />}>
+            <AlertsCentre />
+          </Suspense>
+        </Popover>
+      </MountWhen>
     </>
   );
 }
@@ -66,10 +68,12 @@ export function AlertsErrors() {
   const error = useAlertsStore((s) => s.actionError);
   const clear = useAlertsStore((s) => s.clearActionError);
   return (
-    <Snackbar open={error !== null} autoHideDuration={8000} onClose={clear} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
-      <Alert severity="error" variant="filled" onClose={clear}>
-        {error}
-      </Alert>
-    </Snackbar>
+    <MountWhen when={error !== null}>
+      <Snackbar open={error !== null} autoHideDuration={8000} onClose={clear} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
+        <Alert severity="error" variant="filled" onClose={clear}>
+          {error}
+        </Alert>
+      </Snackbar>
+    </MountWhen>
   );
 }

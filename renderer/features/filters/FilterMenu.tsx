@@ -7,6 +7,7 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState, type ReactNode } from 'react';
+import { MountWhen } from '../../lib/lazyPanel';
 import { useQueueStore } from '../queue/queueStore';
 import { choicesOf, FIELD_LABELS } from './filterLabels';
 import { FILTER_FIELDS, useFiltersStore, type FilterField } from './filtersStore';
@@ -82,14 +83,16 @@ export function FilterMenu() {
       >
         <span className="toolbar-label">Filters</span>
       </Button>
-      <Menu
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={() => setAnchor(null)}
-        slotProps={{ paper: { sx: { maxHeight: 440, minWidth: 240 } }, list: { 'aria-label': 'Filters', dense: true } }}
-      >
-        {items}
-      </Menu>
+      <MountWhen when={anchor !== null}>
+        <Menu
+          anchorEl={anchor}
+          open={anchor !== null}
+          onClose={() => setAnchor(null)}
+          slotProps={{ paper: { sx: { maxHeight: 440, minWidth: 240 } }, list: { 'aria-label': 'Filters', dense: true } }}
+        >
+          {items}
+        </Menu>
+      </MountWhen>
     </>
   );
 }

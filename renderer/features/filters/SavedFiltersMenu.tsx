@@ -8,7 +8,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { Suspense, useState } from 'react';
 import { useQueueStore } from '../queue/queueStore';
-import { lazyPanel } from '../../lib/lazyPanel';
+import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
 import { isActive, useFiltersStore } from './filtersStore';
 
 // The naming dialog is loaded when first opened (lib/lazyPanel.tsx).
@@ -42,59 +42,61 @@ export function SavedFiltersMenu() {
       >
         <span className="toolbar-label">Saved</span>
       </Button>
-      <Menu
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={close}
-        slotProps={{ paper: { sx: { maxHeight: 440, minWidth: 240, maxWidth: 340 } }, list: { 'aria-label': 'Saved filters', dense: true } }}
-      >
-        {saved === null && (
-          <MenuItem disabled dense>
-            Loading…
-          </MenuItem>
-        )}
-        {saved?.length === 0 && (
-          <MenuItem disabled dense>
-            No saved filters yet
-          </MenuItem>
-        )}
-        {saved?.map((s) => (
-          <MenuItem
-            key={s.name}
-            dense
-            data-testid="saved-filter"
-            onClick={() => {
-              apply(s);
-              close();
-            }}
-          >
-            <ListItemText primary={s.name} slotProps={{ primary: { noWrap: true } }} />
-            <IconButton
-              size="small"
-              edge="end"
-              aria-label={`Delete saved filter ${s.name}`}
-              sx={{ ml: 1 }}
-              onClick={(event) => {
-                event.stopPropagation();
-                void remove(s.name);
+      <MountWhen when={anchor !== null}>
+        <Menu
+          anchorEl={anchor}
+          open={anchor !== null}
+          onClose={close}
+          slotProps={{ paper: { sx: { maxHeight: 440, minWidth: 240, maxWidth: 340 } }, list: { 'aria-label': 'Saved filters', dense: true } }}
+        >
+          {saved === null && (
+            <MenuItem disabled dense>
+              Loading…
+            </MenuItem>
+          )}
+          {saved?.length === 0 && (
+            <MenuItem disabled dense>
+              No saved filters yet
+            </MenuItem>
+          )}
+          {saved?.map((s) => (
+            <MenuItem
+              key={s.name}
+              dense
+              data-testid="saved-filter"
+              onClick={() => {
+                apply(s);
+                close();
               }}
             >
-              <Close fontSize="small" />
-            </IconButton>
+              <ListItemText primary={s.name} slotProps={{ primary: { noWrap: true } }} />
+              <IconButton
+                size="small"
+                edge="end"
+                aria-label={`Delete saved filter ${s.name}`}
+                sx={{ ml: 1 }}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  void remove(s.name);
+                }}
+              >
+                <Close fontSize="small" />
+              </IconButton>
+            </MenuItem>
+          ))}
+          <Divider />
+          <MenuItem
+            dense
+            disabled={!canSave}
+            onClick={() => {
+              close();
+              setNaming(true);
+            }}
+          >
+            {canSave ? 'Save current filters as…' : 'Choose filters or search to save them'}
           </MenuItem>
-        ))}
-        <Divider />
-        <MenuItem
-          dense
-          disabled={!canSave}
-          onClick={() => {
-            close();
-            setNaming(true);
-          }}
-        >
-          {canSave ? 'Save current filters as…' : 'Choose filters or search to save them'}
-        </MenuItem>
-      </Menu>
+        </Menu>
+      </MountWhen>
       {naming && (
         <Suspense fallback={null}>
           <SaveFilterDialog onClose={() => setNaming(false)} />

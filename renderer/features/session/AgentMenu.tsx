@@ -52,70 +52,73 @@ export function AgentMenu() {
       >
         {agent ? `${agent.name} · ${AGENT_STATUS_LABELS[agent.status]}` : 'Choose who you are'}
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={close} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
-        {agent && <ListSubheader>Your status</ListSubheader>}
-        {agent &&
-          AGENT_STATUSES.map((status) => (
+      {/* Mounted from the first opening on: a closed menu costs nothing at start-up (docs/decisions.md D19). */}
+      <MountWhen when={anchor !== null}>
+        <Menu anchorEl={anchor} open={anchor !== null} onClose={close} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
+          {agent && <ListSubheader>Your status</ListSubheader>}
+          {agent &&
+            AGENT_STATUSES.map((status) => (
+              <MenuItem
+                key={status}
+                role="menuitemradio"
+                aria-checked={status === agent.status}
+                selected={status === agent.status}
+                onClick={() => {
+                  close();
+                  void setStatus(status);
+                }}
+              >
+                <ListItemIcon>
+                  <FiberManualRecord fontSize="small" sx={{ color: STATUS_COLORS[status] }} />
+                </ListItemIcon>
+                <ListItemText>{AGENT_STATUS_LABELS[status]}</ListItemText>
+              </MenuItem>
+            ))}
+          {agent && <Divider />}
+          <ListSubheader>{agent ? 'Switch agent' : 'Who are you?'}</ListSubheader>
+          {agents.length === 0 && <MenuItem disabled>No agents in this workspace yet</MenuItem>}
+          {agents.map((other) => (
             <MenuItem
-              key={status}
-              role="menuitemradio"
-              aria-checked={status === agent.status}
-              selected={status === agent.status}
+              key={other.id}
               onClick={() => {
                 close();
-                void setStatus(status);
+                if (other.id !== agent?.id) void setAgent(other.id);
               }}
             >
-              <ListItemIcon>
-                <FiberManualRecord fontSize="small" sx={{ color: STATUS_COLORS[status] }} />
-              </ListItemIcon>
-              <ListItemText>{AGENT_STATUS_LABELS[status]}</ListItemText>
+              <ListItemIcon>{other.id === agent?.id && <Check fontSize="small" />}</ListItemIcon>
+              <ListItemText secondary={other.email}>{other.name}</ListItemText>
             </MenuItem>
           ))}
-        {agent && <Divider />}
-        <ListSubheader>{agent ? 'Switch agent' : 'Who are you?'}</ListSubheader>
-        {agents.length === 0 && <MenuItem disabled>No agents in this workspace yet</MenuItem>}
-        {agents.map((other) => (
+          <Divider />
           <MenuItem
-            key={other.id}
+            data-testid="open-sla-settings"
             onClick={() => {
               close();
-              if (other.id !== agent?.id) void setAgent(other.id);
-            }}
-          >
-            <ListItemIcon>{other.id === agent?.id && <Check fontSize="small" />}</ListItemIcon>
-            <ListItemText secondary={other.email}>{other.name}</ListItemText>
-          </MenuItem>
-        ))}
-        <Divider />
-        <MenuItem
-          data-testid="open-sla-settings"
-          onClick={() => {
-            close();
-            setSettingsWanted(true);
-            void openSlaSettings();
-          }}
-        >
-          <ListItemIcon>
-            <Tune fontSize="small" />
-          </ListItemIcon>
-          <ListItemText>SLA settings…</ListItemText>
-        </MenuItem>
-        {agent?.role === 'lead' && (
-          <MenuItem
-            data-testid="open-sweep-log"
-            onClick={() => {
-              close();
-              void useSweepStore.getState().openLog();
+              setSettingsWanted(true);
+              void openSlaSettings();
             }}
           >
             <ListItemIcon>
-              <History fontSize="small" />
+              <Tune fontSize="small" />
             </ListItemIcon>
-            <ListItemText>Sweep log…</ListItemText>
+            <ListItemText>SLA settings…</ListItemText>
           </MenuItem>
-        )}
-      </Menu>
+          {agent?.role === 'lead' && (
+            <MenuItem
+              data-testid="open-sweep-log"
+              onClick={() => {
+                close();
+                void useSweepStore.getState().openLog();
+              }}
+            >
+              <ListItemIcon>
+                <History fontSize="small" />
+              </ListItemIcon>
+              <ListItemText>Sweep log…</ListItemText>
+            </MenuItem>
+          )}
+        </Menu>
+      </MountWhen>
       <MountWhen when={settingsWanted}>
         <SlaSettingsDialog />
       </MountWhen>
