@@ -3,6 +3,7 @@ import { createCore } from '../../electron/core/createCore';
 import { memoryPrefs } from '../../electron/core/prefs';
 import type { Notification } from '../../shared/contract/models';
 import { createFakeClock } from './fakeClock';
+import { createJumpClock } from './jumpClock';
 
 /**
  * A second (and third) process on one workspace, as a thread with its own core and connection: the
@@ -13,10 +14,13 @@ export interface CoreThreadTask {
   dbPath: string;
   /** Both threads wait here until the test opens it (Atomics on a shared Int32Array). */
   barrier: SharedArrayBuffer;
-  task: { kind: 'push'; count: number; source: string } | { kind: 'alerts'; start: number; advanceTo: number; agentId: string };
+  task:
+    | { kind: 'push'; count: number; source: string }
+    | { kind: 'alerts'; start: number; advanceTo: number; agentId: string }
+    | { kind: 'sweep'; start: number; advanceTo: number; agentId: string };
 }
 
-export type CoreThreadResult = { kind: 'push'; failures: string[]; ok: number } | { kind: 'alerts'; notified: string[] };
+export type CoreThreadResult = { kind: 'push'; failures: string[]; ok: number } | { kind: 'alerts' | 'sweep'; notified: string[] };
 
 const { dbPath, barrier, task } = workerData as CoreThreadTask;
 const gate = new Int32Array(barrier);
@@ -36,23 +40,30 @@ async function run(): Promise<CoreThreadResult> {
     await core.close();
     return { kind: 'push', failures, ok };
   }
-  const clock = createFakeClock(task.start);
+  const clock = createJumpClock(task.start);
   const notified: string[] = [];
   const core = createCore({
     dbPath,
     clock,
     prefs: memoryPrefs({ 'session.agentId': task.agentId }),
     watchExternalChanges: false,
-    sweep: false,
+    // One scheduler at a time: the SLA alerts, or the unassigned sweep.
+    alerts: task.kind === 'alerts',
+    sweep: task.kind === 'sweep',
     notifier: { notify: (n: Notification) => notified.push(...n.alertIds) },
   });
   await core.ready();
   Atomics.add(gate, 1, 1);
   Atomics.wait(gate, 0, 0);
-  clock.advanceTo(task.advanceTo);
+  if (task.kind === 'sweep') {
+    // Both wake at the same instant (as two processes reading one system clock do): no timer fires on
+    // the way, so neither passes through earlier instants the other has already gone beyond.
+    clock.jump(task.advanceTo - task.start);
+    core.resumed();
+  } else clock.advanceTo(task.advanceTo);
   await core.settled();
   await core.close();
-  return { kind: 'alerts', notified };
+  return { kind: task.kind, notified };
 }
 
 run().then(

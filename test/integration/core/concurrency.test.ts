@@ -82,4 +82,24 @@ describe('two processes writing one workspace', () => {
     db.close();
     expect([...notified].sort()).toEqual(recorded);
   }, 120_000);
+
+  it('record and notify each unassigned sweep once between them', async () => {
+    const t = openTestCore({ alerts: false });
+    opened.push(t);
+    await t.call('workspace.import', { content: JSON.stringify(alertWorkspace(6)) });
+    // Both open at T0, when the workspace's first sweep is due; then both reach the instant the next
+    // one is due (their clocks agree, as two processes' system clocks do) and race for it.
+    const results = await together(t.dbPath, [
+      { kind: 'sweep', start: T0, advanceTo: T0 + 15 * 60_000, agentId: 'a1' },
+      { kind: 'sweep', start: T0, advanceTo: T0 + 15 * 60_000, agentId: 'a1' },
+    ]);
+    const notified = results.flatMap((r) => (r.kind === 'sweep' ? r.notified : []));
+    const db = new Database(t.dbPath, { readonly: true });
+    const sweeps = db.prepare('SELECT id, outcome FROM sweeps ORDER BY id').all() as { id: number; outcome: string }[];
+    db.close();
+    // One sweep per interval however many processes look: at start, then 15 minutes later.
+    expect(sweeps).toHaveLength(2);
+    expect(new Set(notified).size).toBe(notified.length);
+    expect(notified.sort()).toEqual(sweeps.filter((s) => s.outcome === 'notified').map((s) => `sweep:${s.id}`).sort());
+  }, 120_000);
 });
