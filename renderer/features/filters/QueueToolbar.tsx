@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { memo, useEffect } from 'react';
@@ -47,7 +47,9 @@ export const QueueToolbar = memo(function QueueToolbar() {
       }}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, px: 1, py: 0.75 }}>
-        <TextField
+        {/* The bare outlined input (no label, no helper text): a TextField around it would also bring
+            its form control, label and select machinery into the first render. */}
+        <OutlinedInput
           id={SEARCH_INPUT_ID}
           size="small"
           type="search"
@@ -66,16 +68,12 @@ export const QueueToolbar = memo(function QueueToolbar() {
             }
           }}
           sx={{ flex: 1, minWidth: 0 }}
-          slotProps={{
-            htmlInput: { 'aria-label': 'Search the queue', 'aria-keyshortcuts': '/', maxLength: 200 },
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <Search fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
+          slotProps={{ input: { 'aria-label': 'Search the queue', 'aria-keyshortcuts': '/', maxLength: 200 } }}
+          startAdornment={
+            <InputAdornment position="start">
+              <Search fontSize="small" />
+            </InputAdornment>
+          }
         />
         <FilterMenu />
         <SavedFiltersMenu />
