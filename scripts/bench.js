@@ -6,8 +6,8 @@
 // then where the time goes: the milestones of each run (the server's URL line, the page's navigation
 // and resource timing, and the renderer's performance marks of renderer/lib/startupMarks.ts), as
 // medians of the time since the server process was spawned.
-// BENCH_ONLY=coldstart (or a comma list of coldstart, deadlines, alerts, queueViews, queueUi) runs
-// only those parts.
+// BENCH_ONLY=coldstart (or a comma list of coldstart, deadlines, alerts, queueViews, queueUi,
+// writePath) runs only those parts.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import { chromium } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PARTS = ['coldstart', 'deadlines', 'alerts', 'queueViews', 'queueUi'];
+const PARTS = ['coldstart', 'deadlines', 'alerts', 'queueViews', 'queueUi', 'writePath'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((p) => p.trim()) : PARTS;
 for (const part of ONLY) if (!PARTS.includes(part)) throw new Error(`BENCH_ONLY: unknown part ${part} (known: ${PARTS.join(', ')})`);
 const runs = (part) => ONLY.includes(part);
@@ -219,4 +219,13 @@ if (runs('queueUi')) {
   console.log('\nQueue UI in Chromium (test/bench/queueUi.js)');
   const queueUi = spawnSync(process.execPath, [join(root, 'test/bench/queueUi.js')], { cwd: root, stdio: 'inherit' });
   if (queueUi.status !== 0) process.exitCode = 1;
+}
+
+// The write path: importing 100,000 cases (wall time, peak memory, the main thread's longest pause),
+// moving every deadline, and one action at 10,000 / 100,000 / 200,000 cases beside a 1,000-case
+// baseline (test/bench/writePath.ts; BENCH_WRITE_SIZES, default 10000,100000,200000).
+if (runs('writePath')) {
+  console.log('\nThe write path: import, moving every deadline, one action (test/bench/writePath.ts)');
+  const writePath = spawnSync('npx', ['tsx', join(root, 'test/bench/writePath.ts')], { cwd: root, stdio: 'inherit' });
+  if (writePath.status !== 0) process.exitCode = 1;
 }
