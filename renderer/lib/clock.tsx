@@ -60,3 +60,8 @@ export function useNow(everyMs: number = NOW_TICK_MS): number {
   const ticker = useMemo(() => createTicker(clock, everyMs), [clock, everyMs]);
   return useSyncExternalStore(ticker.subscribe, ticker.snapshot);
 }
+
+/** The provided clock itself (a component's timers go through it, so tests drive them). */
+export function useClock(): Clock {
+  return useContext(ClockContext);
+}
