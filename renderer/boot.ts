@@ -1,7 +1,7 @@
 // The page's entry script: small, so it runs as soon as the page is parsed, while the browser
 // still loads and parses the app's code (renderer/main.tsx, about 700 KB, which it then imports).
 // Meanwhile it does what the app would otherwise do only after its code has run
-// (docs/decisions.md D19):
+// (docs/decisions.md D24):
 // - creates the API client, which in browser mode opens the WebSocket;
 // - asks the core for the first screen's reads (`prefetch`): the core answers while the app's code
 //   loads, and the app's slices take those answers when they ask;

@@ -1,4 +1,3 @@
-import './evalStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api, getApiClient } from './api/index';
@@ -26,7 +25,7 @@ const show = (clock: Clock) =>
     </StrictMode>,
   );
 
-// Start-up order (docs/decisions.md D19): renderer/boot.ts opened the WebSocket and asked for the
+// Start-up order (docs/decisions.md D24): renderer/boot.ts opened the WebSocket and asked for the
 // first reads while this code loaded. The slices ask for them now and get those answers (the shell
 // does not ask again: startLiveApp runs once); the first render waits for the queue's first page,
 // briefly at most, so that it shows the rows instead of placeholders followed by a second render.

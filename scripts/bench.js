@@ -42,9 +42,9 @@ const epoch = (t) => performance.timeOrigin + t;
  * the URL line; the page's navigation start and its HTML received (navigation timing);
  * DOMContentLoaded; the renderer's marks (renderer/lib/startupMarks.ts): the small entry script runs
  * (renderer/boot.ts: it opens the WebSocket and asks for the first reads), the WebSocket is open;
- * the app's code received (the last script to arrive before it starts, resource timing), starts and
- * ends evaluating; the queue's first page answered, the first render, the first row in the DOM; and
- * the first row seen visible by Playwright (= queue interactive).
+ * the app's code received (the last script to arrive before it had run, resource timing) and
+ * evaluated (main.tsx's own code starts); the queue's first page answered, the first render, the
+ * first row in the DOM; and the first row seen visible by Playwright (= queue interactive).
  */
 const MILESTONES = [
   ['url', 'URL printed'],
@@ -54,7 +54,6 @@ const MILESTONES = [
   ['boot', 'boot runs'],
   ['wsOpen', 'WS open'],
   ['script', 'app JS in'],
-  ['evalStart', 'eval start'],
   ['evalEnd', 'evaluated'],
   ['queueAnswer', 'queue answer'],
   ['firstRender', '1st render'],
@@ -67,11 +66,11 @@ function pageTimings() {
   const at = (t) => (t ? performance.timeOrigin + t : null);
   const nav = performance.getEntriesByType('navigation')[0];
   const mark = (name) => performance.getEntriesByName(`shiftdesk:${name}`, 'mark')[0]?.startTime;
-  const evalStart = mark('eval-start');
-  // The app's code: the last script received before it started (the entry, its chunks, the app chunk).
+  const evalEnd = mark('eval-end');
+  // The app's code: the last script received before it had run (the entry, its chunks, the app chunk).
   const scripts = performance
     .getEntriesByType('resource')
-    .filter((r) => r.name.endsWith('.js') && (evalStart === undefined || r.responseEnd <= evalStart))
+    .filter((r) => r.name.endsWith('.js') && (evalEnd === undefined || r.responseEnd <= evalEnd))
     .map((r) => r.responseEnd);
   return {
     navigation: performance.timeOrigin,
@@ -80,8 +79,7 @@ function pageTimings() {
     boot: at(mark('boot')),
     wsOpen: at(mark('ws-open')),
     script: scripts.length > 0 ? at(Math.max(...scripts)) : null,
-    evalStart: at(evalStart),
-    evalEnd: at(mark('eval-end')),
+    evalEnd: at(evalEnd),
     queueAnswer: at(mark('queue-answer')),
     firstRender: at(mark('first-render')),
     firstRow: at(mark('first-row')),

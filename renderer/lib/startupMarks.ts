@@ -6,9 +6,8 @@
 export const STARTUP_MARKS = {
   /** The page's small first script runs (renderer/boot.ts) while the app's code still loads. */
   boot: 'shiftdesk:boot',
-  /** The app's code starts to run (renderer/evalStart.ts, main.tsx's first import). */
-  evalStart: 'shiftdesk:eval-start',
-  /** Every module of the app's code has run: main.tsx's own code starts. */
+  /** Every module of the app's code has run: main.tsx's own code starts. (Where its evaluation starts
+   * cannot be marked: the bundler does not keep a marker module first in the app's chunk.) */
   evalEnd: 'shiftdesk:eval-end',
   /** Browser mode: the WebSocket to the core is open. */
   wsOpen: 'shiftdesk:ws-open',

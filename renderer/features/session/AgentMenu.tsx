@@ -52,7 +52,7 @@ export function AgentMenu() {
       >
         {agent ? `${agent.name} · ${AGENT_STATUS_LABELS[agent.status]}` : 'Choose who you are'}
       </Button>
-      {/* Mounted from the first opening on: a closed menu costs nothing at start-up (docs/decisions.md D19). */}
+      {/* Mounted from the first opening on: a closed menu costs nothing at start-up (docs/decisions.md D24). */}
       <MountWhen when={anchor !== null}>
         <Menu anchorEl={anchor} open={anchor !== null} onClose={close} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
           {agent && <ListSubheader>Your status</ListSubheader>}
