@@ -1,4 +1,4 @@
-import type { Input, MethodName } from '../../shared/contract/index';
+import type { Input, MethodName, Output } from '../../shared/contract/index';
 import { createApiClient, type ApiClient } from './client';
 import { createIpcTransport, findBridge } from './transports/ipc';
 import { createWsTransport, wsUrlFromLocation } from './transports/ws';
@@ -70,7 +70,9 @@ function takeEarly(method: MethodName, input: unknown): Promise<unknown> | undef
 
 /** The app's client, always delegating to the current one. */
 export const api: ApiClient = {
-  call: (method, input) => (takeEarly(method, input) as ReturnType<ApiClient['call']> | undefined) ?? getApiClient().call(method, input),
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+    return (takeEarly(method, input) as Promise<Output<M>> | undefined) ?? getApiClient().call(method, input);
+  },
   on: (event, listener) => getApiClient().on(event, listener),
   connection: () => getApiClient().connection(),
   onConnection: (listener) => getApiClient().onConnection(listener),

@@ -55,7 +55,7 @@ describe('the reads boot.ts asks for ahead (renderer/app/firstReads.ts)', () => 
     const { fake } = renderApp({
       'queue.counts': () => ({ all: 1, my: 0, unassigned: 1 }),
       'queue.list': () => ({ total: 1, offset: 0, items: [caseItem(1)] }),
-      'queue.atRisk': () => ({ count: 0, items: [] }),
+      'queue.atRisk': () => ({ count: 0, top: [] }),
       'alerts.list': () => ({ alerts: [], unread: 0 }),
     });
     await screen.findByText('Subject of case 1');
