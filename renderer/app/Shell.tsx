@@ -11,6 +11,7 @@ import { MountWhen, lazyPanel } from '../lib/lazyPanel';
 import { STARTUP_MARKS, markStartup } from '../lib/startupMarks';
 import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsBell';
 import { CaseDetailPanel } from '../features/case/CaseDetailPanel';
+import { JobProgress } from '../features/jobs/JobProgress';
 import { LogInteraction } from '../features/intake/LogInteraction';
 import { useFirstRunStore } from '../features/firstRun/firstRunStore';
 import { useQueueStore } from '../features/queue/queueStore';
@@ -84,6 +85,7 @@ export function Shell() {
         {(!narrow || showDetail) && <CaseDetailPanel onBack={narrow ? () => setDismissedSeq(openSeq) : undefined} />}
       </Box>
       <ShellDialogs />
+      <JobProgress />
       <SessionErrors />
       <AlertsErrors />
       <TakeFeedback />

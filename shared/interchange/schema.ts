@@ -25,16 +25,14 @@ export const FORMAT_VERSION = 1;
 export type Extra = Record<string, unknown>;
 
 /**
- * An object whose known keys are parsed by `shape` and whose other keys land in `extra`.
- *
- * With `bag`, the object may also come back in its parsed shape, as the core hands it out (the
- * calendar of `settings.getSla`): an `extra` object is then that bag, merged with any other unknown
- * keys (a key given outside the bag wins), instead of being kept as an unknown key named "extra"
- * (which would nest a bag in the bag and write a stray "extra" key on export). Files are read
- * without `bag`: there "extra" is a key like any other and is kept verbatim.
+ * An object whose known keys are parsed by `shape` and whose other keys land in `extra` (`record`),
+ * which may also come back in its parsed shape, as the core hands it out (the calendar of
+ * `settings.getSla`): an `extra` object is then that bag, merged with any other unknown keys (a key
+ * given outside the bag wins), instead of being kept as an unknown key named "extra" (which would
+ * nest a bag in the bag and write a stray "extra" key on export). Files are read with `record`:
+ * there "extra" is a key like any other and is kept verbatim.
  */
-function record<S extends z.ZodRawShape>(shape: S, options: { bag?: boolean } = {}) {
-  if (options.bag !== true) return fileRecord(shape);
+function bagRecord<S extends z.ZodRawShape>(shape: S) {
   const known = new Set(Object.keys(shape));
   const bagKey = 'extra';
   return z
@@ -63,11 +61,12 @@ function record<S extends z.ZodRawShape>(shape: S, options: { bag?: boolean } = 
 }
 
 /**
- * A record as a file has it: its unknown keys, whatever they are called, go to `extra`. Moved there
+ * An object as a file has it: known keys parsed by `shape`, the others (whatever they are called) in
+ * `extra`. Moved there
  * by an `overwrite` (a check, not a transform pipe: an import reads 400,000 records), without a copy
  * when there are none.
  */
-function fileRecord<S extends z.ZodRawShape>(shape: S) {
+function record<S extends z.ZodRawShape>(shape: S) {
   const known = new Set(Object.keys(shape));
   const bagged = (value: Record<string, unknown>): Record<string, unknown> => {
     for (const k in value) {
@@ -83,7 +82,7 @@ function fileRecord<S extends z.ZodRawShape>(shape: S) {
   };
   return z
     .looseObject(shape, { error: (issue) => `expected an object, got ${shown(issue.input)}` })
-    .overwrite(bagged as never) as unknown as z.ZodType<z.output<z.ZodObject<S>> & { extra: Extra }, z.input<z.ZodObject<S>>>;
+    .overwrite(bagged as never) as unknown as z.ZodType<z.output<z.ZodObject<S>> & { extra: Extra }, z.input<z.ZodObject<S, z.core.$loose>>>;
 }
 
 function list<T extends z.ZodType>(item: T) {
@@ -154,7 +153,7 @@ export const calendarSchema = record(calendarShape);
  * A calendar as `settings.setSla` takes it: the file's shape, or the parsed one that
  * `settings.getSla` returns (its unknown keys in an `extra` bag), so getSla -> setSla stores the same.
  */
-export const calendarSettingSchema = record(calendarShape, { bag: true });
+export const calendarSettingSchema = bagRecord(calendarShape);
 
 export const agentSchema = record({
   id,
