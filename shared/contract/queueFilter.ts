@@ -22,17 +22,7 @@ export const queueFilterModel = z.object({
 });
 export type QueueFilter = z.infer<typeof queueFilterModel>;
 
-/** The same filter without repeats, empty lists or blank text (what is stored and compared). */
-export function normalizeQueueFilter(filter: QueueFilter): QueueFilter {
-  const out: QueueFilter = {};
-  for (const field of ['channel', 'priority', 'status', 'organizationId', 'label'] as const) {
-    const values = filter[field];
-    if (values && values.length > 0) (out as Record<string, unknown>)[field] = [...new Set<string>(values)];
-  }
-  const text = filter.text?.trim();
-  if (text) out.text = text;
-  return out;
-}
+export { normalizeQueueFilter } from '../domain/queueFilter';
 
 /** A filter an agent saved under a name (`filters.save`). */
 export const savedFilterModel = z.object({

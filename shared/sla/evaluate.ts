@@ -3,7 +3,7 @@ import type { DurationClock } from '../time/businessClock';
 import { MINUTE } from '../time/instant';
 import { slaClockStart } from './clockStart';
 import type { SentPoint } from './lastSent';
-import { AGREED_CLOCK, STATUS_GROUP_CLASS, statusGroupOf, targetMs, type SlaPolicy, type TargetClass } from './policy';
+import { AGREED_CLOCK, STATUS_GROUP_CLASS, statusGroupOf, targetMs, type SlaPolicy, type TargetClass } from './policyRules';
 
 /** The facts of a case the SLA reads (a `CaseRecord` has them all). */
 export interface SlaCaseFacts {

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { shallow } from 'zustand/shallow';
 import type { CaseDetail, WorkItem } from '../../../shared/contract/index';
-import { normalizeQueueFilter, type QueueFilter } from '../../../shared/contract/queueFilter';
+import type { QueueFilter } from '../../../shared/contract/queueFilter';
+import { normalizeQueueFilter } from '../../../shared/domain/queueFilter';
 import type { QueueView } from '../../../shared/domain/vocab';
 import { caseItemFacts, caseItemId, workItemView } from '../../../shared/domain/workItem';
 import { parseIso } from '../../../shared/time/instant';
