@@ -182,8 +182,9 @@ describe('saved filters', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Save filters' })).toBeNull());
     expect(fake.callsOf('filters.save')).toEqual([{ name: 'Invoices', filter: { text: 'invoice' } }]);
 
-    // Delete: gone from the menu.
-    fireEvent.click(screen.getByRole('button', { name: 'Saved filters' }));
+    // Delete: gone from the menu. (The save dialog's closing keeps the page behind it hidden from
+    // assistive technology until its transition ends: wait for the button to be reachable again.)
+    fireEvent.click(await screen.findByRole('button', { name: 'Saved filters' }));
     const menu = await screen.findByRole('menu', { name: 'Saved filters' });
     await waitFor(() => expect(within(menu).getAllByTestId('saved-filter').map((m) => m.textContent)).toEqual(['Acme hardware', 'Invoices']));
     fireEvent.click(within(menu).getByRole('button', { name: 'Delete saved filter Acme hardware' }));
