@@ -56,7 +56,7 @@ export const ALERT_CHECK_MS = 30_000;
 export const ALERT_LATE_AFTER_MS = 2 * MINUTE;
 export const ALERT_GROUP_ABOVE = 3;
 /** At most this many alerts are recorded in one unit of work (a pass); a larger backlog takes several passes in a row. */
-export const ALERT_CHUNK = 250;
+export const ALERT_CHUNK = 100;
 
 export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
   const { repos, clock } = deps;
