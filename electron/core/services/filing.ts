@@ -1,14 +1,13 @@
 import type { Handlers } from '../../../shared/contract/index';
-import type { OriginalContent } from '../../../shared/contract/models';
 import { AppError } from '../../../shared/contract/result';
 import type { Channel, EventKind } from '../../../shared/domain/vocab';
-import type { CaseRecord, EventRecord, Extra, InteractionRecord } from '../../../shared/interchange/schema';
+import type { CaseRecord, EventRecord, Extra } from '../../../shared/interchange/schema';
 import { toIso } from '../../../shared/time/instant';
 import type { Repositories } from '../db/repositories/types';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
 import { eventFingerprints } from './fingerprint';
-import { interactionViews, metaOf, newId, type IntakeMeta } from './interactionRecords';
+import { interactionViews, metaOf, newId, originalOf, type IntakeMeta } from './interactionRecords';
 import { sessionAgent } from './session';
 
 /** The timeline kind a filed interaction becomes (`interchange.md` event kinds). */
@@ -21,22 +20,6 @@ function nextCaseKey(repos: Repositories): string {
   let n = Math.max(repos.intake.maxKeyNumber(prefix), 1000) + 1;
   while (repos.cases.idsWhere('key', [`${prefix}${n}`]).length > 0) n++;
   return `${prefix}${n}`;
-}
-
-/** What a filed interaction brings to the timeline, from its record (`TimelineEntry.original`). */
-function originalOf(x: InteractionRecord): OriginalContent {
-  const meta = metaOf(x);
-  return {
-    interactionId: x.id,
-    channel: x.channel,
-    subject: x.subject,
-    from: meta.from ?? null,
-    headers: meta.headers ?? null,
-    audioUrl: meta.audioUrl ?? null,
-    durationSeconds: meta.durationSeconds ?? null,
-    source: meta.intake?.source ?? null,
-    externalId: meta.intake?.externalId ?? null,
-  };
 }
 
 /**

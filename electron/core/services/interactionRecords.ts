@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InteractionDetail, WorkItem } from '../../../shared/contract/index';
 import type { IntakeStatus } from '../../../shared/contract/intake';
+import type { OriginalContent } from '../../../shared/contract/models';
 import { AppError } from '../../../shared/contract/result';
 import type { Channel } from '../../../shared/domain/vocab';
 import type { ContactRecord, InteractionRecord } from '../../../shared/interchange/schema';
@@ -65,6 +66,22 @@ export function contactFor(repos: Repositories, who: { name?: string; phone?: st
   return contact.id;
 }
 
+/** What an interaction brought with it, as it arrived (a filed one's `TimelineEntry.original`). */
+export function originalOf(x: InteractionRecord): OriginalContent {
+  const meta = metaOf(x);
+  return {
+    interactionId: x.id,
+    channel: x.channel,
+    subject: x.subject,
+    from: meta.from ?? null,
+    headers: meta.headers ?? null,
+    audioUrl: meta.audioUrl ?? null,
+    durationSeconds: meta.durationSeconds ?? null,
+    source: meta.intake?.source ?? null,
+    externalId: meta.intake?.externalId ?? null,
+  };
+}
+
 /** Reading interactions as the contract shows them. */
 export function interactionViews(deps: ServiceDeps) {
   const { repos } = deps;
@@ -85,26 +102,20 @@ export function interactionViews(deps: ServiceDeps) {
     const contact = x.contactId ? repos.contacts.get(x.contactId) : undefined;
     const organization = contact?.organizationId ? repos.organizations.get(contact.organizationId) : undefined;
     const linked = x.caseId ? repos.cases.get(x.caseId) : undefined;
+    const { interactionId: _id, ...original } = originalOf(x);
     return {
+      ...original,
       id: x.id,
-      channel: x.channel,
       state: x.state,
       since: toIso(x.since),
       status: meta.intake?.status ?? null,
-      source: meta.intake?.source ?? null,
-      externalId: meta.intake?.externalId ?? null,
-      subject: x.subject,
       body: x.body,
-      from: meta.from ?? null,
       contact: contact
         ? { id: contact.id, name: contact.name, email: contact.email, phone: contact.phone, organizationName: organization?.name ?? null }
         : null,
       priority: x.priority,
       urgent: x.urgent,
       assigneeId: x.assigneeId,
-      headers: meta.headers ?? null,
-      audioUrl: meta.audioUrl ?? null,
-      durationSeconds: meta.durationSeconds ?? null,
       case: linked ? { id: linked.id, key: linked.key, subject: linked.subject } : null,
       filedAt: meta.filed?.at ?? null,
       item: itemOf(x.id),

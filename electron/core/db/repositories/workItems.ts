@@ -169,10 +169,7 @@ export function workItemRepository(db: Database): WorkItemRepository {
   const countAll = db.prepare('SELECT count(*) FROM work_items').pluck();
   const countAssigned = db.prepare('SELECT count(*) FROM work_items WHERE assignee_id = ?').pluck();
   const countUnassigned = db.prepare('SELECT count(*) FROM work_items WHERE assignee_id IS NULL').pluck();
-  const planned = db.prepare(
-    `SELECT search_id, id, source, channel, priority, urgent, waiting_since, key, last_sent_at, created_at, sla_facts, ${SLA_COLUMNS.join(', ')}
-       FROM work_items WHERE sla_facts IS NOT NULL ORDER BY search_id`,
-  );
+  const planned = db.prepare(`SELECT search_id, ${COLUMNS.join(', ')} FROM work_items WHERE sla_facts IS NOT NULL ORDER BY search_id`);
   const allIds = db.prepare('SELECT id FROM work_items').pluck();
   const clearAll = db.prepare('DELETE FROM work_items');
   const clearAllLabels = db.prepare('DELETE FROM work_item_labels');
@@ -242,29 +239,7 @@ export function workItemRepository(db: Database): WorkItemRepository {
       clearSearch.run();
       return n;
     },
-    planned: () =>
-      (planned.all() as (Row & { search_id: number })[]).map((r) => ({
-        searchId: r.search_id,
-        id: r.id,
-        source: r.source,
-        channel: r.channel,
-        priority: r.priority,
-        urgent: r.urgent === 1,
-        waitingSince: r.waiting_since,
-        key: r.key,
-        lastSentAt: r.last_sent_at,
-        createdAt: r.created_at,
-        slaFacts: JSON.parse(r.sla_facts!) as SlaFacts,
-        slaClass: r.sla_class,
-        slaDeadline: r.sla_deadline,
-        slaClock: r.sla_clock,
-        slaStart: r.sla_start,
-        slaTargetMs: r.sla_target_ms,
-        slaWarningAt: r.sla_warning_at,
-        sortKey: r.sort_key,
-        agingKey: r.aging_key,
-        alertDueAt: r.alert_due_at,
-      })),
+    planned: () => (planned.all() as (Row & { search_id: number })[]).map((r) => ({ ...fromRow(r), searchId: r.search_id })),
     ids: () => allIds.all() as string[],
     idsOfCases: (caseIds) => (caseIds.length === 0 ? [] : (ofCases.all(JSON.stringify(caseIds)) as string[])),
     get: (id) => {
