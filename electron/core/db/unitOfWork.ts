@@ -15,9 +15,6 @@ import type { WriteSet, WriteTracker } from './writes';
  */
 export interface Commit {
   topics: ChangeTopic[];
-  writes: WriteSet;
-  /** Work items the projector wrote or removed. */
-  items: number;
 }
 
 export interface ProjectionProgress {
@@ -26,7 +23,7 @@ export interface ProjectionProgress {
 
 export interface Projector {
   /** Brings the work items in line with what `writes` changed; in the caller's transaction. */
-  project(writes: WriteSet, progress?: ProjectionProgress): ProjectedKinds & { items: number };
+  project(writes: WriteSet, progress?: ProjectionProgress): ProjectedKinds;
 }
 
 export interface UnitOfWork {
@@ -37,8 +34,6 @@ export interface UnitOfWork {
   onCommit(listener: (commit: Commit) => void): () => void;
   /** Announces a commit made elsewhere for this core (a long job in a worker thread). */
   announce(commit: Commit): void;
-  /** True while a unit of work is open on this connection. */
-  inProgress(): boolean;
   /** Inside `run`: derive the whole projection again at commit. */
   requestRebuild(): void;
 }
@@ -71,7 +66,7 @@ export function createUnitOfWork(o: UnitOfWorkOptions): UnitOfWork {
       o.beforeWrite?.();
       const writes = o.tracker.open();
       progress = options.progress;
-      let outcome: { result: unknown; projected: ProjectedKinds & { items: number } };
+      let outcome: { result: unknown; projected: ProjectedKinds };
       try {
         outcome = body.immediate(fn, writes);
       } catch (err) {
@@ -81,7 +76,7 @@ export function createUnitOfWork(o: UnitOfWorkOptions): UnitOfWork {
         progress = undefined;
       }
       const topics = topicsOf(writes, outcome.projected);
-      if (topics.length > 0) announce({ topics, writes, items: outcome.projected.items });
+      if (topics.length > 0) announce({ topics });
       return outcome.result as T;
     },
     read: <T>(fn: () => T): T => (o.tracker.current() !== null ? fn() : (read(fn) as T)),
@@ -90,7 +85,6 @@ export function createUnitOfWork(o: UnitOfWorkOptions): UnitOfWork {
       return () => void listeners.delete(listener);
     },
     announce,
-    inProgress: () => o.tracker.current() !== null,
     requestRebuild: () => o.tracker.writes.rebuild(),
   };
 }

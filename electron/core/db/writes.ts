@@ -30,7 +30,7 @@ export interface WriteSet {
   rebuild: false | 'all' | 'fresh';
 }
 
-export function emptyWriteSet(): WriteSet {
+function emptyWriteSet(): WriteSet {
   return {
     records: { agents: new Set(), organizations: new Set(), contacts: new Set(), cases: new Set(), interactions: new Set() },
     timelines: new Set(),

@@ -1,10 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import type { ChangeTopic } from '../../../shared/contract/events';
 import type { JobProgressEvent } from '../../../shared/contract/jobs';
 import { AppError } from '../../../shared/contract/result';
 import type { Clock } from '../../../shared/time/clock';
-import { emptyWriteSet } from '../db/writes';
 import type { Store } from '../store';
 import { throttled, type JobProgress } from './context';
 import { JOB_LABELS, runJob, type JobInput, type JobName, type JobOutput } from './index';
@@ -73,10 +71,6 @@ export function createJobHost(o: JobHostOptions): JobHost {
   const pending = new Map<number, Pending>();
   const inlineBelow = o.inlineBelow ?? INLINE_BELOW;
 
-  const announce = (commits: { topics: string[]; items: number }[]) => {
-    for (const c of commits) o.store.uow.announce({ topics: c.topics as ChangeTopic[], writes: emptyWriteSet(), items: c.items });
-  };
-
   const startWorker = (): Worker => {
     if (idleTimer) clearTimeout(idleTimer);
     idleTimer = null;
@@ -99,7 +93,7 @@ export function createJobHost(o: JobHostOptions): JobHost {
         return;
       }
       pending.delete(reply.id);
-      announce(reply.commits);
+      for (const commit of reply.commits) o.store.uow.announce(commit);
       if (reply.type === 'done') job.resolve(reply.result);
       else job.reject(new AppError(reply.error.code, reply.error.message));
     });

@@ -1,3 +1,4 @@
+import type { Commit } from '../db/unitOfWork';
 import type { ErrorCode } from '../../../shared/contract/result';
 import type { JobProgress } from './context';
 import type { JobName } from './index';
@@ -7,5 +8,5 @@ export type WorkerRequest = { type: 'run'; id: number; name: JobName; input: unk
 
 export type WorkerReply =
   | { type: 'progress'; id: number; progress: JobProgress }
-  | { type: 'done'; id: number; result: unknown; commits: { topics: string[]; items: number }[] }
-  | { type: 'failed'; id: number; error: { code: ErrorCode; message: string }; commits: { topics: string[]; items: number }[] };
+  | { type: 'done'; id: number; result: unknown; commits: Commit[] }
+  | { type: 'failed'; id: number; error: { code: ErrorCode; message: string }; commits: Commit[] };

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/contract/result';
+import type { Commit } from '../db/unitOfWork';
 import { openStore } from '../store';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { runJob } from './index';
@@ -18,8 +19,8 @@ const { dbPath } = workerData as { dbPath: string };
 let now = 0;
 const clock = { now: () => now };
 const store = openStore({ dbPath, clock, foreignKeys: false });
-const commits: { topics: string[]; items: number }[] = [];
-store.uow.onCommit((c) => commits.push({ topics: c.topics, items: c.items }));
+const commits: Commit[] = [];
+store.uow.onCommit((c) => commits.push(c));
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'close') {

@@ -14,6 +14,7 @@ import { alertId } from '../alerts/alertId';
 import type { InteractionSource } from '../db/repositories/projectionSource';
 import type { PlannedItem, Repositories, SlaColumns, WorkItemWrite } from '../db/repositories/types';
 import type { Projector, ProjectionProgress } from '../db/unitOfWork';
+import type { ProjectedKinds } from '../db/topics';
 import type { WriteSet } from '../db/writes';
 import { SETTING } from '../services/deps';
 
@@ -40,22 +41,15 @@ export interface ProjectorDeps {
   clock: Pick<Clock, 'now'>;
 }
 
-export interface ProjectedItems {
-  cases: boolean;
-  interactions: boolean;
-  items: number;
-}
-
 export function createProjector(deps: ProjectorDeps): Projector {
   const { repos } = deps;
   const source = repos.projection;
 
-  function project(w: WriteSet, progress?: ProjectionProgress): ProjectedItems {
-    const out: ProjectedItems = { cases: false, interactions: false, items: 0 };
+  function project(w: WriteSet, progress?: ProjectionProgress): ProjectedKinds {
+    const out: ProjectedKinds = { cases: false, interactions: false };
     const setup = deps.setup();
     const alerts = alertLookup();
     const written = (item: { source: 'case' | 'interaction' }) => {
-      out.items++;
       if (item.source === 'case') out.cases = true;
       else out.interactions = true;
     };
