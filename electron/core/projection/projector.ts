@@ -68,35 +68,42 @@ export function createProjector(deps: ProjectorDeps): Projector {
     const interactionIds = new Set(w.records.interactions);
     for (const id of source.interactionsOf({ cases: [...caseIds], contacts: people })) interactionIds.add(id);
     const derived = new Set<string>();
-    const total = caseIds.size + interactionIds.size;
-    let done = 0;
-    for (const batch of batches([...caseIds])) {
-      for (const item of deriveCases(batch, setup, alerts)) {
-        derived.add(item.id);
-        if (store(item)) written(item);
-      }
-      done += batch.length;
-      progress?.('Updating the queue', done, total);
-    }
-    for (const batch of batches([...interactionIds])) {
-      for (const item of deriveInteractions(batch, setup, alerts)) {
-        derived.add(item.id);
-        if (store(item)) written(item);
-      }
-      done += batch.length;
-      progress?.('Updating the queue', done, total);
+    for (const item of deriveAll([...caseIds], [...interactionIds], setup, alerts, 'Updating the queue', progress)) {
+      derived.add(item.id);
+      if (store(item)) written(item);
     }
 
     // 2. New calendar or policy: every other item with a timer is planned again from its stored facts.
     if (SLA_SETTINGS.some((key) => w.settings.has(key))) replanAll(setup, alerts, derived, written, progress);
 
     // 3. Alerts recorded: those items' next alert instant moves on.
-    for (const id of w.alertedItems) {
-      if (derived.has(id)) continue;
+    const alerted = [...w.alertedItems].filter((id) => !derived.has(id));
+    alerts.prefetch(alerted);
+    for (const id of alerted) {
       const row = repos.workItems.get(id);
       if (row) repos.workItems.setAlertDue(id, alerts.dueAt(id, row));
     }
     return out;
+  }
+
+  /** The items of these cases, then of these interactions, derived a batch at a time (a record that makes none: `row` null). */
+  function* deriveAll(
+    caseIds: readonly string[],
+    interactionIds: readonly string[],
+    setup: SlaSetup,
+    alerts: AlertLookup,
+    phase: string,
+    progress?: ProjectionProgress,
+  ): Generator<DerivedOrGone> {
+    const total = caseIds.length + interactionIds.length;
+    let done = 0;
+    for (const [ids, derive] of [[caseIds, deriveCases], [interactionIds, deriveInteractions]] as const) {
+      for (const batch of batches(ids)) {
+        yield* derive(batch, setup, alerts);
+        done += batch.length;
+        progress?.(phase, done, total);
+      }
+    }
   }
 
   /** Writes a derived item, or removes the item of a record that no longer makes one; true when anything changed. */
@@ -198,21 +205,11 @@ export function createProjector(deps: ProjectorDeps): Projector {
     const keep = new Set<string>();
     const caseIds = source.openCaseIds();
     const interactionIds = source.waitingInteractionIds();
-    const total = caseIds.length + interactionIds.length;
-    let done = 0;
-    const pass = (ids: string[], derive: typeof deriveCases) => {
-      for (const batch of batches(ids)) {
-        for (const item of derive(batch, setup, alerts)) {
-          if (item.row === null) continue;
-          keep.add(item.id);
-          if (repos.workItems.put(item.row)) written(item);
-        }
-        done += batch.length;
-        progress?.('Rebuilding the queue', done, total);
-      }
-    };
-    pass(caseIds, deriveCases);
-    pass(interactionIds, deriveInteractions);
+    for (const item of deriveAll(caseIds, interactionIds, setup, alerts, 'Rebuilding the queue', progress)) {
+      if (item.row === null) continue;
+      keep.add(item.id);
+      if (repos.workItems.put(item.row)) written(item);
+    }
     for (const id of repos.workItems.ids()) {
       if (keep.has(id)) continue;
       const row = repos.workItems.get(id);
