@@ -17,17 +17,22 @@ export interface Commit {
   topics: ChangeTopic[];
 }
 
-export interface ProjectionProgress {
-  (phase: string, done: number, total: number): void;
+/** How far a long unit of work or job is: a phase a person can read ("Reading the file") and done / total in its own unit. */
+export interface Progress {
+  phase: string;
+  done: number;
+  total: number;
 }
+
+export type ReportProgress = (progress: Progress) => void;
 
 export interface Projector {
   /** Brings the work items in line with what `writes` changed; in the caller's transaction. */
-  project(writes: WriteSet, progress?: ProjectionProgress): ProjectedKinds;
+  project(writes: WriteSet, progress?: ReportProgress): ProjectedKinds;
 }
 
 export interface UnitOfWork {
-  run<T>(fn: () => T, options?: { progress?: ProjectionProgress }): T;
+  run<T>(fn: () => T, options?: { progress?: ReportProgress }): T;
   /** A consistent read of several statements (a deferred transaction: no write lock). */
   read<T>(fn: () => T): T;
   /** Called after each commit (and for commits a worker made on the core's behalf: `announce`). */
@@ -48,7 +53,7 @@ export interface UnitOfWorkOptions {
 
 export function createUnitOfWork(o: UnitOfWorkOptions): UnitOfWork {
   const listeners = new Set<(commit: Commit) => void>();
-  let progress: ProjectionProgress | undefined;
+  let progress: ReportProgress | undefined;
   const body = o.db.transaction((fn: () => unknown, writes: WriteSet) => {
     const result = fn();
     const projected = o.projector.project(writes, progress);
@@ -61,7 +66,7 @@ export function createUnitOfWork(o: UnitOfWorkOptions): UnitOfWork {
   };
 
   return {
-    run<T>(fn: () => T, options: { progress?: ProjectionProgress } = {}): T {
+    run<T>(fn: () => T, options: { progress?: ReportProgress } = {}): T {
       if (o.tracker.current() !== null) return fn();
       o.beforeWrite?.();
       const writes = o.tracker.open();

@@ -1,4 +1,5 @@
 import type { Clock } from '../../../shared/time/clock';
+import type { ReportProgress } from '../db/unitOfWork';
 import type { Store } from '../store';
 
 /**
@@ -8,15 +9,6 @@ import type { Store } from '../store';
 export interface JobContext extends Pick<Store, 'db' | 'repos' | 'uow' | 'sla'> {
   clock: Pick<Clock, 'now'>;
 }
-
-/** How far a job is: a phase a person can read ("Reading the file") and done / total in its own unit. */
-export interface JobProgress {
-  phase: string;
-  done: number;
-  total: number;
-}
-
-export type ReportProgress = (progress: JobProgress) => void;
 
 /** Calls `report` at most every `everyMs` of wall time (a job reports from tight loops), and always for the last step. */
 export function throttled(report: ReportProgress, now: () => number, everyMs = 100): ReportProgress {

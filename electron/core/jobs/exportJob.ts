@@ -6,7 +6,8 @@ import type { CalendarRecord, Extra, WorkspaceFile } from '../../../shared/inter
 import { DEFAULT_SLA_POLICY, slaPolicySchema } from '../../../shared/sla/policy';
 import type { Repositories } from '../db/repositories/types';
 import { SETTING } from '../services/deps';
-import type { JobContext, ReportProgress } from './context';
+import type { ReportProgress } from '../db/unitOfWork';
+import type { JobContext } from './context';
 
 /**
  * An export: the whole workspace as interchange text, written record by record from one read

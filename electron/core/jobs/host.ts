@@ -4,7 +4,8 @@ import type { JobProgressEvent } from '../../../shared/contract/jobs';
 import { AppError } from '../../../shared/contract/result';
 import type { Clock } from '../../../shared/time/clock';
 import type { Store } from '../store';
-import { throttled, type JobProgress } from './context';
+import type { Progress } from '../db/unitOfWork';
+import { throttled } from './context';
 import { JOB_LABELS, runJob, type JobInput, type JobName, type JobOutput } from './index';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
@@ -134,7 +135,7 @@ export function createJobHost(o: JobHostOptions): JobHost {
     });
 
   const inline = <N extends JobName>(event: JobProgressEvent, name: N, input: JobInput<N>): JobOutput<N> => {
-    const report = throttled((p: JobProgress) => o.progress({ ...event, ...p }), () => performance.now());
+    const report = throttled((p: Progress) => o.progress({ ...event, ...p }), () => performance.now());
     return (runJob as (n: JobName, ...args: unknown[]) => JobOutput<N>)(name, { ...o.store, clock: o.clock }, input, report);
   };
 

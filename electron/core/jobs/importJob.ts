@@ -8,7 +8,8 @@ import type { Extra } from '../../../shared/interchange/schema';
 import type { Repositories } from '../db/repositories/types';
 import { SETTING } from '../services/deps';
 import { createFingerprinter } from '../services/fingerprint';
-import type { JobContext, ReportProgress } from './context';
+import type { ReportProgress } from '../db/unitOfWork';
+import type { JobContext } from './context';
 
 /**
  * An import (`interchange.md`): the file is read record by record (`shared/interchange/reader.ts`)
@@ -17,11 +18,11 @@ import type { JobContext, ReportProgress } from './context';
  * written. Records are upserted by id, events appended by fingerprint, so importing the same file
  * twice changes nothing. The projector brings the queue in line at commit.
  *
- * The source is a file on disk (the command line: read a megabyte at a time), a text or its UTF-8
- * bytes (the window's import; bytes are what the core hands its worker thread, without a copy), or
- * an already parsed file (the sample shift).
+ * The source is a file on disk (the command line: read a megabyte at a time), UTF-8 bytes (the
+ * window's import: what the core hands its worker thread, without a copy), or an already parsed file
+ * (the sample shift).
  */
-export type ImportSource = { path: string } | { text: string } | { bytes: Uint8Array } | { parsed: unknown };
+export type ImportSource = { path: string } | { bytes: Uint8Array } | { parsed: unknown };
 
 export interface ImportResult {
   summary: ImportSummary;
@@ -58,7 +59,7 @@ export function importJob(ctx: JobContext, source: ImportSource, progress: Repor
       repos.settings.set(SETTING.onboarded, true);
       return { summary: { written, unchanged } };
     },
-    { progress: (phase, done, total) => progress({ phase, done, total }) },
+    { progress },
   );
 }
 
@@ -109,24 +110,13 @@ function write(repos: Repositories, item: FileItem, state: WriteState): FileIssu
 }
 
 function feed(reader: WorkspaceReader, source: ImportSource, progress: ReportProgress): void {
-  const phase = 'Reading the file';
   if ('parsed' in source) {
     feedObject(reader, source.parsed);
     return;
   }
-  const feeder = textFeeder(reader);
-  if ('text' in source) {
-    const { text } = source;
-    for (let at = 0; at < text.length; at += CHUNK) {
-      feeder.push(text.slice(at, at + CHUNK));
-      progress({ phase, done: Math.min(at + CHUNK, text.length), total: text.length });
-    }
-    feeder.end();
-    return;
-  }
   if ('bytes' in source) {
     const { bytes } = source;
-    decodeChunks(reader, feeder, (at) => bytes.subarray(at, at + CHUNK), bytes.length, progress);
+    decodeChunks(reader, (at) => bytes.subarray(at, at + CHUNK), bytes.length, progress);
     return;
   }
   let fd: number;
@@ -137,7 +127,7 @@ function feed(reader: WorkspaceReader, source: ImportSource, progress: ReportPro
   }
   try {
     const buffer = Buffer.allocUnsafe(CHUNK);
-    decodeChunks(reader, feeder, () => buffer.subarray(0, readSync(fd, buffer, 0, CHUNK, null)), fstatSync(fd).size, progress);
+    decodeChunks(reader, () => buffer.subarray(0, readSync(fd, buffer, 0, CHUNK, null)), fstatSync(fd).size, progress);
   } finally {
     closeSync(fd);
   }
@@ -146,11 +136,11 @@ function feed(reader: WorkspaceReader, source: ImportSource, progress: ReportPro
 /** UTF-8 bytes, a chunk at a time from `next(offset)` (empty at the end), decoded and scanned. */
 function decodeChunks(
   reader: WorkspaceReader,
-  feeder: ReturnType<typeof textFeeder>,
   next: (offset: number) => Uint8Array,
   total: number,
   progress: ReportProgress,
 ): void {
+  const feeder = textFeeder(reader);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let done = 0;
   for (;;) {

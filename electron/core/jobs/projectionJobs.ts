@@ -1,7 +1,8 @@
 import type { CalendarRecord } from '../../../shared/interchange/schema';
 import type { SlaPolicy } from '../../../shared/sla/policy';
 import { SETTING } from '../services/deps';
-import type { JobContext, ReportProgress } from './context';
+import type { ReportProgress } from '../db/unitOfWork';
+import type { JobContext } from './context';
 
 /**
  * Saving the SLA settings (`settings.setSla`, already checked by the service): the policy and the
@@ -15,7 +16,7 @@ export function saveSlaJob(ctx: JobContext, input: { policy: SlaPolicy; calendar
       const calendarChanged = ctx.repos.settings.set(SETTING.calendar, input.calendar);
       return policyChanged || calendarChanged;
     },
-    { progress: (phase, done, total) => progress({ phase, done, total }) },
+    { progress },
   );
 }
 
@@ -24,5 +25,5 @@ export function saveSlaJob(ctx: JobContext, input: { policy: SlaPolicy; calendar
  * (the projection ledger has an older version than `WORK_ITEM_RULES_VERSION`), or when asked.
  */
 export function rebuildJob(ctx: JobContext, _input: Record<string, never>, progress: ReportProgress): void {
-  ctx.uow.run(() => ctx.uow.requestRebuild(), { progress: (phase, done, total) => progress({ phase, done, total }) });
+  ctx.uow.run(() => ctx.uow.requestRebuild(), { progress });
 }

@@ -13,7 +13,7 @@ import type { Clock } from '../../../shared/time/clock';
 import { alertId } from '../alerts/alertId';
 import type { InteractionSource } from '../db/repositories/projectionSource';
 import type { PlannedItem, Repositories, SlaColumns, WorkItemWrite } from '../db/repositories/types';
-import type { Projector, ProjectionProgress } from '../db/unitOfWork';
+import type { Projector, ReportProgress } from '../db/unitOfWork';
 import type { ProjectedKinds } from '../db/topics';
 import type { WriteSet } from '../db/writes';
 import { SETTING } from '../services/deps';
@@ -45,7 +45,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
   const { repos } = deps;
   const source = repos.projection;
 
-  function project(w: WriteSet, progress?: ProjectionProgress): ProjectedKinds {
+  function project(w: WriteSet, progress?: ReportProgress): ProjectedKinds {
     const out: ProjectedKinds = { cases: false, interactions: false };
     const setup = deps.setup();
     const alerts = alertLookup();
@@ -93,7 +93,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
     setup: SlaSetup,
     alerts: AlertLookup,
     phase: string,
-    progress?: ProjectionProgress,
+    progress?: ReportProgress,
   ): Generator<DerivedOrGone> {
     const total = caseIds.length + interactionIds.length;
     let done = 0;
@@ -101,7 +101,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
       for (const batch of batches(ids)) {
         yield* derive(batch, setup, alerts);
         done += batch.length;
-        progress?.(phase, done, total);
+        progress?.({ phase, done, total });
       }
     }
   }
@@ -178,14 +178,14 @@ export function createProjector(deps: ProjectorDeps): Projector {
     return { ...columns, alertDueAt: alerts.dueAt(facts.id, columns) };
   }
 
-  function replanAll(setup: SlaSetup, alerts: AlertLookup, skip: ReadonlySet<string>, written: (item: { source: 'case' | 'interaction' }) => void, progress?: ProjectionProgress) {
+  function replanAll(setup: SlaSetup, alerts: AlertLookup, skip: ReadonlySet<string>, written: (item: { source: 'case' | 'interaction' }) => void, progress?: ReportProgress) {
     const planned = repos.workItems.planned().filter((row) => !skip.has(row.id));
     let done = 0;
     for (const batch of batches(planned)) {
       alerts.prefetch(batch.map((row) => row.id));
       for (const row of batch) if (replan(row, setup, alerts)) written(row);
       done += batch.length;
-      progress?.('Moving deadlines', done, planned.length);
+      progress?.({ phase: 'Moving deadlines', done, total: planned.length });
     }
   }
 
@@ -197,7 +197,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
     return !same;
   }
 
-  function rebuild(how: 'all' | 'fresh', setup: SlaSetup, alerts: AlertLookup, written: (item: { source: 'case' | 'interaction' }) => void, progress?: ProjectionProgress) {
+  function rebuild(how: 'all' | 'fresh', setup: SlaSetup, alerts: AlertLookup, written: (item: { source: 'case' | 'interaction' }) => void, progress?: ReportProgress) {
     if (how === 'fresh' && repos.workItems.clear() > 0) {
       written({ source: 'case' });
       written({ source: 'interaction' });
