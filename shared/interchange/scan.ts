@@ -128,10 +128,12 @@ export function createScanner(lists: ReadonlySet<string>, onValue: (value: Scann
     }
   };
 
+  /** A value (or a key) begins at `pos`: a string's opening quote is consumed with it. */
   const beginValue = () => {
     start = pos;
     depth = 0;
-    inString = false;
+    inString = buf.charCodeAt(pos) === 0x22;
+    if (inString) pos++;
   };
 
   const emit = (at: number | null) => {
@@ -142,7 +144,11 @@ export function createScanner(lists: ReadonlySet<string>, onValue: (value: Scann
   const run = (final: boolean) => {
     for (;;) {
       if (start >= 0) {
-        // Inside a value: continue it.
+        // Inside a key or a value: continue it.
+        if (state === 'firstMember' || state === 'member') {
+          if (!scanKey()) return;
+          continue;
+        }
         if (!scan(final)) return;
         if (state === 'value') {
           emit(null);
@@ -171,9 +177,6 @@ export function createScanner(lists: ReadonlySet<string>, onValue: (value: Scann
           if (c !== '"') fail(state === 'member' ? 'expected a key in quotes after ","' : 'expected a key in quotes');
           // A key: scanned as a string value, then read.
           beginValue();
-          pos++;
-          inString = true;
-          if (!scanKey()) return;
           break;
         }
         case 'colon':
@@ -189,10 +192,6 @@ export function createScanner(lists: ReadonlySet<string>, onValue: (value: Scann
             break;
           }
           beginValue();
-          if (c === '"') {
-            pos++;
-            inString = true;
-          }
           break;
         case 'firstElement':
         case 'element':
@@ -203,10 +202,6 @@ export function createScanner(lists: ReadonlySet<string>, onValue: (value: Scann
           }
           if (c === ']') fail(`expected a value after "," in "${key}"`);
           beginValue();
-          if (c === '"') {
-            pos++;
-            inString = true;
-          }
           break;
         case 'afterElement':
           if (c === ',') state = 'element';
@@ -246,9 +241,6 @@ export function createScanner(lists: ReadonlySet<string>, onValue: (value: Scann
         if (start >= 0) start = 0;
       }
       buf += text;
-      if (state === 'member' || state === 'firstMember' ? start >= 0 : false) {
-        if (!scanKey()) return;
-      }
       run(false);
     },
     end() {
