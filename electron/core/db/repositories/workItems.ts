@@ -105,15 +105,22 @@ function toRow(w: StoredWorkItem): Row {
     customer_last: w.customerLast ? 1 : 0,
     created_at: w.createdAt,
     sla_facts: w.slaFacts === null ? null : JSON.stringify(w.slaFacts),
-    sla_class: w.slaClass,
-    sla_deadline: w.slaDeadline,
-    sla_clock: w.slaClock,
-    sla_start: w.slaStart,
-    sla_target_ms: w.slaTargetMs,
-    sla_warning_at: w.slaWarningAt,
-    sort_key: w.sortKey,
-    aging_key: w.agingKey,
-    alert_due_at: w.alertDueAt,
+    ...slaRow(w),
+  };
+}
+
+/** The columns a new calendar or policy moves (`setSla` writes only these). */
+function slaRow(sla: SlaColumns): Pick<Row, (typeof SLA_COLUMNS)[number]> {
+  return {
+    sla_class: sla.slaClass,
+    sla_deadline: sla.slaDeadline,
+    sla_clock: sla.slaClock,
+    sla_start: sla.slaStart,
+    sla_target_ms: sla.slaTargetMs,
+    sla_warning_at: sla.slaWarningAt,
+    sort_key: sla.sortKey,
+    aging_key: sla.agingKey,
+    alert_due_at: sla.alertDueAt,
   };
 }
 
@@ -219,18 +226,7 @@ export function workItemRepository(db: Database): WorkItemRepository {
       return true;
     },
     setSla(searchId: number, sla: SlaColumns) {
-      updateSla.run({
-        search_id: searchId,
-        sla_class: sla.slaClass,
-        sla_deadline: sla.slaDeadline,
-        sla_clock: sla.slaClock,
-        sla_start: sla.slaStart,
-        sla_target_ms: sla.slaTargetMs,
-        sla_warning_at: sla.slaWarningAt,
-        sort_key: sla.sortKey,
-        aging_key: sla.agingKey,
-        alert_due_at: sla.alertDueAt,
-      });
+      updateSla.run({ search_id: searchId, ...slaRow(sla) });
     },
     setAlertDue: (id, at) => setAlertDue.run(at, id, at).changes > 0,
     clear: () => {
