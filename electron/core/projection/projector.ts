@@ -60,13 +60,20 @@ export function createProjector(deps: ProjectorDeps): Projector {
     }
 
     // 1. Derive what the records written affect.
-    const caseIds = new Set([...w.records.cases, ...w.timelines]);
     const contacts = [...w.records.contacts];
     const organizations = [...w.records.organizations];
-    for (const id of source.casesOf({ contacts, organizations })) caseIds.add(id);
-    const people = [...new Set([...contacts, ...source.contactsOfOrganizations(organizations)])];
-    const interactionIds = new Set(w.records.interactions);
-    for (const id of source.interactionsOf({ cases: [...caseIds], contacts: people })) interactionIds.add(id);
+    const caseIds = new Set([
+      ...w.records.cases,
+      ...w.timelines,
+      ...repos.cases.idsWhere('reporter_id', contacts),
+      ...repos.cases.idsWhere('organization_id', organizations),
+    ]);
+    const people = [...new Set([...contacts, ...repos.contacts.idsWhere('organization_id', organizations)])];
+    const interactionIds = new Set([
+      ...w.records.interactions,
+      ...repos.interactions.idsWhere('case_id', [...caseIds]),
+      ...repos.interactions.idsWhere('contact_id', people),
+    ]);
     const derived = new Set<string>();
     for (const item of deriveAll([...caseIds], [...interactionIds], setup, alerts, 'Updating the queue', progress)) {
       derived.add(item.id);

@@ -1,11 +1,11 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { CaseFacts, InteractionFacts } from '../../../../shared/domain/workItem';
 import { DONE_STATUSES } from '../../../../shared/domain/vocab';
 
 /**
  * What the projector reads, in batches of ids (one statement per batch, the ids bound as one JSON
- * list): the records behind many work items at once, and the records that depend on a changed one.
- * Read-only; instants are epoch ms.
+ * list): the records behind many work items at once. (The records that depend on a changed one are
+ * found with the record tables' `idsWhere`.) Read-only; instants are epoch ms.
  */
 export interface CaseSource extends CaseFacts {
   reporterId: string | null;
@@ -20,11 +20,6 @@ export interface ProjectionSource {
   interactions(ids: readonly string[]): InteractionSource[];
   organizations(ids: readonly string[]): Map<string, { name: string }>;
   contacts(ids: readonly string[]): Map<string, { name: string; organizationId: string | null }>;
-  /** Cases whose reporter is one of these contacts, or whose organization is one of these. */
-  casesOf(people: { contacts: readonly string[]; organizations: readonly string[] }): string[];
-  /** Interactions of these cases, or of these contacts. */
-  interactionsOf(links: { cases: readonly string[]; contacts: readonly string[] }): string[];
-  contactsOfOrganizations(ids: readonly string[]): string[];
   /** Every open case and every waiting interaction (a full rebuild). */
   openCaseIds(): string[];
   waitingInteractionIds(): string[];
@@ -72,72 +67,46 @@ export function projectionSource(db: Database): ProjectionSource {
   );
   const organizations = db.prepare(`SELECT id, name FROM organizations WHERE id ${IN_LIST}`);
   const contacts = db.prepare(`SELECT id, name, organization_id FROM contacts WHERE id ${IN_LIST}`);
-  const casesOfContacts = db.prepare(`SELECT id FROM cases WHERE reporter_id ${IN_LIST}`).pluck();
-  const casesOfOrganizations = db.prepare(`SELECT id FROM cases WHERE organization_id ${IN_LIST}`).pluck();
-  const interactionsOfCases = db.prepare(`SELECT id FROM interactions WHERE case_id ${IN_LIST}`).pluck();
-  const interactionsOfContacts = db.prepare(`SELECT id FROM interactions WHERE contact_id ${IN_LIST}`).pluck();
-  const contactsOfOrganizations = db.prepare(`SELECT id FROM contacts WHERE organization_id ${IN_LIST}`).pluck();
   const done = DONE_STATUSES.map((s) => `'${s}'`).join(', ');
   const openCases = db.prepare(`SELECT id FROM cases WHERE status NOT IN (${done}) ORDER BY ord`).pluck();
   const waiting = db.prepare("SELECT id FROM interactions WHERE state = 'waiting' ORDER BY ord").pluck();
 
-  const list = (ids: readonly string[]) => JSON.stringify(ids);
-  const some = (ids: readonly string[], read: () => string[]) => (ids.length === 0 ? [] : read());
+  /** The rows of these ids (none read for no ids). */
+  const rows = <R>(statement: Statement, ids: readonly string[]): R[] => (ids.length === 0 ? [] : (statement.all(JSON.stringify(ids)) as R[]));
   return {
     cases: (ids) =>
-      ids.length === 0
-        ? []
-        : (cases.all(list(ids)) as CaseRow[]).map((r) => ({
-            id: r.id,
-            key: r.key,
-            subject: r.subject,
-            description: r.description,
-            status: r.status,
-            priority: r.priority,
-            urgent: r.urgent === 1,
-            createdAt: r.created_at,
-            agreedUpdateAt: r.agreed_update_at,
-            organizationId: r.organization_id,
-            reporterId: r.reporter_id,
-            assigneeId: r.assignee_id,
-            labels: JSON.parse(r.labels) as string[],
-          })),
+      rows<CaseRow>(cases, ids).map((r) => ({
+        id: r.id,
+        key: r.key,
+        subject: r.subject,
+        description: r.description,
+        status: r.status,
+        priority: r.priority,
+        urgent: r.urgent === 1,
+        createdAt: r.created_at,
+        agreedUpdateAt: r.agreed_update_at,
+        organizationId: r.organization_id,
+        reporterId: r.reporter_id,
+        assigneeId: r.assignee_id,
+        labels: JSON.parse(r.labels) as string[],
+      })),
     interactions: (ids) =>
-      ids.length === 0
-        ? []
-        : (interactions.all(list(ids)) as InteractionRow[]).map((r) => ({
-            id: r.id,
-            channel: r.channel,
-            state: r.state,
-            since: r.since,
-            priority: r.priority,
-            urgent: r.urgent === 1,
-            assigneeId: r.assignee_id,
-            subject: r.subject,
-            body: r.body,
-            caseId: r.case_id,
-            contactId: r.contact_id,
-          })),
-    organizations: (ids) =>
-      new Map(ids.length === 0 ? [] : (organizations.all(list(ids)) as { id: string; name: string }[]).map((o) => [o.id, { name: o.name }])),
+      rows<InteractionRow>(interactions, ids).map((r) => ({
+        id: r.id,
+        channel: r.channel,
+        state: r.state,
+        since: r.since,
+        priority: r.priority,
+        urgent: r.urgent === 1,
+        assigneeId: r.assignee_id,
+        subject: r.subject,
+        body: r.body,
+        caseId: r.case_id,
+        contactId: r.contact_id,
+      })),
+    organizations: (ids) => new Map(rows<{ id: string; name: string }>(organizations, ids).map((o) => [o.id, { name: o.name }])),
     contacts: (ids) =>
-      new Map(
-        ids.length === 0
-          ? []
-          : (contacts.all(list(ids)) as { id: string; name: string; organization_id: string | null }[]).map((c) => [
-              c.id,
-              { name: c.name, organizationId: c.organization_id },
-            ]),
-      ),
-    casesOf: ({ contacts: people, organizations: orgs }) => [
-      ...some(people, () => casesOfContacts.all(list(people)) as string[]),
-      ...some(orgs, () => casesOfOrganizations.all(list(orgs)) as string[]),
-    ],
-    interactionsOf: ({ cases: caseIds, contacts: people }) => [
-      ...some(caseIds, () => interactionsOfCases.all(list(caseIds)) as string[]),
-      ...some(people, () => interactionsOfContacts.all(list(people)) as string[]),
-    ],
-    contactsOfOrganizations: (ids) => some(ids, () => contactsOfOrganizations.all(list(ids)) as string[]),
+      new Map(rows<{ id: string; name: string; organization_id: string | null }>(contacts, ids).map((c) => [c.id, { name: c.name, organizationId: c.organization_id }])),
     openCaseIds: () => openCases.all() as string[],
     waitingInteractionIds: () => waiting.all() as string[],
   };
