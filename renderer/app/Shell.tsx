@@ -1,12 +1,12 @@
 import Alert from '@mui/material/Alert';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Snackbar from '@mui/material/Snackbar';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { api, getApiClient } from '../api';
+import { ErrorSnackbar } from '../lib/ErrorSnackbar';
 import { MountWhen, lazyPanel } from '../lib/lazyPanel';
 import { STARTUP_MARKS, markStartup } from '../lib/startupMarks';
 import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsBell';
@@ -116,13 +116,5 @@ function ShellDialogs() {
 function SessionErrors() {
   const error = useSessionStore((s) => s.error);
   const clearError = useSessionStore((s) => s.clearError);
-  return (
-    <MountWhen when={error !== null}>
-      <Snackbar open={error !== null} autoHideDuration={8000} onClose={clearError} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
-        <Alert severity="error" variant="filled" onClose={clearError}>
-          {error}
-        </Alert>
-      </Snackbar>
-    </MountWhen>
-  );
+  return <ErrorSnackbar error={error} onClose={clearError} />;
 }

@@ -1,12 +1,11 @@
 import NotificationsIcon from '@mui/icons-material/Notifications';
-import Alert from '@mui/material/Alert';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Popover from '@mui/material/Popover';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { Suspense, useState } from 'react';
+import { ErrorSnackbar } from '../../lib/ErrorSnackbar';
 import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
 import { useAlertsStore } from './alertsStore';
 
@@ -67,13 +66,5 @@ function CentreLoading() {
 export function AlertsErrors() {
   const error = useAlertsStore((s) => s.actionError);
   const clear = useAlertsStore((s) => s.clearActionError);
-  return (
-    <MountWhen when={error !== null}>
-      <Snackbar open={error !== null} autoHideDuration={8000} onClose={clear} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
-        <Alert severity="error" variant="filled" onClose={clear}>
-          {error}
-        </Alert>
-      </Snackbar>
-    </MountWhen>
-  );
+  return <ErrorSnackbar error={error} onClose={clear} />;
 }
