@@ -43,10 +43,13 @@ export function createSweepScheduler(deps: SweepSchedulerDeps): SweepScheduler {
   const { repos, clock, prefs } = deps;
   const checkEveryMs = Math.min(deps.checkEveryMs ?? SWEEP_CHECK_MS, 60_000);
 
+  /** When the next sweep is due: one interval after the last one recorded. */
+  const nextDue = (everyMs: number, now: number) => sweepDueAt(repos.sweeps.latest()?.at ?? null, everyMs, now);
+
   /** The sweep due at `now`, recorded unless another pass or process recorded it first; null then. */
   const record = (now: number, everyMs: number) =>
     deps.uow.run(() => {
-      const due = sweepDueAt(repos.sweeps.latest()?.at ?? null, everyMs, now);
+      const due = nextDue(everyMs, now);
       if (now < due) return null;
       const finding = findSweep(repos, prefs, now);
       const id = repos.sweeps.record({ ...finding, dueAt: due }, finding.outcome !== 'silenced');
@@ -57,7 +60,7 @@ export function createSweepScheduler(deps: SweepSchedulerDeps): SweepScheduler {
     if (!sweepsStarted(repos)) return null; // the periodic check looks again
     const now = clock.now();
     const everyMs = sweepEveryMinutes(prefs) * MINUTE;
-    const due = sweepDueAt(repos.sweeps.latest()?.at ?? null, everyMs, now);
+    const due = nextDue(everyMs, now);
     if (now < due) return due;
     const swept = record(now, everyMs);
     if (swept && swept.finding.outcome === 'notified' && swept.finding.title !== null) {
@@ -65,7 +68,7 @@ export function createSweepScheduler(deps: SweepSchedulerDeps): SweepScheduler {
       // Never `late` (which the desktop shows as critical): a late sweep is no more urgent.
       deps.notify({ id: ref, title: swept.finding.title, body: swept.finding.body ?? '', alertIds: [ref], late: false });
     }
-    return swept ? now + everyMs : sweepDueAt(repos.sweeps.latest()?.at ?? null, everyMs, now);
+    return swept ? now + everyMs : nextDue(everyMs, now);
   };
 
   // A busy or failing database must not take the process down: the planner logs and the periodic check tries again.
