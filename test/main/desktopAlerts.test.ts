@@ -1,18 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type * as CoreModule from '../../electron/core/index';
 import type { Core, CoreOptions, NotifyRequest } from '../../electron/core/index';
-import type * as ElectronMockModule from '../mocks/electron';
+import { bootMainProcess, quitMainProcess, type ElectronMock } from '../support/mainProcess';
 
 /**
  * The composition root (electron/main/index.ts) wires SLA alerts to the desktop: a click on an OS
  * notification brings the window forward and opens what it is about (`alerts.open` with its alert
- * ids), and waking from sleep or unlocking makes the core re-plan. Booted like startup.test.ts, with
+ * ids), and waking from sleep or unlocking makes the core re-plan. Booted by test/support/mainProcess.ts, with
  * `createCore` wrapped so the test can watch the real core it builds.
  */
-type ElectronMock = typeof ElectronMockModule;
 
 interface Booted {
   mock: ElectronMock;
@@ -27,26 +25,15 @@ const dataDirs: string[] = [];
 async function boot(): Promise<Booted> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shiftdesk-main-alerts-'));
   dataDirs.push(dataDir);
-  vi.stubEnv('SHIFTDESK_DATA_DIR', dataDir);
-  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
-  vi.resetModules();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   let built: { core: Core; options: CoreOptions } | undefined;
-  vi.doMock('../../electron/core/index', async (importOriginal) => {
-    const actual = await importOriginal<typeof CoreModule>();
-    return {
-      ...actual,
-      createCore: (options: CoreOptions) => {
-        const core = actual.createCore(options);
-        built = { core, options };
-        return core;
-      },
-    };
+  const mock = await bootMainProcess({
+    dataDir,
+    createCore: (actual, options) => {
+      const core = actual(options);
+      built = { core, options };
+      return core;
+    },
   });
-  const mock = await import('../mocks/electron');
-  await import('../../electron/main/index');
-  await new Promise((resolve) => setImmediate(resolve));
-  vi.doUnmock('../../electron/core/index');
   if (!built) throw new Error('the main process did not create a core');
   return {
     mock,
@@ -65,11 +52,8 @@ const request: NotifyRequest = {
 };
 
 afterEach(async () => {
-  const mock = await import('../mocks/electron');
-  mock.app.emit('will-quit');
-  vi.unstubAllEnvs();
+  await quitMainProcess(dataDirs);
   vi.restoreAllMocks();
-  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('desktop SLA alerts', () => {

@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type * as CoreModule from '../../electron/core/index';
 import type { Core } from '../../electron/core/index';
 import { DOCK_SHORTCUT } from '../../electron/main/shortcut';
 import { eventChannel } from '../../shared/contract/bridge';
 import { alertWorkspace, T0 } from '../support/alertWorkspace';
 import { createFakeClock, type FakeClock } from '../support/fakeClock';
-import type * as ElectronMockModule from '../mocks/electron';
+import { bootMainProcess, quitMainProcess, type ElectronMock } from '../support/mainProcess';
 
 /**
  * The desktop around the window, booted through the composition root (electron/main/index.ts) with
@@ -20,7 +19,6 @@ import type * as ElectronMockModule from '../mocks/electron';
  * The alert workspace: C-1 (a1's, P1) turns warning at T0+45 min and breaches at T0+1 h; C-2 (a1's)
  * turns warning at T0+1.5 h; C-3 is unassigned, C-4 is a2's.
  */
-type ElectronMock = typeof ElectronMockModule;
 
 const MINUTE = 60_000;
 const C1_WARNING = T0 + 45 * MINUTE + 10_000;
@@ -44,23 +42,17 @@ async function boot(options: { preferences?: object; packaged?: boolean; setup?:
   const configDir = mkdtempSync(join(tmpdir(), 'shiftdesk-main-config-'));
   dirs.push(dataDir, configDir);
   if (options.preferences) writeFileSync(join(dataDir, 'preferences.json'), JSON.stringify(options.preferences));
-  vi.stubEnv('SHIFTDESK_DATA_DIR', dataDir);
-  vi.stubEnv('XDG_CONFIG_HOME', configDir);
-  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
-  vi.resetModules();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   const clock = createFakeClock(T0);
   let core: Core | undefined;
-  vi.doMock('../../electron/core/index', async (importOriginal) => {
-    const actual = await importOriginal<typeof CoreModule>();
-    return { ...actual, createCore: (o: CoreModule.CoreOptions) => (core = actual.createCore({ ...o, clock })) };
+  const mock = await bootMainProcess({
+    dataDir,
+    env: { XDG_CONFIG_HOME: configDir },
+    setup: (m) => {
+      m.app.isPackaged = options.packaged ?? false;
+      options.setup?.(m);
+    },
+    createCore: (actual, o) => (core = actual({ ...o, clock })),
   });
-  const mock = await import('../mocks/electron');
-  mock.app.isPackaged = options.packaged ?? false;
-  options.setup?.(mock);
-  await import('../../electron/main/index');
-  await flush();
-  vi.doUnmock('../../electron/core/index');
   if (!core) throw new Error('the main process did not create a core');
   const [win] = mock.BrowserWindow.getAllWindows();
   const [tray] = mock.Tray.created;
@@ -85,12 +77,9 @@ const appMenu = (b: Booted) => b.mock.Menu.getApplicationMenu()!;
 const prefsFile = (b: Booted) => JSON.parse(readFileSync(join(b.dataDir, 'preferences.json'), 'utf8')) as Record<string, unknown>;
 
 afterEach(async () => {
-  const mock = await import('../mocks/electron');
-  mock.app.emit('will-quit');
+  const mock = await quitMainProcess(dirs);
   mock.app.isPackaged = false;
-  vi.unstubAllEnvs();
   vi.restoreAllMocks();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('counts where the agent looks', () => {

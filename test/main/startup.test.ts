@@ -1,38 +1,23 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { METHOD_NAME_LIST } from '../../shared/contract/names';
-import type * as ElectronMockModule from '../mocks/electron';
+import { bootMainProcess, quitMainProcess, type ElectronMock } from '../support/mainProcess';
 
 /**
  * The composition root (electron/main/index.ts) run against the electron mock and a real core on a
  * temp data folder: the start-up order, the window, IPC answered by the core, and shutdown.
  */
-type ElectronMock = typeof ElectronMockModule;
-
 const dataDirs: string[] = [];
 
 /** Boots the main process once (fresh modules, so a fresh mock) and waits for `whenReady`'s work. */
 async function boot(setup?: (mock: ElectronMock) => void, dataDir = mkdtempSync(join(tmpdir(), 'shiftdesk-main-'))): Promise<{ mock: ElectronMock; dataDir: string }> {
   dataDirs.push(dataDir);
-  vi.stubEnv('SHIFTDESK_DATA_DIR', dataDir);
-  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
-  vi.resetModules();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const mock = await import('../mocks/electron');
-  setup?.(mock);
-  await import('../../electron/main/index');
-  await new Promise((resolve) => setImmediate(resolve));
-  return { mock, dataDir };
+  return { mock: await bootMainProcess({ dataDir, ...(setup && { setup }) }), dataDir };
 }
 
-afterEach(async () => {
-  const mock = await import('../mocks/electron');
-  mock.app.emit('will-quit');
-  vi.unstubAllEnvs();
-  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => quitMainProcess(dataDirs));
 
 describe('desktop start-up', () => {
   it('sandboxes and takes the data folder and the single-instance lock before anything else', async () => {

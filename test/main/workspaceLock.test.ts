@@ -1,35 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { workspaceLockPath } from '../../electron/core/instanceLock';
 import { browserModeAddress, workspaceHeldDialog } from '../../electron/main/workspaceLock';
-import type * as ElectronMockModule from '../mocks/electron';
+import { bootMainProcess, quitMainProcess, type ElectronMock } from '../support/mainProcess';
 
 /**
  * One app instance per workspace, on the desktop's side (electron/main/workspaceLock.ts, step 3b of
  * index.ts): with browser mode on the workspace the desktop says where, offers its address, and
  * quits before opening anything; otherwise it holds the lock until it quits. docs/desktop.md, D20.
  */
-type ElectronMock = typeof ElectronMockModule;
-
 const dataDirs: string[] = [];
 const URL_OF_BROWSER_MODE = 'http://127.0.0.1:45678/?token=abc123';
 
 /** Boots the main process on `dataDir` (fresh modules, so a fresh mock). */
-async function boot(dataDir: string, setup?: (mock: ElectronMock) => void): Promise<ElectronMock> {
-  vi.stubEnv('SHIFTDESK_DATA_DIR', dataDir);
-  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
-  vi.stubEnv('SHIFTDESK_INTAKE_PORT', 'off');
-  vi.resetModules();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const mock = await import('../mocks/electron');
-  setup?.(mock);
-  await import('../../electron/main/index');
-  await new Promise((resolve) => setImmediate(resolve));
-  return mock;
-}
+const boot = (dataDir: string, setup?: (mock: ElectronMock) => void): Promise<ElectronMock> =>
+  bootMainProcess({ dataDir, env: { SHIFTDESK_INTAKE_PORT: 'off' }, ...(setup && { setup }) });
 
 function dataDirWithLock(holder: object | null): { dir: string; lock: string } {
   const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-main-lock-'));
@@ -39,12 +27,7 @@ function dataDirWithLock(holder: object | null): { dir: string; lock: string } {
   return { dir, lock };
 }
 
-afterEach(async () => {
-  const mock = await import('../mocks/electron');
-  mock.app.emit('will-quit');
-  vi.unstubAllEnvs();
-  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => quitMainProcess(dataDirs));
 
 describe('desktop start-up with browser mode on the workspace', () => {
   // This test process plays browser mode: its pid is alive.
