@@ -138,6 +138,15 @@ const logContact = z
     }
   });
 
+/** A new case's reporter typed by the agent (an unknown caller): an existing contact with that email or phone is used, else one is added. */
+const reporter = z.object(
+  { name: required(200, 'a name'), phone: limited(50, 'a phone number').optional(), email: email.optional() },
+  { error: (issue) => `expected { name, phone, email }, got ${shown(issue.input)}` },
+);
+
+/** How an interaction left the queue without a case: an agent marked it done, or logged it by hand (a conversation that already happened). */
+export const DONE_HOWS = ['marked_done', 'logged'] as const;
+
 export const interactionDetailModel = z.object({
   id: z.string(),
   channel: z.enum(CHANNELS),
@@ -166,6 +175,10 @@ export const interactionDetailModel = z.object({
   case: z.object({ id: z.string(), key: z.string(), subject: z.string() }).nullable(),
   /** When it was filed into `case` (null: not filed). */
   filedAt: z.string().nullable(),
+  /** Taken out of the queue without a case (`interactions.markDone`), or logged by hand as done: when and by whom; null otherwise. */
+  done: z
+    .object({ at: z.string(), by: z.object({ id: z.string(), name: z.string() }).nullable(), how: z.enum(DONE_HOWS) })
+    .nullable(),
   /** The item it shows as in the queue, or null when it is not waiting. */
   item: workItemModel.nullable(),
 });
@@ -196,13 +209,13 @@ export const intakeMethods = {
       note: limited(10_000).optional(),
       priority: priority.nullable().default(null),
       urgent: bool.default(false),
-      /** When the call started or the customer's oldest unanswered chat message (default now; never later than now). */
+      /** When the call or chat started (default now; never later than now). */
       since: instant.optional(),
-      /** Assign it to the agent using this device (default); false leaves it unassigned. */
+      /** Assign it to the agent using this device (default; refused while they are Unavailable or On leave); false leaves it unassigned. */
       assignToMe: bool.default(true),
     }),
-    workItemModel,
-    'logs a call or chat by hand (the quick form): a waiting interaction, a new contact when no id is given; returns its work item',
+    interactionDetailModel,
+    'records a call or chat the agent had (the quick form) as done: not in the queue, ready to file into a case; a new contact when no id is given',
   ),
   'intake.push': method(
     intakePushSchema,
@@ -212,6 +225,8 @@ export const intakeMethods = {
       status: z.string(),
       /** False when the event changed nothing (a repeat, or older than what is known). */
       changed: z.boolean(),
+      /** The event named an `agent` it was not routed to, and why (no such agent; Unavailable or On leave); null otherwise. */
+      notRouted: z.string().nullable(),
       /** Its queue item, or null when it is not waiting (answered, ended, filed). */
       item: workItemModel.nullable(),
     }),
@@ -221,7 +236,12 @@ export const intakeMethods = {
   'interactions.markDone': method(
     z.object({ id: required(300, 'an interaction id') }),
     interactionDetailModel,
-    'takes a call, chat or voicemail out of the queue without a case (answered, returned); the record stays',
+    'takes a call, chat or voicemail out of the queue without a case (answered, returned); records who and when',
+  ),
+  'interactions.undoDone': method(
+    z.object({ id: required(300, 'an interaction id') }),
+    interactionDetailModel,
+    "undoes Mark done: the item is back in the queue as it was (refused when it was filed since, or its system said it was answered or ended)",
   ),
   'interactions.file': method(
     z
@@ -238,6 +258,8 @@ export const intakeMethods = {
             urgent: bool.default(false),
             /** Assign the new case to the agent using this device (default: the interaction's assignee, if any). */
             assignToMe: bool.default(false),
+            /** The reporter as the agent typed it (an unknown caller), found by email or phone, else added (default: the interaction's contact). */
+            reporter: reporter.optional(),
           })
           .optional(),
       })

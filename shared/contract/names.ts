@@ -25,6 +25,7 @@ export const METHOD_NAME_LIST = [
   'interactions.log',
   'interactions.get',
   'interactions.markDone',
+  'interactions.undoDone',
   'interactions.file',
   'intake.push',
   'intake.info',

@@ -44,7 +44,7 @@ export const sweepFindingModel = z.object({
     warning: z.number().int(),
     breached: z.number().int(),
   }),
-  /** The new items (case keys; "Voicemail" / "Email" for ones not filed yet), the first 50 in queue order. */
+  /** The new items (case keys; "Voicemail from Pat Doe: “Call me back”" for ones not filed yet), the first 50 in queue order. */
   newKeys: z.array(z.string()),
   /** Items seen before that turned to warning since (not new), the first 50 in queue order. */
   warningKeys: z.array(z.string()),

@@ -4,14 +4,17 @@ import type { Channel, EventKind } from '../../../shared/domain/vocab';
 import type { CaseRecord, EventRecord, Extra } from '../../../shared/interchange/schema';
 import { toIso } from '../../../shared/time/instant';
 import type { Repositories } from '../db/repositories/types';
+import { requireAssignable } from './assignable';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
 import { eventFingerprints } from './fingerprint';
-import { interactionViews, metaOf, newId, originalOf, type IntakeMeta } from './interactionRecords';
+import { contactFor, interactionViews, metaOf, newId, originalOf, type IntakeMeta } from './interactionRecords';
 import { sessionAgent } from './session';
 
 /** The timeline kind a filed interaction becomes (`interchange.md` event kinds). */
 const EVENT_KIND_OF: Record<Channel, EventKind> = { phone: 'call', chat: 'chat', voicemail: 'voicemail', email: 'inbound' };
+/** Kinds that are a conversation with an agent (their author is that agent); a voicemail or email is the customer's alone. */
+const WITH_AN_AGENT: ReadonlySet<Channel> = new Set(['phone', 'chat']);
 
 /** The next case key: the prefix of the newest case's key (else `C-`) and one more than the highest number with it. */
 function nextCaseKey(repos: Repositories): string {
@@ -34,17 +37,20 @@ export function filingService(deps: ServiceDeps): Pick<Handlers, 'interactions.f
 
   return {
     'interactions.file': ({ id, caseId, newCase }) => {
-      const x = requireInteraction(id, 'interactions.file');
-      const filed = metaOf(x).filed;
-      if (filed) throw new AppError('conflict', `interactions.file: ${id} is already filed into ${filed.key}`);
+      requireInteraction(id, 'interactions.file');
       const target = caseId === undefined ? undefined : repos.cases.get(caseId);
       if (caseId !== undefined && !target) throw new AppError('not_found', `interactions.file: caseId: no case with id ${JSON.stringify(caseId)}`);
       const me = sessionAgent(repos, deps.prefs);
       const now = deps.clock.now();
 
       const filedInto = deps.uow.run(() => {
+        // Read under the write lock: of two agents filing it at once, the second sees the first's filing.
+        const x = requireInteraction(id, 'interactions.file');
+        const filed = metaOf(x).filed;
+        if (filed) throw new AppError('conflict', `interactions.file: ${id} is already filed into ${filed.key}`);
         let c: CaseRecord;
         const events: EventRecord[] = [];
+        let reporterId = x.contactId;
         if (target) {
           // The channels the case was reached by (an empty list means just its first channel).
           const channels = new Set(target.channels.length > 0 ? target.channels : [target.channel]);
@@ -52,7 +58,11 @@ export function filingService(deps: ServiceDeps): Pick<Handlers, 'interactions.f
         } else {
           const spec = newCase!;
           const assigneeId = spec.assignToMe ? (me?.id ?? null) : x.assigneeId;
-          const reporter = x.contactId ? repos.contacts.get(x.contactId) : undefined;
+          const assignee = assigneeId ? repos.agents.get(assigneeId) : undefined;
+          if (assignee) requireAssignable(assignee, me?.id);
+          // An unknown caller: the reporter the agent typed becomes (or finds) a contact, and the interaction's too.
+          if (spec.reporter) reporterId = contactFor(repos, spec.reporter);
+          const reporter = reporterId ? repos.contacts.get(reporterId) : undefined;
           c = {
             id: newId('case', (candidate) => repos.cases.has(candidate)),
             key: nextCaseKey(repos),
@@ -69,7 +79,7 @@ export function filingService(deps: ServiceDeps): Pick<Handlers, 'interactions.f
             labels: [],
             // The customer has waited since it arrived: filing does not restart the first-response clock.
             createdAt: x.since,
-            urgent: spec.urgent,
+            urgency: spec.urgent ? 'urgent' : 'none',
             agreedUpdateAt: null,
             extra: { filedFrom: x.id },
           };
@@ -83,7 +93,8 @@ export function filingService(deps: ServiceDeps): Pick<Handlers, 'interactions.f
           caseId: c.id,
           at: x.since,
           kind: EVENT_KIND_OF[x.channel],
-          by: null,
+          // A call or chat is the agent's conversation: whoever logged it, else whoever files it.
+          by: WITH_AN_AGENT.has(x.channel) ? (metaOf(x).loggedBy ?? me?.id ?? null) : null,
           body: x.body,
           from: null,
           to: null,
@@ -92,7 +103,7 @@ export function filingService(deps: ServiceDeps): Pick<Handlers, 'interactions.f
         const prints = eventFingerprints(events);
         events.forEach((e, i) => repos.events.append(e, prints[i]!));
         const extra: IntakeMeta & Extra = { ...x.extra, filed: { caseId: c.id, key: c.key, at: toIso(now), by: me?.id ?? null } };
-        repos.interactions.upsert({ ...x, state: 'done', caseId: c.id, extra });
+        repos.interactions.upsert({ ...x, state: 'done', caseId: c.id, contactId: x.contactId ?? reporterId, extra });
         return c.id;
       });
       return cases['cases.get']({ id: filedInto });

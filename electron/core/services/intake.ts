@@ -1,15 +1,19 @@
 import type { Handlers } from '../../../shared/contract/index';
-import type { ParsedIntakePush } from '../../../shared/contract/intake';
+import { WAITING_INTAKE_STATUSES, type ParsedIntakePush } from '../../../shared/contract/intake';
 import { AppError } from '../../../shared/contract/result';
 import type { Extra, InteractionRecord } from '../../../shared/interchange/schema';
 import { parseIso, toIso } from '../../../shared/time/instant';
+import { requireAssignable, whyNotAssignable } from './assignable';
 import type { ServiceDeps } from './deps';
 import { intakeEndpointSettings } from './intakeEndpoint';
 import { nextIntakeProgress, type IntakeProgress } from './intakeEvents';
 import { contactFor, interactionViews, metaOf, newId, pushedInteractionId, type IntakeMeta } from './interactionRecords';
 import { sessionAgent } from './session';
 
-type IntakeHandlers = Pick<Handlers, 'interactions.log' | 'intake.push' | 'interactions.get' | 'interactions.markDone' | 'intake.info'>;
+type IntakeHandlers = Pick<
+  Handlers,
+  'interactions.log' | 'intake.push' | 'interactions.get' | 'interactions.markDone' | 'interactions.undoDone' | 'intake.info'
+>;
 
 /**
  * Intake (`docs/intake.md`): calls and chats logged by hand, and the events phone and chat systems
@@ -42,7 +46,7 @@ export function intakeService(deps: ServiceDeps): IntakeHandlers {
           ? { status: meta.intake.status, lastAt: parseIso(meta.intake.lastAt), state: current.state, since: current.since, filed: meta.filed !== undefined }
           : null;
       const step = nextIntakeProgress(progress, { channel: event.channel, status: event.status, at });
-      if (step.kind === 'ignore') return { interactionId: id, state: current!.state, status: meta!.intake!.status, changed: false };
+      if (step.kind === 'ignore') return { interactionId: id, state: current!.state, status: meta!.intake!.status, changed: false, notRouted: null };
       const next = step.progress;
       const extra: IntakeMeta & Extra = {
         ...(current?.extra ?? {}),
@@ -70,11 +74,14 @@ export function intakeService(deps: ServiceDeps): IntakeHandlers {
           delete extra.givenCaseKey;
         } else extra.givenCaseKey = event.caseKey;
       }
+      // Routed to an agent who may be given work, else left as it was (the customer's call is never refused); the answer says why.
       let assigneeId = current?.assigneeId ?? null;
+      let notRouted: string | null = null;
       if (event.agent !== undefined) {
         const agent = agentFor(event.agent);
-        if (agent) {
-          assigneeId = agent.id;
+        notRouted = !agent ? `no agent with id or email ${JSON.stringify(event.agent)}` : agent.id === assigneeId ? null : whyNotAssignable(agent, null);
+        if (notRouted === null) {
+          assigneeId = agent!.id;
           delete extra.givenAgent;
         } else extra.givenAgent = event.agent;
       }
@@ -96,7 +103,7 @@ export function intakeService(deps: ServiceDeps): IntakeHandlers {
         extra,
       };
       const changed = repos.interactions.upsert(record);
-      return { interactionId: id, state: record.state, status: next.status, changed };
+      return { interactionId: id, state: record.state, status: next.status, changed, notRouted };
     });
   };
 
@@ -110,11 +117,13 @@ export function intakeService(deps: ServiceDeps): IntakeHandlers {
       if (input.contact.organizationId !== undefined && !repos.organizations.has(input.contact.organizationId)) {
         throw new AppError('invalid_input', `interactions.log: contact.organizationId: no organization with id ${JSON.stringify(input.contact.organizationId)}`);
       }
+      // A call or chat the agent had: it already happened, so it is done at once (never a waiting call above ringing ones).
       const id = deps.uow.run(() => {
+        if (input.assignToMe && me) requireAssignable(me, me.id);
         const record: InteractionRecord = {
           id: newId(input.channel === 'phone' ? 'call' : 'chat', (candidate) => repos.interactions.has(candidate)),
           channel: input.channel,
-          state: 'waiting',
+          state: 'done',
           since: Math.min(input.since ?? now, now),
           contactId: input.contact.id ?? contactFor(repos, input.contact),
           caseId: null,
@@ -123,12 +132,12 @@ export function intakeService(deps: ServiceDeps): IntakeHandlers {
           assigneeId: input.assignToMe ? (me?.id ?? null) : null,
           subject: input.subject,
           body: input.note || null,
-          extra: { loggedBy: me?.id ?? null } satisfies IntakeMeta,
+          extra: { loggedBy: me?.id ?? null, done: { at: toIso(now), by: me?.id ?? null, how: 'logged' } } satisfies IntakeMeta,
         };
         repos.interactions.upsert(record);
         return record.id;
       });
-      return itemOf(id)!;
+      return detailOf(requireInteraction(id, 'interactions.log'));
     },
 
     'intake.push': (event) => {
@@ -139,13 +148,33 @@ export function intakeService(deps: ServiceDeps): IntakeHandlers {
     'interactions.get': ({ id }) => detailOf(requireInteraction(id, 'interactions.get')),
 
     'interactions.markDone': ({ id }) => {
-      const x = requireInteraction(id, 'interactions.markDone');
-      if (x.state === 'waiting') {
+      requireInteraction(id, 'interactions.markDone');
+      deps.uow.run(() => {
+        const x = requireInteraction(id, 'interactions.markDone');
+        if (x.state !== 'waiting') return;
         const by = sessionAgent(repos, deps.prefs)?.id ?? null;
-        const extra: IntakeMeta & Extra = { ...x.extra, done: { at: toIso(deps.clock.now()), by } };
-        deps.uow.run(() => repos.interactions.upsert({ ...x, state: 'done', extra }));
-      }
+        const extra: IntakeMeta & Extra = { ...x.extra, done: { at: toIso(deps.clock.now()), by, how: 'marked_done' } };
+        repos.interactions.upsert({ ...x, state: 'done', extra });
+      });
       return detailOf(requireInteraction(id, 'interactions.markDone'));
+    },
+
+    'interactions.undoDone': ({ id }) => {
+      requireInteraction(id, 'interactions.undoDone');
+      deps.uow.run(() => {
+        const x = requireInteraction(id, 'interactions.undoDone');
+        const meta = metaOf(x);
+        if (x.state === 'waiting') return;
+        if (meta.filed) throw new AppError('conflict', `interactions.undoDone: ${id} was filed into ${meta.filed.key} since`);
+        if (!meta.done || (meta.done.how ?? 'marked_done') !== 'marked_done') throw new AppError('conflict', `interactions.undoDone: ${id} was not marked done`);
+        const status = meta.intake?.status;
+        if (status !== undefined && !WAITING_INTAKE_STATUSES.includes(status)) {
+          throw new AppError('conflict', `interactions.undoDone: ${id} was ${status} since (its system said so): it stays done`);
+        }
+        const { done: _done, ...extra } = x.extra as IntakeMeta & Extra;
+        repos.interactions.upsert({ ...x, state: 'waiting', extra });
+      });
+      return detailOf(requireInteraction(id, 'interactions.undoDone'));
     },
 
     'intake.info': () => endpoint.info(),

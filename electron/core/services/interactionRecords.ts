@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { InteractionDetail, WorkItem } from '../../../shared/contract/index';
-import type { IntakeStatus } from '../../../shared/contract/intake';
+import type { DONE_HOWS, IntakeStatus } from '../../../shared/contract/intake';
 import type { OriginalContent } from '../../../shared/contract/models';
 import { AppError } from '../../../shared/contract/result';
 import type { Channel } from '../../../shared/domain/vocab';
@@ -29,8 +29,11 @@ export interface IntakeMeta {
   givenAgent?: string;
   /** Logged by hand: by whom. */
   loggedBy?: string | null;
-  /** Taken out of the queue without a case (`interactions.markDone`). */
-  done?: { at: string; by: string | null };
+  /**
+   * Taken out of the queue without a case: marked done (`interactions.markDone`; undone by
+   * `interactions.undoDone`), or logged by hand as done. `how` is absent on records marked done before it was kept.
+   */
+  done?: { at: string; by: string | null; how?: (typeof DONE_HOWS)[number] };
   /** Filed into a case (`interactions.file`). */
   filed?: { caseId: string; key: string; at: string; by: string | null };
 }
@@ -97,6 +100,9 @@ export function interactionViews(deps: ServiceDeps) {
     return x;
   };
 
+  /** An agent as the detail names them (one no longer in the workspace by their id). */
+  const agentRef = (id: string | null) => (id === null ? null : { id, name: repos.agents.get(id)?.name ?? id });
+
   const detailOf = (x: InteractionRecord): InteractionDetail => {
     const meta = metaOf(x);
     const contact = x.contactId ? repos.contacts.get(x.contactId) : undefined;
@@ -118,6 +124,7 @@ export function interactionViews(deps: ServiceDeps) {
       assigneeId: x.assigneeId,
       case: linked ? { id: linked.id, key: linked.key, subject: linked.subject } : null,
       filedAt: meta.filed?.at ?? null,
+      done: meta.done && x.state === 'done' ? { at: meta.done.at, by: agentRef(meta.done.by), how: meta.done.how ?? 'marked_done' } : null,
       item: itemOf(x.id),
     };
   };

@@ -1,15 +1,12 @@
 import type { WorkItem } from '../../../shared/contract/models';
 import { AppError } from '../../../shared/contract/result';
-import { AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import type { EventRecord } from '../../../shared/interchange/schema';
 import type { StoredWorkItem } from '../db/repositories/types';
+import { requireAssignable } from './assignable';
 import type { ServiceDeps } from './deps';
 import { eventFingerprints } from './fingerprint';
 import { sessionAgent } from './session';
 import { toWorkItem } from './workItems';
-
-/** Statuses in which nobody is assigned work (`workflow.md` "Agent status"). */
-export const NO_ASSIGNMENT_STATUSES: readonly AgentStatus[] = ['unavailable', 'on_leave'];
 
 /**
  * `queue.take` (`docs/queue.md` "Take"): assigns an unassigned item to the session agent in one
@@ -29,9 +26,7 @@ export function takeItem(deps: ServiceDeps, itemId: string): WorkItem {
   deps.uow.run(() => {
     const me = sessionAgent(repos, deps.prefs);
     if (!me) throw new AppError('forbidden', 'Choose who you are first: taking an item assigns it to you');
-    if (NO_ASSIGNMENT_STATUSES.includes(me.status)) {
-      throw new AppError('forbidden', `You are ${AGENT_STATUS_LABELS[me.status]}: set yourself Available to take items`);
-    }
+    requireAssignable(me, me.id);
     const item = repos.workItems.get(itemId);
     if (!item) throw gone();
     if (item.assigneeId === me.id) return;

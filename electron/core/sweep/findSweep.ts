@@ -1,12 +1,11 @@
 import { SWEEP_MINUTES } from '../../../shared/domain/sweep';
 import { MINUTE } from '../../../shared/time/instant';
-import { alertLabel } from '../alerts/alertText';
 import type { SweepRow } from '../db/repositories/sweeps';
 import type { Repositories } from '../db/repositories/types';
 import type { Preferences } from '../ports';
 import { SETTING } from '../services/deps';
 import { sessionAgent } from '../services/session';
-import { sweepText } from './sweepText';
+import { sweepLabel, sweepText } from './sweepText';
 
 /** Device preference: how often the sweep runs on this device, in minutes (5-60). */
 export const PREF_SWEEP_MINUTES = 'sweep.everyMinutes';
@@ -60,8 +59,8 @@ export function findSweep(repos: Repositories, prefs: Preferences, now: number):
     newCount: look.newCount,
     warning: look.warning,
     breached: look.breached,
-    newKeys: look.newItems.map(alertLabel),
-    warningKeys: look.newlyWarningItems.map(alertLabel),
+    newKeys: look.newItems.map(sweepLabel),
+    warningKeys: look.newlyWarningItems.map(sweepLabel),
     outcome: !available ? 'silenced' : text ? 'notified' : 'nothing_new',
     silencedBy: available ? null : status,
     title: text?.title ?? null,

@@ -1,6 +1,22 @@
+import { CHANNEL_LABELS } from '../../../shared/domain/vocab';
 import { formatWait } from '../../../shared/time/formatWait';
-import { alertLabel, customerOf } from '../alerts/alertText';
+import { customerOf } from '../alerts/alertText';
 import type { SweepItem, UnassignedLook } from '../db/repositories/sweeps';
+
+/**
+ * How a sweep names an item (its notification and its log): a case by its key; a voicemail or email
+ * not filed yet by who left or sent it and its subject, as its id means nothing to an agent:
+ * "Voicemail from Pat Doe (Acme Solar): “Call me back”", "Email from an unknown sender".
+ */
+export function sweepLabel(item: Pick<SweepItem, 'source' | 'key' | 'channel' | 'subject' | 'contactName' | 'organizationName'>): string {
+  if (item.source === 'case') return item.key;
+  const voice = item.channel === 'phone' || item.channel === 'voicemail';
+  const who = item.contactName || item.organizationName ? customerOf(item) : voice ? 'an unknown caller' : 'an unknown sender';
+  const named = `${CHANNEL_LABELS[item.channel]} from ${who}`;
+  // A subject made up from the channel and the name says nothing more.
+  const plain = [CHANNEL_LABELS[item.channel], `${CHANNEL_LABELS[item.channel]} from ${item.contactName}`];
+  return item.subject && !plain.includes(item.subject) ? `${named}: “${item.subject}”` : named;
+}
 
 /** "case" / "cases" when every item is a case, else "item" / "items" (voicemails and emails not filed yet). */
 function noun(items: readonly SweepItem[], n: number): string {
@@ -8,15 +24,15 @@ function noun(items: readonly SweepItem[], n: number): string {
   return n === 1 ? word : `${word}s`;
 }
 
-/** "C-7, C-8, C-9 and 2 more" (the first three of `total`). */
+/** "C-7, C-8, Voicemail from Pat Doe and 2 more" (the first three of `total`). */
 function keyList(items: readonly SweepItem[], total: number): string {
-  const keys = items.slice(0, 3).map(alertLabel).join(', ');
+  const keys = items.slice(0, 3).map(sweepLabel).join(', ');
   return total > 3 ? `${keys} and ${total - 3} more` : keys;
 }
 
-/** One item as a notification names it: "C-7 · Pat Doe (Acme Solar) — Site down". */
+/** One item as a notification names it: "C-7 · Pat Doe (Acme Solar) — Site down", "Voicemail from Pat Doe (Acme Solar): “Call me back”". */
 function oneItem(item: SweepItem): string {
-  return `${alertLabel(item)} · ${customerOf(item)} — ${item.subject}`;
+  return item.source === 'case' ? `${item.key} · ${customerOf(item)} — ${item.subject}` : sweepLabel(item);
 }
 
 /**

@@ -32,6 +32,7 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'interactions.log': { channel: 'phone', contact: { name: 'New Caller', phone: '+1 555 010 2000' }, subject: 'Asked about invoices' },
   'interactions.get': { id: 'i2' },
   'interactions.markDone': { id: 'i1' },
+  'interactions.undoDone': { id: 'i1' },
   'interactions.file': { id: 'i2', newCase: { subject: 'Call back about the invoice', type: 'admin_task', priority: 'P5' } },
   'intake.push': { source: 'pbx', externalId: 'vm-1', channel: 'voicemail', status: 'received', from: { phone: '+1 555 555 5555' }, transcript: 'Hi, call me back.', audioUrl: 'https://pbx.example.com/vm-1.mp3' },
   'intake.info': {},
@@ -59,6 +60,9 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
     const { alerts } = await t.call('alerts.list');
     expect(alerts.length).toBeGreaterThan(0);
     return { ids: [alerts[0]!.id] };
+  },
+  'interactions.undoDone': async () => {
+    await t.call('interactions.markDone', { id: 'i1' });
   },
   'sweep.log': async () => {
     t.clock.advance(16 * 60_000); // the first sweep within a minute of the import, the next 15 minutes later

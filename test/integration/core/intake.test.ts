@@ -29,28 +29,39 @@ const failure = async (method: Parameters<TestCore['core']['dispatch']>[0], payl
 const push = (event: Input<'intake.push'>) => t.call('intake.push', event);
 
 describe('interactions.log (the quick form)', () => {
-  it('logs a call for an existing contact: a waiting phone item, mine, waiting from now', async () => {
-    const item = await t.call('interactions.log', { channel: 'phone', contact: { id: 'c1' }, subject: 'Asked about SSO', note: 'Wants a call back', priority: 'P3' });
-    expect(item).toMatchObject({
-      source: 'interaction',
+  it('records a call the agent had as done: who logged it and when, mine, not in the queue', async () => {
+    const logged = await t.call('interactions.log', { channel: 'phone', contact: { id: 'c1' }, subject: 'Asked about SSO', note: 'Wants a call back', priority: 'P3' });
+    expect(logged).toMatchObject({
       channel: 'phone',
+      state: 'done',
+      since: iso(NOW),
       subject: 'Asked about SSO',
-      contactName: 'Pat Doe',
-      organizationName: 'Acme Solar',
+      body: 'Wants a call back',
+      contact: { id: 'c1', name: 'Pat Doe', organizationName: 'Acme Solar' },
       priority: 'P3',
       urgent: false,
       assigneeId: 'a1',
-      waitingSince: iso(NOW),
-      sla: null,
+      status: null,
+      source: null,
+      case: null,
+      filedAt: null,
+      done: { at: iso(NOW), by: { id: 'a1', name: 'Agent One' }, how: 'logged' },
+      item: null,
     });
-    expect(await queueIds()).toContain(item.id);
+    expect(await queueIds()).not.toContain(`interaction:${logged.id}`);
     expect(t.changes).toEqual([['interactions']]);
-    const detail = await t.call('interactions.get', { id: item.interactionId! });
-    expect(detail).toMatchObject({ channel: 'phone', state: 'waiting', body: 'Wants a call back', contact: { id: 'c1', name: 'Pat Doe' }, status: null, source: null });
+    expect(await t.call('interactions.get', { id: logged.id })).toEqual(logged);
   });
 
-  it('logs a chat for a new contact, unassigned, waiting since the given start; urgent puts it first among chats', async () => {
-    const item = await t.call('interactions.log', {
+  it('never puts a logged call, even urgent P1, among the waiting calls above ringing ones', async () => {
+    await push({ source: 'pbx', externalId: 'r-1', channel: 'phone', status: 'ringing', at: minutesAgo(1), from: { name: 'Lee' } });
+    await t.call('interactions.log', { channel: 'phone', contact: { id: 'c2' }, subject: 'Answered on the desk phone', priority: 'P1', urgent: true, since: minutesAgo(30) });
+    const calls = (await t.call('queue.list', { view: 'all', limit: 500 })).items.filter((i) => i.channel === 'phone').map((i) => i.id);
+    expect(calls).toEqual(['interaction:i1', 'interaction:pbx:phone:r-1']);
+  });
+
+  it('logs a chat for a new contact, unassigned, from the given start', async () => {
+    const logged = await t.call('interactions.log', {
       channel: 'chat',
       contact: { name: 'Robin Vale', email: 'robin@vale.example.com', organizationId: 'o2' },
       subject: 'Password reset',
@@ -58,17 +69,28 @@ describe('interactions.log (the quick form)', () => {
       since: minutesAgo(6),
       assignToMe: false,
     });
-    expect(item).toMatchObject({ channel: 'chat', contactName: 'Robin Vale', organizationName: 'Birch Bank', urgent: true, assigneeId: null, waitingSince: minutesAgo(6) });
+    expect(logged).toMatchObject({ channel: 'chat', state: 'done', contact: { name: 'Robin Vale', organizationName: 'Birch Bank' }, urgent: true, assigneeId: null, since: minutesAgo(6) });
     expect((await counts()).contacts).toBe(3);
-    const unassigned = (await t.call('queue.list', { view: 'unassigned' })).items.map((i) => i.id);
-    expect(unassigned).toContain(item.id);
+    expect(await queueIds()).not.toContain(`interaction:${logged.id}`);
   });
 
   it('reuses an existing contact found by email or phone instead of adding a second one', async () => {
     const byEmail = await t.call('interactions.log', { channel: 'phone', contact: { name: 'P. Doe', email: 'PAT@example.com' }, subject: 'x' });
     const byPhone = await t.call('interactions.log', { channel: 'phone', contact: { name: 'Pat', phone: '(555) 555-5555' }, subject: 'y' });
-    expect([byEmail.contactName, byPhone.contactName]).toEqual(['Pat Doe', 'Pat Doe']);
+    expect([byEmail.contact?.name, byPhone.contact?.name]).toEqual(['Pat Doe', 'Pat Doe']);
     expect((await counts()).contacts).toBe(2);
+  });
+
+  it.each([
+    ['on_leave', 'You are On leave: nobody is assigned work while Unavailable or On leave'],
+    ['unavailable', 'You are Unavailable: nobody is assigned work while Unavailable or On leave'],
+  ] as const)('refuses "assign to me" while I am %s, storing nothing; unassigned it is logged', async (status, message) => {
+    await t.call('agents.setStatus', { agentId: 'a1', status });
+    const before = await counts();
+    const payload = { channel: 'phone', contact: { name: 'New Caller', phone: '+1 555 010 3333' }, subject: 'Callback' } as const;
+    expect(await failure('interactions.log', payload)).toEqual({ code: 'forbidden', message });
+    expect(await counts()).toEqual(before);
+    expect(await t.call('interactions.log', { ...payload, assignToMe: false })).toMatchObject({ assigneeId: null, state: 'done' });
   });
 
   it('refuses an unknown contact or organization, and a new contact without a name, naming the field', async () => {
@@ -165,9 +187,28 @@ describe('intake.push (phone and chat systems)', () => {
 
   it('links a case key the customer gave and routes to an agent by id; unknown ones are kept aside, not refused', async () => {
     const known = await push({ source: 'pbx', externalId: 'c-2', channel: 'phone', status: 'ringing', caseKey: 'C-1001', agent: 'a2' });
-    expect(known.item).toMatchObject({ caseId: 'k1', key: 'C-1001', assigneeId: 'a2' });
+    expect(known).toMatchObject({ notRouted: null, item: { caseId: 'k1', key: 'C-1001', assigneeId: 'a2' } });
     const unknown = await push({ source: 'pbx', externalId: 'c-3', channel: 'phone', status: 'ringing', caseKey: 'C-4242', agent: 'nobody' });
-    expect(unknown.item).toMatchObject({ caseId: null, assigneeId: null });
+    expect(unknown).toMatchObject({ notRouted: 'no agent with id or email "nobody"', item: { caseId: null, assigneeId: null } });
+  });
+
+  it('leaves a call routed to an agent who is On leave or Unavailable unassigned, and says so; once available the same event routes it', async () => {
+    await t.call('agents.setStatus', { agentId: 'a2', status: 'on_leave' });
+    const ringing = { source: 'pbx', externalId: 'c-9', channel: 'phone', status: 'ringing', at: minutesAgo(1), agent: 'a2@example.com' } as const;
+    const onLeave = await push(ringing);
+    expect(onLeave).toMatchObject({
+      state: 'waiting',
+      changed: true,
+      notRouted: 'Agent Two is On leave: nobody is assigned work while Unavailable or On leave',
+      item: { assigneeId: null },
+    });
+    expect((await t.call('queue.list', { view: 'unassigned' })).items.map((i) => i.id)).toContain('interaction:pbx:phone:c-9');
+    await t.call('agents.setStatus', { agentId: 'a2', status: 'unavailable' });
+    expect((await push({ source: 'livechat', externalId: 'ch-1', channel: 'chat', status: 'waiting', agent: 'a2' })).notRouted).toBe(
+      'Agent Two is Unavailable: nobody is assigned work while Unavailable or On leave',
+    );
+    await t.call('agents.setStatus', { agentId: 'a2', status: 'available' });
+    expect(await push(ringing)).toMatchObject({ changed: true, notRouted: null, item: { assigneeId: 'a2' } });
   });
 
   it('refuses a bad payload with the field path and stores nothing', async () => {
@@ -289,11 +330,85 @@ describe('interactions.file', () => {
     expect(k1).toMatchObject({ waitingSince: '2026-03-02T16:30:00Z' });
   });
 
-  it('a filed call adds its channel to the case', async () => {
+  it('a filed call adds its channel to the case; its entry is by the agent who logged it', async () => {
     const call = await t.call('interactions.log', { channel: 'phone', contact: { id: 'c2' }, subject: 'About the invoice', note: 'Asked for a copy' });
-    const c = await t.call('interactions.file', { id: call.interactionId!, caseId: 'k2' });
+    await t.call('session.setAgent', { agentId: 'a2' });
+    const c = await t.call('interactions.file', { id: call.id, caseId: 'k2' });
     expect(c.channels).toEqual(['email', 'phone']);
-    expect(c.timeline.at(-1)).toMatchObject({ kind: 'call', body: 'Asked for a copy', original: { channel: 'phone', subject: 'About the invoice' } });
+    expect(c.timeline.at(-1)).toMatchObject({
+      kind: 'call',
+      byId: 'a1',
+      byName: 'Agent One',
+      body: 'Asked for a copy',
+      original: { channel: 'phone', subject: 'About the invoice' },
+    });
+  });
+
+  it('a pushed call or chat filed into a case is by the agent who filed it; a voicemail or email stays the customer’s', async () => {
+    await push({ source: 'pbx', externalId: 'c-5', channel: 'phone', status: 'ringing', at: minutesAgo(4), from: { name: 'Pat' } });
+    await push({ source: 'livechat', externalId: 'ch-5', channel: 'chat', status: 'waiting', at: minutesAgo(3), body: 'Hello?' });
+    await t.call('session.setAgent', { agentId: 'a2' });
+    await t.call('interactions.file', { id: 'pbx:phone:c-5', caseId: 'k1' });
+    const c = await t.call('interactions.file', { id: 'livechat:chat:ch-5', caseId: 'k1' });
+    const filed = c.timeline.filter((e) => e.original !== null).map((e) => [e.kind, e.byId]);
+    expect(filed).toEqual([
+      ['call', 'a2'],
+      ['chat', 'a2'],
+    ]);
+    const vm = await t.call('interactions.file', { id: 'i2', caseId: 'k2' });
+    expect(vm.timeline.at(-1)).toMatchObject({ kind: 'voicemail', byId: null });
+  });
+
+  it('files an unknown caller’s voicemail into a new case with the reporter the agent typed, which becomes a contact', async () => {
+    const vm = await push({ source: 'pbx', externalId: 'vm-anon', channel: 'voicemail', status: 'received', at: minutesAgo(20), transcript: 'Hi, it is Lee, call me.' });
+    expect(await t.call('interactions.get', { id: vm.interactionId })).toMatchObject({ contact: null, from: null });
+    const c = await t.call('interactions.file', {
+      id: vm.interactionId,
+      newCase: { subject: 'Call Lee back', type: 'request_for_service', priority: 'P4', reporter: { name: 'Lee Park', phone: '+1 555 010 7777' } },
+    });
+    expect(c.reporter).toMatchObject({ name: 'Lee Park' });
+    expect((await counts()).contacts).toBe(3);
+    expect(await t.call('interactions.get', { id: vm.interactionId })).toMatchObject({ contact: { name: 'Lee Park', phone: '+1 555 010 7777' } });
+    expect((await t.call('cases.search', { text: 'Lee Park' })).cases.map((hit) => hit.key)).toEqual([c.key]);
+  });
+
+  it('a typed reporter who is a known contact (by email) is that contact, with their organization', async () => {
+    const vm = await push({ source: 'pbx', externalId: 'vm-anon-2', channel: 'voicemail', status: 'received', transcript: 'Sam here.' });
+    const c = await t.call('interactions.file', {
+      id: vm.interactionId,
+      newCase: { subject: 'Sam called', type: 'request_for_service', priority: 'P4', reporter: { name: 'Sam', email: 'SAM@example.com' } },
+    });
+    expect(c).toMatchObject({ reporter: { id: 'c2', name: 'Sam Roe' }, organization: { id: 'o2' } });
+    expect((await counts()).contacts).toBe(2);
+  });
+
+  it('refuses a reporter without a name, naming the field, and files nothing', async () => {
+    const vm = await push({ source: 'pbx', externalId: 'vm-anon-3', channel: 'voicemail', status: 'received' });
+    const before = await counts();
+    const error = await failure('interactions.file', { id: vm.interactionId, newCase: { subject: 's', type: 'bug', priority: 'P3', reporter: { phone: '+1 555 010 1234' } } });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toMatch(/^interactions\.file: newCase\.reporter\.name: expected a name/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses to give a new case to an agent who is Unavailable or On leave, naming them; nothing is filed', async () => {
+    // i2 is routed to Agent One: the new case would be theirs.
+    await t.call('agents.setStatus', { agentId: 'a1', status: 'unavailable' });
+    const newCase = { subject: 'Invoice', type: 'admin_task', priority: 'P4' } as const;
+    expect(await failure('interactions.file', { id: 'i2', newCase })).toEqual({
+      code: 'forbidden',
+      message: 'You are Unavailable: nobody is assigned work while Unavailable or On leave',
+    });
+    await t.call('session.setAgent', { agentId: 'a2' });
+    await t.call('agents.setStatus', { agentId: 'a1', status: 'on_leave' });
+    const before = { counts: await counts(), queue: await queueIds() };
+    expect(await failure('interactions.file', { id: 'i2', newCase })).toEqual({
+      code: 'forbidden',
+      message: 'Agent One is On leave: nobody is assigned work while Unavailable or On leave',
+    });
+    expect({ counts: await counts(), queue: await queueIds() }).toEqual(before);
+    // Assigned to me instead (Available), it is filed.
+    expect(await t.call('interactions.file', { id: 'i2', newCase: { ...newCase, assignToMe: true } })).toMatchObject({ assignee: { id: 'a2' } });
   });
 
   it('refuses an unknown interaction or case, and neither/both targets', async () => {
@@ -318,11 +433,49 @@ describe('interactions.file', () => {
     expect(await t.call('interactions.get', { id: 'i2' })).toMatchObject({ state: 'waiting', case: null, filedAt: null });
   });
 
-  it('marks a voicemail done without a case: it leaves the queue, the record stays', async () => {
+  it('marks a voicemail done without a case: it leaves the queue, the record says who and when', async () => {
     const detail = await t.call('interactions.markDone', { id: 'i2' });
-    expect(detail).toMatchObject({ id: 'i2', state: 'done', item: null });
+    expect(detail).toMatchObject({ id: 'i2', state: 'done', item: null, done: { at: iso(NOW), by: { id: 'a1', name: 'Agent One' }, how: 'marked_done' } });
     expect(await queueIds()).not.toContain('interaction:i2');
     expect((await counts()).interactions).toBe(3);
+    expect((await t.call('interactions.get', { id: 'i2' })).done).toEqual(detail.done);
+  });
+
+  it('undoes Mark done in one step: back in the queue as it was, the done record gone', async () => {
+    const before = (await t.call('interactions.get', { id: 'i2' })).item;
+    await t.call('interactions.markDone', { id: 'i2' });
+    t.changes.length = 0;
+    const undone = await t.call('interactions.undoDone', { id: 'i2' });
+    expect(undone).toMatchObject({ state: 'waiting', done: null, assigneeId: 'a1', item: { id: 'interaction:i2', waitingSince: before!.waitingSince, assigneeId: 'a1' } });
+    expect(await queueIds()).toContain('interaction:i2');
+    expect(t.changes).toEqual([['interactions']]);
+    // Undoing again changes nothing.
+    expect(await t.call('interactions.undoDone', { id: 'i2' })).toMatchObject({ state: 'waiting' });
+    expect(t.changes).toHaveLength(1);
+  });
+
+  it('refuses to undo what was filed since, a call its system ended since, or a call logged by hand', async () => {
+    await t.call('interactions.markDone', { id: 'i2' });
+    await t.call('interactions.file', { id: 'i2', caseId: 'k2' });
+    expect(await failure('interactions.undoDone', { id: 'i2' })).toEqual({ code: 'conflict', message: 'interactions.undoDone: i2 was filed into C-999 since' });
+
+    await push({ source: 'pbx', externalId: 'c-7', channel: 'phone', status: 'ringing', at: minutesAgo(2) });
+    await t.call('interactions.markDone', { id: 'pbx:phone:c-7' });
+    await push({ source: 'pbx', externalId: 'c-7', channel: 'phone', status: 'ended' });
+    expect(await failure('interactions.undoDone', { id: 'pbx:phone:c-7' })).toEqual({
+      code: 'conflict',
+      message: 'interactions.undoDone: pbx:phone:c-7 was ended since (its system said so): it stays done',
+    });
+
+    const logged = await t.call('interactions.log', { channel: 'phone', contact: { id: 'c1' }, subject: 'Desk phone' });
+    expect(await failure('interactions.undoDone', { id: logged.id })).toEqual({ code: 'conflict', message: `interactions.undoDone: ${logged.id} was not marked done` });
+    expect(await queueIds()).not.toContain(`interaction:${logged.id}`);
+  });
+
+  it('the sweep names an unfiled voicemail by its caller and subject', async () => {
+    await push({ source: 'pbx', externalId: 'vm-s', channel: 'voicemail', status: 'received', from: { name: 'Lee Park' }, subject: 'Inverter report empty' });
+    const { sweep } = await t.call('sweep.preview');
+    expect(sweep.newKeys).toContain('Voicemail from Lee Park: “Inverter report empty”');
   });
 });
 

@@ -74,8 +74,8 @@ describe('queue.take', () => {
   });
 
   it.each([
-    ['on_leave', 'You are On leave: set yourself Available to take items'],
-    ['unavailable', 'You are Unavailable: set yourself Available to take items'],
+    ['on_leave', 'You are On leave: nobody is assigned work while Unavailable or On leave'],
+    ['unavailable', 'You are Unavailable: nobody is assigned work while Unavailable or On leave'],
   ] as const)('refuses while I am %s, changing nothing', async (status, message) => {
     const t = await workspace();
     await t.call('agents.setStatus', { agentId: 'a1', status });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SweepItem, UnassignedLook } from '../../../electron/core/db/repositories/sweeps';
-import { sweepText } from '../../../electron/core/sweep/sweepText';
+import { sweepLabel, sweepText } from '../../../electron/core/sweep/sweepText';
 
 const MINUTE = 60_000;
 const NOW = Date.parse('2026-03-03T16:00:00Z');
@@ -48,10 +48,13 @@ describe('the sweep notification text', () => {
     expect(sweepText(look(items, [], { newCount: 12 }), NOW)?.body).toBe('C-1, C-2, C-3 and 9 more');
   });
 
-  it('says "items" when a voicemail or email not filed yet is among them, named by its channel', () => {
-    const voicemail = item(0, { id: 'interaction:i1', source: 'interaction', key: 'i1', channel: 'voicemail', subject: 'Voicemail from Pat' });
-    expect(sweepText(look([item(1), voicemail]), NOW)).toEqual({ title: '2 new unassigned items, oldest waiting 10 min', body: 'C-1, Voicemail' });
-    expect(sweepText(look([voicemail]), NOW)?.title).toBe('1 new unassigned item, waiting 10 min');
+  it('says "items" when a voicemail or email not filed yet is among them, named by who left or sent it and its subject', () => {
+    const voicemail = item(0, { id: 'interaction:i1', source: 'interaction', key: 'i1', channel: 'voicemail', subject: 'Call me back', contactName: 'Pat Doe' });
+    expect(sweepText(look([item(1), voicemail]), NOW)).toEqual({
+      title: '2 new unassigned items, oldest waiting 10 min',
+      body: 'C-1, Voicemail from Pat Doe (Acme): “Call me back”',
+    });
+    expect(sweepText(look([voicemail]), NOW)).toEqual({ title: '1 new unassigned item, waiting 10 min', body: 'Voicemail from Pat Doe (Acme): “Call me back”' });
   });
 
   it('warnings only: how many are due soon, one named with its customer', () => {
@@ -64,5 +67,24 @@ describe('the sweep notification text', () => {
       title: '2 new unassigned cases, oldest waiting 10 min',
       body: 'C-1, C-2\nAlso due soon: C-3',
     });
+  });
+});
+
+describe('how a sweep names an item (its notification and its log)', () => {
+  const unfiled = (overrides: Partial<SweepItem>) => item(0, { id: 'interaction:pbx:voicemail:vm-1', source: 'interaction', key: 'pbx:voicemail:vm-1', ...overrides });
+
+  it('names a case by its key', () => {
+    expect(sweepLabel(item(7))).toBe('C-7');
+  });
+
+  it('names a voicemail or email not filed yet by its caller or sender and its subject, never by its id', () => {
+    expect(sweepLabel(unfiled({ channel: 'email', subject: 'Invoice copy', contactName: 'Sam Roe', organizationName: null }))).toBe('Email from Sam Roe: “Invoice copy”');
+    expect(sweepLabel(unfiled({ channel: 'voicemail', subject: 'Inverter report empty' }))).toBe('Voicemail from Jane Doe (Acme): “Inverter report empty”');
+  });
+
+  it('leaves out a subject that only repeats the channel and the name', () => {
+    expect(sweepLabel(unfiled({ channel: 'voicemail', subject: 'Voicemail from Jane Doe' }))).toBe('Voicemail from Jane Doe (Acme)');
+    expect(sweepLabel(unfiled({ channel: 'voicemail', subject: 'Voicemail', contactName: null, organizationName: null }))).toBe('Voicemail from an unknown caller');
+    expect(sweepLabel(unfiled({ channel: 'email', subject: 'Urgent!', contactName: null, organizationName: null }))).toBe('Email from an unknown sender: “Urgent!”');
   });
 });
