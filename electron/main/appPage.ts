@@ -1,36 +1,41 @@
-import { pathToFileURL } from 'node:url';
+import { APP_PAGE_URL } from './appProtocol';
 
 /**
  * The app's own page: the one place that says which URLs are "us". Navigation guards
- * (security.ts) and the IPC sender check (ipc.ts) both ask it, so they cannot disagree.
+ * (security.ts), permissions, and the IPC sender check (ipc.ts) all ask it, so they cannot disagree.
  *
- * - Packaged / built: the file `out/renderer/index.html` (any hash or query on it is the same page).
+ * - Packaged / built: `app://shiftdesk/index.html`, the built renderer served by appProtocol.ts (any
+ *   hash or query on it is the same page; other files of the app, and `file://` URLs, are not the page).
  * - Development: the electron-vite dev server (`ELECTRON_RENDERER_URL`), matched by origin.
  */
 export interface AppPage {
-  /** What the window loads: a file path or the dev server URL. */
-  readonly entry: { kind: 'file'; path: string } | { kind: 'url'; url: string };
+  /** What the window loads. */
+  readonly url: string;
+  /** True for the dev server (development adds what Vite needs to the CSP). */
+  readonly dev: boolean;
   /** True when `url` is the app's own page (never throws; malformed URLs are foreign). */
   isOwn(url: string): boolean;
 }
 
-export function appPage(options: { rendererFile: string; devServerUrl?: string | undefined }): AppPage {
+export function appPage(options: { devServerUrl?: string | undefined } = {}): AppPage {
   const dev = options.devServerUrl ? parseUrl(options.devServerUrl) : null;
   if (options.devServerUrl && (!dev || (dev.protocol !== 'http:' && dev.protocol !== 'https:'))) {
     throw new Error(`ELECTRON_RENDERER_URL must be an http(s) URL, got ${JSON.stringify(options.devServerUrl)}`);
   }
   if (dev) {
-    return {
-      entry: { kind: 'url', url: dev.href },
-      isOwn: (url) => parseUrl(url)?.origin === dev.origin,
-    };
+    return { url: dev.href, dev: true, isOwn: (url) => parseUrl(url)?.origin === dev.origin };
   }
-  const page = pathToFileURL(options.rendererFile);
+  const page = new URL(APP_PAGE_URL);
   return {
-    entry: { kind: 'file', path: options.rendererFile },
+    url: page.href,
+    dev: false,
     isOwn: (url) => {
+      // `app:` is not a scheme Node's URL knows (its `origin` is "null"): the whole URL but hash and query must match.
       const parsed = parseUrl(url);
-      return parsed !== null && parsed.protocol === 'file:' && parsed.host === page.host && parsed.pathname === page.pathname;
+      if (!parsed) return false;
+      parsed.hash = '';
+      parsed.search = '';
+      return parsed.href === page.href;
     },
   };
 }

@@ -1,16 +1,17 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { createCore, DB_FILE_NAME, defaultDataDir, systemClock, type Core } from '../core/index';
 import { globalShortcut, Menu, nativeImage, Tray } from 'electron';
 import { runWorkspaceIntake } from '../intake/index';
 import { appPage } from './appPage';
+import { registerAppScheme, serveAppFiles } from './appProtocol';
 import { startDesktopShell, type DesktopShell } from './desktopShell';
 import { APP_ID } from './identity';
 import { forwardCoreEvents, registerContractHandlers, trustedSender } from './ipc';
 import { createDesktopNotifier } from './notifier';
 import { replanOnWake } from './power';
 import { openDevicePreferences } from './prefs';
-import { guardSession, guardWebContents } from './security';
+import { contentSecurityPolicy, guardSession, guardWebContents } from './security';
 import { focusWindow, openMainWindow, WINDOW_SIZE } from './window';
 import { rememberWindowPlacement, restoreWindowPlacement, WINDOW_STATE_KEY } from './windowState';
 import { claimWorkspace } from './workspaceLock';
@@ -39,12 +40,11 @@ function main(): void {
   if (!workspace) return;
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
-  // 4. Security hooks on every web-contents ever created (no new windows, no navigation away, no webview).
+  // 4. The app's own origin, app://shiftdesk/ (appProtocol.ts): its privileges can only be registered before
+  //    ready. Then security hooks on every web-contents ever created (no new windows, no navigation away, no webview).
   const here = import.meta.dirname;
-  const page = appPage({
-    rendererFile: join(here, '../renderer/index.html'),
-    devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
-  });
+  registerAppScheme(protocol);
+  const page = appPage({ devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { page, shell }));
 
   // 5. Device preferences (window placement; later sounds, docked mode): <data folder>/preferences.json.
@@ -68,9 +68,11 @@ function main(): void {
   };
   app.on('second-instance', showWindow);
 
-  // 6. Ready: session rules (permissions, CSP), then the core, IPC, and the window.
+  // 6. Ready: the built renderer on app://shiftdesk/ (with its CSP), session rules (permissions, CSP), then
+  //    the core, IPC, and the window.
   void app.whenReady().then(() => {
-    guardSession(session.defaultSession, { page, dev: page.entry.kind === 'url' });
+    serveAppFiles(protocol, { rendererDir: join(here, '../renderer'), csp: contentSecurityPolicy({ dev: false }) });
+    guardSession(session.defaultSession, { page, dev: page.dev });
 
     // 7. The core on <userData>/workspace.db with device preferences and OS notifications. Clicking a
     //    notification brings the window forward and asks the core to open its case (event `open`).

@@ -87,7 +87,11 @@ export function guardWebContents(contents: GuardedContents, { page, shell }: Gua
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Session-wide rules: permissions and the CSP header on every response (app ones included). */
+/**
+ * Session-wide rules: permissions, and the CSP header on every HTTP response (the dev server's; the
+ * app's own files on app://shiftdesk/ carry it from appProtocol.ts: `webRequest` header events are not
+ * emitted for custom protocols).
+ */
 export function guardSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>, options: { page: AppPage; dev: boolean }): void {
   const { page } = options;
   session.setPermissionRequestHandler((contents, permission, callback) => {

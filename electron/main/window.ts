@@ -51,8 +51,7 @@ export function openMainWindow({ createWindow, preloadPath, page, placement }: W
     if (placement?.maximized) win.maximize();
     win.show();
   });
-  const loading = page.entry.kind === 'url' ? win.loadURL(page.entry.url) : win.loadFile(page.entry.path);
-  loading.catch((err: unknown) => console.error('Shiftdesk: the window could not load its page:', err));
+  win.loadURL(page.url).catch((err: unknown) => console.error('Shiftdesk: the window could not load its page:', err));
   return win;
 }
 

@@ -8,9 +8,8 @@ import { createDispatch } from '../../shared/contract/dispatch';
 import { METHOD_NAME_LIST, type EventName, type EventPayload, type Handlers } from '../../shared/contract/index';
 import { BrowserWindow, ipcMain, resetElectronMock } from '../mocks/electron';
 
-const rendererFile = '/opt/Shiftdesk/resources/app.asar/out/renderer/index.html';
-const page = appPage({ rendererFile });
-const appFrame = { url: 'file:///opt/Shiftdesk/resources/app.asar/out/renderer/index.html#/queue' };
+const page = appPage();
+const appFrame = { url: 'app://shiftdesk/index.html#/queue' };
 
 /** Handlers that answer which method ran with what input (the real dispatch validates before them). */
 function stubHandlers() {
@@ -58,6 +57,9 @@ describe('registerContractHandlers', () => {
   it.each([
     ['a remote page', { url: 'https://evil.example.com/' }],
     ['another local file', { url: 'file:///tmp/evil.html' }],
+    ['the built page opened as a file', { url: 'file:///opt/Shiftdesk/resources/app.asar/out/renderer/index.html' }],
+    ['another file of the app', { url: 'app://shiftdesk/assets/evil.html' }],
+    ['another host on the app scheme', { url: 'app://evil/index.html' }],
     ['the dev server origin in a packaged app', { url: 'http://localhost:5173/' }],
     ['a destroyed frame', null],
   ])('refuses %s with forbidden before the core sees the payload', async (_label, frame) => {

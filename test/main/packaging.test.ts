@@ -20,7 +20,7 @@ describe('packaging configuration', () => {
     expect(builderConfig).toMatch(/^asarUnpack:\n {2}- '\*\*\/node_modules\/better-sqlite3\/\*\*'$/m);
   });
 
-  it('flips the hardening fuses', () => {
+  it('flips the hardening fuses; file:// pages get no more than in a browser (the app is served from app://shiftdesk/)', () => {
     const fuses = builderConfig.slice(builderConfig.indexOf('electronFuses:'));
     for (const [fuse, value] of Object.entries({
       runAsNode: false,
@@ -29,6 +29,7 @@ describe('packaging configuration', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     })) {
       expect(fuses, fuse).toMatch(new RegExp(`^ {2}${fuse}: ${value}$`, 'm'));
     }

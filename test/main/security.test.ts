@@ -4,9 +4,10 @@ import { appPage } from '../../electron/main/appPage';
 import { contentSecurityPolicy, guardSession, guardWebContents, isSafeExternalUrl, withCsp } from '../../electron/main/security';
 import { MockWebContents, navigationEvent, resetElectronMock, session, shell } from '../mocks/electron';
 
-const rendererFile = '/opt/Shiftdesk/resources/app.asar/out/renderer/index.html';
-const page = appPage({ rendererFile });
-const ownUrl = 'file:///opt/Shiftdesk/resources/app.asar/out/renderer/index.html';
+const page = appPage();
+const ownUrl = 'app://shiftdesk/index.html';
+/** Where the page used to be loaded from: never the app's page now (the fuse grantFileProtocolExtraPrivileges is off). */
+const builtFileUrl = 'file:///opt/Shiftdesk/resources/app.asar/out/renderer/index.html';
 
 function guarded(): MockWebContents {
   const contents = new MockWebContents();
@@ -53,7 +54,15 @@ describe('guardWebContents', () => {
     contents.emit('will-navigate', own);
     expect(own.defaultPrevented).toBe(false);
 
-    for (const url of ['https://evil.example.com/', 'file:///etc/passwd', 'file:///opt/Shiftdesk/resources/app.asar/out/renderer/other.html', 'http://localhost:5173/']) {
+    for (const url of [
+      'https://evil.example.com/',
+      'file:///etc/passwd',
+      builtFileUrl,
+      'app://shiftdesk/assets/other.html',
+      'app://evil/index.html',
+      'app://user@shiftdesk/index.html',
+      'http://localhost:5173/',
+    ]) {
       const foreign = navigationEvent(url);
       contents.emit('will-navigate', foreign);
       expect(foreign.defaultPrevented, url).toBe(true);
@@ -107,7 +116,9 @@ describe('guardSession', () => {
       return granted;
     };
     expect(answer(ownUrl, 'notifications')).toBe(true);
+    expect(answer(`${ownUrl}#/queue`, 'notifications')).toBe(true);
     expect(answer('https://evil.example.com/', 'notifications')).toBe(false);
+    expect(answer(builtFileUrl, 'notifications')).toBe(false);
     for (const permission of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) expect(answer(ownUrl, permission), permission).toBe(false);
 
     const check = session.defaultSession.setPermissionCheckHandler.mock.lastCall?.[0] as (c: unknown, p: string) => boolean;
@@ -143,12 +154,21 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('appPage', () => {
+  it('is app://shiftdesk/index.html when built, with any hash or query, and nothing else', () => {
+    expect(page).toMatchObject({ url: ownUrl, dev: false });
+    for (const url of [ownUrl, `${ownUrl}#/queue`, `${ownUrl}?x=1#/case/C-1`]) expect(page.isOwn(url), url).toBe(true);
+    for (const url of [builtFileUrl, 'app://shiftdesk/', 'app://shiftdesk:8080/index.html', 'app://shiftdesk/assets/index.html', 'https://shiftdesk/index.html']) {
+      expect(page.isOwn(url), url).toBe(false);
+    }
+  });
+
   it('matches the dev server by origin and refuses a non-http dev URL', () => {
-    const dev = appPage({ rendererFile, devServerUrl: 'http://localhost:5173' });
+    const dev = appPage({ devServerUrl: 'http://localhost:5173' });
+    expect(dev).toMatchObject({ url: 'http://localhost:5173/', dev: true });
     expect(dev.isOwn('http://localhost:5173/#/queue')).toBe(true);
     expect(dev.isOwn('http://localhost:5174/')).toBe(false);
     expect(dev.isOwn(ownUrl)).toBe(false);
-    expect(() => appPage({ rendererFile, devServerUrl: 'file:///tmp/x.html' })).toThrow(/ELECTRON_RENDERER_URL must be an http\(s\) URL/);
+    expect(() => appPage({ devServerUrl: 'file:///tmp/x.html' })).toThrow(/ELECTRON_RENDERER_URL must be an http\(s\) URL/);
   });
 
   it('treats malformed URLs as foreign', () => {

@@ -31,12 +31,23 @@ describe('desktop start-up', () => {
     expect(mock.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
   });
 
+  it("registers the app's own scheme before ready and serves the renderer on it once ready", async () => {
+    const { mock } = await boot();
+    const order = (fn: { mock: { invocationCallOrder: number[] } }) => fn.mock.invocationCallOrder[0] ?? Infinity;
+    expect(mock.protocol.registerSchemesAsPrivileged.mock.lastCall?.[0]).toEqual([expect.objectContaining({ scheme: 'app' })]);
+    expect(order(mock.protocol.registerSchemesAsPrivileged)).toBeLessThan(order(mock.app.whenReady));
+    expect(mock.protocol.isProtocolHandled('app')).toBe(true);
+    const [win] = mock.BrowserWindow.getAllWindows();
+    expect(order(mock.protocol.handle)).toBeLessThan(order(win!.loadURL));
+  });
+
   it('opens one secure window on the built page and answers the contract from a real core', async () => {
     const { mock, dataDir } = await boot();
     const [win] = mock.BrowserWindow.getAllWindows();
     expect(mock.BrowserWindow.getAllWindows()).toHaveLength(1);
     expect((win?.options.webPreferences as { preload: string }).preload).toMatch(/preload[/\\]index\.cjs$/);
-    expect(win?.loadFile.mock.lastCall?.[0]).toMatch(/renderer[/\\]index\.html$/);
+    expect(win?.loadURL.mock.lastCall?.[0]).toBe('app://shiftdesk/index.html');
+    expect(win?.loadFile).not.toHaveBeenCalled();
 
     expect(mock.ipcMain.channels().sort()).toEqual([...METHOD_NAME_LIST].sort());
     expect(existsSync(join(dataDir, 'workspace.db'))).toBe(true);
@@ -44,8 +55,10 @@ describe('desktop start-up', () => {
     const appFrame = { url: win?.webContents.url ?? '' };
     const status = (await mock.ipcMain.invoke('workspace.status', appFrame, {})) as { ok: boolean };
     expect(status.ok).toBe(true);
-    const foreign = (await mock.ipcMain.invoke('workspace.status', { url: 'https://evil.example.com/' }, {})) as { ok: boolean; error?: { code: string } };
-    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const url of ['https://evil.example.com/', 'file:///opt/Shiftdesk/resources/app.asar/out/renderer/index.html']) {
+      const foreign = (await mock.ipcMain.invoke('workspace.status', { url }, {})) as { ok: boolean; error?: { code: string } };
+      expect(foreign, url).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
   });
 
   it('a second launch focuses the existing window instead of opening another', async () => {

@@ -4,7 +4,6 @@ import { appPage } from '../../electron/main/appPage';
 import { focusWindow, mainWindowOptions, openMainWindow } from '../../electron/main/window';
 import { BrowserWindow, resetElectronMock } from '../mocks/electron';
 
-const rendererFile = '/opt/Shiftdesk/resources/app.asar/out/renderer/index.html';
 const create = (options: BrowserWindowConstructorOptions) => new BrowserWindow(options as Record<string, unknown>) as unknown as ElectronWindow;
 const mock = (win: ElectronWindow) => win as unknown as BrowserWindow;
 
@@ -40,10 +39,10 @@ describe('mainWindowOptions', () => {
 });
 
 describe('openMainWindow', () => {
-  it('loads the built renderer file and shows the window only when ready to show', () => {
-    const win = mock(openMainWindow({ createWindow: create, preloadPath: '/p.cjs', page: appPage({ rendererFile }) }));
-    expect(win.loadFile).toHaveBeenCalledWith(rendererFile);
-    expect(win.loadURL).not.toHaveBeenCalled();
+  it("loads the app's own page from app://shiftdesk/, never from a file, and shows the window only when ready to show", () => {
+    const win = mock(openMainWindow({ createWindow: create, preloadPath: '/p.cjs', page: appPage() }));
+    expect(win.loadURL).toHaveBeenCalledWith('app://shiftdesk/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.show).toHaveBeenCalledTimes(1);
@@ -52,7 +51,7 @@ describe('openMainWindow', () => {
 
   it('opens where it was last, maximised before it is shown', () => {
     const placement = { bounds: { x: 50, y: 60, width: 1400, height: 900 }, maximized: true };
-    const win = mock(openMainWindow({ createWindow: create, preloadPath: '/p.cjs', page: appPage({ rendererFile }), placement }));
+    const win = mock(openMainWindow({ createWindow: create, preloadPath: '/p.cjs', page: appPage(), placement }));
     expect(win.options).toMatchObject({ x: 50, y: 60, width: 1400, height: 900, show: false });
     win.emit('ready-to-show');
     expect(win.maximize).toHaveBeenCalled();
@@ -60,7 +59,7 @@ describe('openMainWindow', () => {
   });
 
   it('loads the dev server in development', () => {
-    const page = appPage({ rendererFile, devServerUrl: 'http://localhost:5173' });
+    const page = appPage({ devServerUrl: 'http://localhost:5173' });
     const win = mock(openMainWindow({ createWindow: create, preloadPath: '/p.cjs', page }));
     expect(win.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
     expect(win.loadFile).not.toHaveBeenCalled();

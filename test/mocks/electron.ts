@@ -216,6 +216,34 @@ export const session = {
   },
 };
 
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+const protocolHandlers = new Map<string, ProtocolHandler>();
+
+/**
+ * `registerSchemesAsPrivileged` records its schemes and, like Electron, may be called only before
+ * `ready` (here: before `app.whenReady()` was called); `handle` throws for a scheme that has a handler.
+ * `fetch(url, init)` asks the registered handler as a page's request would.
+ */
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn((_schemes: { scheme: string; privileges?: Record<string, boolean> }[]) => {
+    if (app.whenReady.mock.calls.length > 0) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+  }),
+  handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
+    if (protocolHandlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    protocolHandlers.set(scheme, handler);
+  }),
+  unhandle: vi.fn((scheme: string) => {
+    protocolHandlers.delete(scheme);
+  }),
+  isProtocolHandled: vi.fn((scheme: string) => protocolHandlers.has(scheme)),
+  fetch: async (url: string, init?: RequestInit & { initiatorOrigin?: string | null }): Promise<Response> => {
+    const handler = protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME: ${url}`);
+    const request = Object.assign(new Request(url, init), init?.initiatorOrigin !== undefined ? { initiatorOrigin: init.initiatorOrigin } : {});
+    return handler(request);
+  },
+};
+
 export const shell = {
   openExternal: vi.fn(async (_url: string) => undefined),
   openPath: vi.fn(async (_path: string) => ''),
@@ -399,6 +427,7 @@ export const webContents = {
 export function resetElectronMock(): void {
   windows.length = 0;
   ipcHandlers.clear();
+  protocolHandlers.clear();
   exposed.clear();
   paths.clear();
   Notification.created.length = 0;
@@ -424,6 +453,7 @@ const electron = {
   nativeImage,
   Notification,
   powerMonitor,
+  protocol,
   screen,
   session,
   shell,
