@@ -20,7 +20,7 @@ export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ['Home', 'End'], does: 'first / last item' },
   { keys: ['Enter'], does: 'open the item under the cursor' },
   { keys: ['t'], does: 'take the item under the cursor (else the open one)' },
-  { keys: ['/'], does: 'search (Esc clears it, Enter goes to the list)' },
+  { keys: ['/'], does: 'search (Enter goes to the first result, Esc clears the search and leaves it)' },
   { keys: ['g', 'm'], does: 'My queue' },
   { keys: ['g', 'u'], does: 'Unassigned' },
   { keys: ['g', 'o'], does: 'Our turn' },
@@ -96,10 +96,14 @@ export function startShortcuts(doc: Document = document): () => void {
     }
     const inList = event.target instanceof Element && event.target.closest(QUEUE_LIST) !== null;
     switch (key) {
-      case '/':
+      case '/': {
+        // Its text selected: typing replaces the last search.
         event.preventDefault();
-        doc.querySelector<HTMLInputElement>(SEARCH)?.focus();
+        const search = doc.querySelector<HTMLInputElement>(SEARCH);
+        search?.focus();
+        search?.select();
         return;
+      }
       case '?':
         event.preventDefault();
         useKeyboardHelpStore.getState().setOpen(true);

@@ -49,6 +49,51 @@ describe('keyboard shortcuts', () => {
     expect(screen.getByRole('tab', { selected: true }).textContent).toContain('All open');
   });
 
+  it('Enter in the search puts the cursor on the first result: Enter again opens it, t takes it', async () => {
+    const { fake } = renderApp(handlers((itemId) => ({ ...first, id: itemId, assigneeId: DANA.id })));
+    await waitFor(() => expect(rowKeys()).toHaveLength(3));
+    press('/');
+    fireEvent.change(search(), { target: { value: 'checkout' } });
+    // Enter before the typing pause: the search applies at once.
+    press('Enter', search());
+    const list = screen.getByTestId('queue-list');
+    expect(document.activeElement).toBe(list);
+    expect(fake.callsOf('queue.list').at(-1)).toMatchObject({ filter: { text: 'checkout' } });
+    await waitFor(() => expect(list.getAttribute('aria-activedescendant')).toBeTruthy());
+    expect(document.getElementById(list.getAttribute('aria-activedescendant')!)?.getAttribute('data-key')).toBe('C-1001');
+
+    press('t', list);
+    await waitFor(() => expect(fake.callsOf('queue.take')).toEqual([{ itemId: 'case:c1' }]));
+    press('Enter', list);
+    await waitFor(() => expect(screen.getByTestId('case-detail').textContent).toContain('C-1001'));
+  });
+
+  it('Esc leaves the search box, so the next / comes back to it with its text selected', async () => {
+    renderApp(handlers(() => first));
+    await waitFor(() => expect(rowKeys()).toHaveLength(3));
+    press('/');
+    press('Escape', search());
+    expect(document.activeElement).not.toBe(search());
+
+    // With words in it: Esc clears them and leaves too.
+    press('/', document.activeElement!);
+    expect(document.activeElement).toBe(search());
+    fireEvent.change(search(), { target: { value: 'invoice' } });
+    press('Escape', search());
+    expect(document.activeElement).not.toBe(search());
+    expect((search() as HTMLInputElement).value).toBe('');
+
+    // From the results, / selects what was searched, so typing replaces it.
+    press('/', document.activeElement!);
+    fireEvent.change(search(), { target: { value: 'checkout' } });
+    press('Enter', search());
+    expect(document.activeElement).toBe(screen.getByTestId('queue-list'));
+    press('/', document.activeElement!);
+    const box = search() as HTMLInputElement;
+    expect(document.activeElement).toBe(box);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, 'checkout'.length]);
+  });
+
   it('g then a letter switches the view', async () => {
     const { fake } = renderApp(handlers(() => first));
     await waitFor(() => expect(rowKeys()).toHaveLength(3));

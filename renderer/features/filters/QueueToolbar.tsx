@@ -9,15 +9,26 @@ import OutlinedInput from '@mui/material/OutlinedInput';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { memo, useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { useKeyboardHelpStore } from '../../app/shortcuts';
 import { useQueueStore } from '../queue/queueStore';
 import { FIELD_LABELS, valueLabel } from './filterLabels';
 import { FilterMenu } from './FilterMenu';
-import { FILTER_FIELDS, isActive, useFiltersStore } from './filtersStore';
+import { currentFilter, FILTER_FIELDS, isActive, useFiltersStore } from './filtersStore';
 import { SavedFiltersMenu } from './SavedFiltersMenu';
 
 /** The id `/` focuses. */
 export const SEARCH_INPUT_ID = 'queue-search';
+
+/**
+ * Leaves the search box for the list (or nowhere, when no list shows: nothing matched). A new search
+ * mounts a new list: the caller renders it first (`flushSync`), so the focus goes to the one on screen.
+ */
+function leaveSearch(input: HTMLElement): void {
+  const list = document.querySelector<HTMLElement>('[data-testid="queue-list"]');
+  if (list) list.focus();
+  else input.blur();
+}
 
 /** Below this toolbar width the buttons show only their icons. */
 const COMPACT_TOOLBAR = '@container (max-width: 480px)';
@@ -58,13 +69,22 @@ export const QueueToolbar = memo(function QueueToolbar() {
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
+              // Clears the search and leaves the box, so keys (`/` first) are shortcuts again.
               e.preventDefault();
-              if (text) clearText();
-              else (e.target as HTMLElement).blur();
+              const input = e.currentTarget;
+              if (text) flushSync(clearText);
+              leaveSearch(input);
             } else if (e.key === 'Enter' || e.key === 'ArrowDown') {
-              // Down to the results.
+              // Down to the results, the cursor on the first one (Enter opens it, t takes it); the
+              // search as typed applies now rather than after the typing pause.
               e.preventDefault();
-              document.querySelector<HTMLElement>('[data-testid="queue-list"]')?.focus();
+              const input = e.currentTarget;
+              const queue = useQueueStore.getState();
+              flushSync(() => {
+                queue.setFilter(currentFilter(text));
+                queue.cursorToFirst();
+              });
+              leaveSearch(input);
             }
           }}
           sx={{ flex: 1, minWidth: 0 }}

@@ -43,6 +43,8 @@ interface QueueState {
   select(item: WorkItem): void;
   /** Moves the cursor by `delta` rows; returns its new index (to scroll to), or null. */
   moveCursor(delta: number): number | null;
+  /** Puts the cursor on the first row (the search's Enter), also while that row is still loading. */
+  cursorToFirst(): void;
   /** Opens the item under the cursor. */
   openCursor(): void;
   /**
@@ -180,6 +182,9 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       const next = Math.min(Math.max(from + delta, 0), s.total - 1);
       set({ cursor: { id: itemAt(s.pages, next)?.id ?? null, index: next } });
       return next;
+    },
+    cursorToFirst() {
+      set((s) => ({ cursor: { id: itemAt(s.pages, 0)?.id ?? null, index: 0 } }));
     },
     openCursor() {
       const s = get();
