@@ -46,8 +46,9 @@ export function contentSecurityPolicy(options: { dev: boolean }): string {
     'style-src': "'self' 'unsafe-inline'",
     'img-src': "'self' data:",
     'font-src': "'self' data:",
-    // Voicemail recordings the phone system serves (`isPlayableAudioUrl` in shared/contract/intake.ts): https, or http on this machine.
-    'media-src': "'self' https: http://127.0.0.1:* http://localhost:*",
+    // Only voicemail recordings play (`isPlayableAudioUrl` in shared/contract/intake.ts): https, or http on this machine.
+    // renderer/index.html's meta policy repeats it (both policies apply to the page).
+    'media-src': 'https: http://127.0.0.1:* http://localhost:*',
     'connect-src': options.dev ? "'self' ws: http://localhost:*" : "'self'",
     'manifest-src': "'self'",
     'worker-src': "'self'",

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appPage } from '../../electron/main/appPage';
@@ -146,6 +148,25 @@ describe('contentSecurityPolicy', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+  });
+
+  /** The sources a policy allows for media (`media-src`, else `default-src`). */
+  const mediaSources = (policy: string) => {
+    const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources]));
+    return directives.get('media-src') ?? directives.get('default-src');
+  };
+  const voicemailSources = ['https:', 'http://127.0.0.1:*', 'http://localhost:*'];
+
+  it('lets the voicemail player play its recordings (https, or http on this machine) and no other media', () => {
+    expect(mediaSources(contentSecurityPolicy({ dev: false }))).toEqual(voicemailSources);
+    expect(mediaSources(contentSecurityPolicy({ dev: true }))).toEqual(voicemailSources);
+  });
+
+  it("the page's own meta policy (renderer/index.html) allows the same media: both policies apply to the page", () => {
+    const html = readFileSync(join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    const meta = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/)?.[1];
+    expect(meta).toBeDefined();
+    expect(mediaSources(meta ?? '')).toEqual(voicemailSources);
   });
 
   it('withCsp works on responses without headers', () => {
