@@ -88,6 +88,34 @@ test('the renderer is isolated: the named bridge only, no Node, no new windows',
   expect(app.windows()).toHaveLength(1);
 });
 
+test("the page comes from the app's own origin, and its policy lets voicemail recordings play and no other media", async ({ mainWindow: win }) => {
+  await expect(win.getByTestId('first-run')).toBeVisible();
+  expect(win.url()).toMatch(/^app:\/\/shiftdesk\/index\.html(?:[?#]|$)/);
+  // Recordings are https, or http on this machine (isPlayableAudioUrl); none of these hosts answers, so every
+  // load fails, and the one the policy refuses is also reported as a violation.
+  const refused = await win.evaluate(async () => {
+    const violations: string[] = [];
+    const foreign = new Promise<void>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => {
+        violations.push(event.blockedURI);
+        if (event.blockedURI.startsWith('http://pbx.example.invalid')) resolve();
+      }),
+    );
+    const sources = ['https://pbx.example.invalid/vm/1.mp3', 'http://127.0.0.1:9/vm/1.wav', 'http://localhost:9/vm/1.wav', 'http://pbx.example.invalid/vm/1.wav'];
+    const failed = sources.map((src) => {
+      const audio = new Audio();
+      const error = new Promise((resolve) => audio.addEventListener('error', resolve, { once: true }));
+      audio.src = src;
+      audio.load();
+      return error;
+    });
+    await Promise.all([...failed, foreign]);
+    return violations;
+  });
+  // Reported once per policy that refuses it (the response header and the page's meta tag).
+  expect([...new Set(refused)]).toEqual(['http://pbx.example.invalid/vm/1.wav']);
+});
+
 test('a second launch on the same data folder exits and leaves one window', async ({ app, mainWindow: win, desktop }) => {
   await expect(win.getByTestId('first-run')).toBeVisible();
   const second = spawn('path' in electron ? electron.path : 'electron', [root, '--no-sandbox', '--disable-gpu'], { env: desktop.env, stdio: 'ignore' });
