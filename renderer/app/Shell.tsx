@@ -13,6 +13,7 @@ import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsBell';
 import { CaseDetailPanel } from '../features/case/CaseDetailPanel';
 import { JobProgress } from '../features/jobs/JobProgress';
 import { LogInteraction } from '../features/intake/LogInteraction';
+import { MarkedDoneSnackbar } from '../features/intake/MarkedDoneSnackbar';
 import { useFirstRunStore } from '../features/firstRun/firstRunStore';
 import { useQueueStore } from '../features/queue/queueStore';
 import { AgentMenu } from '../features/session/AgentMenu';
@@ -89,6 +90,7 @@ export function Shell() {
       <SessionErrors />
       <AlertsErrors />
       <TakeFeedback />
+      <MarkedDoneSnackbar />
     </Box>
   );
 }

@@ -203,19 +203,90 @@ describe('a voicemail or email not yet in a case', { timeout: 20_000 }, () => {
     expect((await within(dialog).findByTestId('file-error')).textContent).toContain('is already filed into C-1042');
   });
 
-  it('marks a voicemail done and says it left the queue', async () => {
+  it('marks a voicemail done, says who did it and when, and offers Undo, which puts it back', async () => {
     const vm = voicemailDetail();
+    const done = { ...vm, state: 'done' as const, done: { at: '2026-11-24T09:58:00Z', by: { id: 'a1', name: 'Dana Reyes' }, how: 'marked_done' as const } };
+    let current = vm;
     const { fake } = renderApp({
       ...queueWith(itemOf(vm)),
-      'interactions.get': () => vm,
-      'interactions.markDone': () => ({ ...vm, state: 'done' }),
+      'interactions.get': () => current,
+      'interactions.markDone': () => (current = done),
+      'interactions.undoDone': () => (current = { ...vm, item: itemOf(vm) }),
     });
     const panel = await open(vm.id);
     fireEvent.click(await within(panel).findByRole('button', { name: 'Mark done' }));
-    expect((await within(panel).findByTestId('interaction-outcome')).textContent).toContain('Done: it has left the queue');
+    expect((await within(panel).findByTestId('interaction-outcome')).textContent).toMatch(/^Marked done by Dana Reyes \(.+\): it has left the queue\.$/);
     expect(fake.callsOf('interactions.markDone')).toEqual([{ id: vm.id }]);
     expect(within(panel).queryByRole('button', { name: 'Mark done' })).toBeNull();
-    expect(within(panel).queryByRole('button', { name: /File into case/ })).toBeNull();
+    // Still not in a case: it can be filed.
+    expect(within(panel).getByRole('button', { name: /File into case/ })).toBeTruthy();
+
+    const snackbar = await screen.findByTestId('marked-done');
+    expect(snackbar.textContent).toContain('Marked done: Voicemail from Dana Whitaker');
+    fireEvent.click(within(snackbar).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.queryByTestId('marked-done')).toBeNull());
+    expect(fake.callsOf('interactions.undoDone')).toEqual([{ id: vm.id }]);
+    expect(await within(panel).findByRole('button', { name: 'Mark done' })).toBeTruthy();
+    expect(within(panel).queryByTestId('interaction-outcome')).toBeNull();
+  });
+
+  it('keeps Undo offered after moving on to another item, and says why when undoing is refused', async () => {
+    const vm = voicemailDetail();
+    const mail = emailDetail();
+    const { fake } = renderApp({
+      ...queueWith(itemOf(vm), itemOf(mail)),
+      'interactions.get': ({ id }) => (id === vm.id ? vm : mail),
+      'interactions.markDone': () => ({ ...vm, state: 'done', done: { at: '2026-11-24T09:58:00Z', by: null, how: 'marked_done' } }),
+      'interactions.undoDone': () => {
+        throw new ApiError('conflict', `interactions.undoDone: ${vm.id} was filed into C-1042 since`);
+      },
+    });
+    const panel = await open(vm.id);
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Mark done' }));
+    await screen.findByTestId('marked-done');
+    await open(mail.id);
+    await within(screen.getByTestId('case-detail')).findByText('Could you send last month’s invoice again?');
+    fireEvent.click(within(screen.getByTestId('marked-done')).getByRole('button', { name: 'Undo' }));
+    expect((await screen.findByText(/^Not undone:/)).textContent).toBe(`Not undone: interactions.undoDone: ${vm.id} was filed into C-1042 since`);
+    expect(fake.callsOf('interactions.undoDone')).toEqual([{ id: vm.id }]);
+  });
+
+  it('asks who called when an unknown caller’s voicemail becomes a new case, and sends the reporter', async () => {
+    const vm = voicemailDetail({ contact: null, from: null, subject: null });
+    const { fake } = renderApp({
+      ...queueWith(itemOf(vm, { subject: 'Voicemail' })),
+      'interactions.get': () => vm,
+      'interactions.file': () => filedCase('c78', 'C-1078', 'Call back about the report'),
+    });
+    const panel = await open(vm.id);
+    expect(panel.textContent).toContain('Unknown caller');
+    fireEvent.click(await within(panel).findByRole('button', { name: /File into case/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'File this voicemail into a case' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Call back about the report' } });
+    expect(within(dialog).getByRole('group', { name: 'Reporter' })).toBeTruthy();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reporter phone' }), { target: { value: 'call me' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create case' }));
+    expect(await within(dialog).findByText('Enter the reporter’s name: who called or wrote')).toBeTruthy();
+    expect(within(dialog).getByText('Use digits, spaces, + ( ) - only, e.g. +1 312-555-0111')).toBeTruthy();
+    expect(fake.callsOf('interactions.file')).toEqual([]);
+
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Reporter name/ }), { target: { value: ' Lee Park ' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reporter phone' }), { target: { value: '+1 555 010 7777' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create case' }));
+    await screen.findByRole('heading', { name: 'Call back about the report' });
+    expect(fake.callsOf('interactions.file')).toEqual([
+      {
+        id: vm.id,
+        newCase: {
+          subject: 'Call back about the report',
+          type: 'request_for_service',
+          priority: 'P4',
+          urgent: false,
+          assignToMe: true,
+          reporter: { name: 'Lee Park', phone: '+1 555 010 7777' },
+        },
+      },
+    ]);
   });
 
   it('shows that somebody else filed it meanwhile, after a live update', async () => {

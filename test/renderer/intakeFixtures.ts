@@ -23,6 +23,7 @@ export function voicemailDetail(overrides: Partial<InteractionDetail> = {}): Int
     durationSeconds: 24,
     case: null,
     filedAt: null,
+    done: null,
     item: null,
     ...overrides,
   };
@@ -55,7 +56,7 @@ export function itemOf(detail: InteractionDetail, overrides: Partial<WorkItem> =
     key: detail.id,
     channel: detail.channel,
     priority: detail.priority,
-    urgent: detail.urgent,
+    urgency: detail.urgent ? 'urgent' : 'none',
     status: null,
     subject: detail.subject ?? '',
     contactName: detail.contact?.name ?? null,

@@ -3,10 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api';
 import { resetIntakeStore } from '../../renderer/features/intake/intakeStore';
 import { emptyLogForm, logPayload, validateLogForm } from '../../renderer/features/intake/logForm';
-import type { WorkItem } from '../../shared/contract/index';
-import { interactionItem } from './fixtures';
+import type { InteractionDetail } from '../../shared/contract/index';
 import { renderApp, teardown } from './harness';
-import { itemOf, voicemailDetail } from './intakeFixtures';
+import { voicemailDetail } from './intakeFixtures';
 
 beforeEach(resetIntakeStore);
 afterEach(teardown);
@@ -38,44 +37,36 @@ describe('the log form’s checks', () => {
 });
 
 describe('Log call / chat', { timeout: 20_000 }, () => {
-  function logged(): WorkItem {
-    return interactionItem(9, {
-      id: 'interaction:manual:chat:1',
-      interactionId: 'manual:chat:1',
-      key: 'manual:chat:1',
+  /** What the core answers: the chat recorded as done, by Dana, not in the queue. */
+  function loggedChat(): InteractionDetail {
+    return voicemailDetail({
+      id: 'chat-1a2b3c4d',
       channel: 'chat',
-      subject: 'Portal login fails',
-      priority: 'P2',
-      urgent: true,
-      contactName: 'Max Mustermann',
-      assigneeId: 'a1',
-    });
-  }
-
-  it('checks each field, logs the chat with the right payload, and opens it once it is in the queue', async () => {
-    let items: WorkItem[] = [];
-    const item = logged();
-    const detail = voicemailDetail({
-      id: 'manual:chat:1',
-      channel: 'chat',
+      state: 'done',
+      status: null,
+      source: null,
+      externalId: null,
+      since: '2026-11-24T10:00:00Z',
       subject: 'Portal login fails',
       body: 'Customer cannot log in since the update',
       from: null,
+      contact: { id: 'p1', name: 'Max Mustermann', email: 'max@acme.example', phone: null, organizationName: null },
+      priority: 'P2',
+      urgent: true,
       audioUrl: null,
+      durationSeconds: null,
       assigneeId: 'a1',
+      done: { at: '2026-11-24T10:00:00Z', by: { id: 'a1', name: 'Dana Reyes' }, how: 'logged' },
     });
-    const { fake } = renderApp({
-      'queue.list': () => ({ total: items.length, offset: 0, items }),
-      'queue.counts': () => ({ all: items.length, my: items.length }),
-      'interactions.log': () => {
-        items = [item];
-        return item;
-      },
-      'interactions.get': () => detail,
-    });
+  }
+
+  it('checks each field, logs the chat with the right payload, and opens it as a record to file, not as a waiting chat', async () => {
+    const detail = loggedChat();
+    const { fake } = renderApp({ 'interactions.log': () => detail });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Log call / chat' }));
     const dialog = await screen.findByRole('dialog', { name: 'Log a call or chat' });
+    expect(dialog.textContent).toContain('It is recorded as done, not put in the queue');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Log call' }));
     expect(await within(dialog).findByText('Enter the contact’s name')).toBeTruthy();
     expect(within(dialog).getByText('Enter a subject: what the call or chat is about')).toBeTruthy();
@@ -108,14 +99,17 @@ describe('Log call / chat', { timeout: 20_000 }, () => {
         assignToMe: true,
       },
     ]);
-    // Opened at once in the detail panel...
+    // Opened at once in the detail panel, as the core answered (no second read): logged, ready to file, nothing to take or mark done.
     const panel = screen.getByTestId('case-detail');
     await within(panel).findByText('Customer cannot log in since the update');
     expect(within(panel).getByRole('heading', { name: 'Portal login fails' })).toBeTruthy();
-    expect(fake.callsOf('interactions.get')).toEqual([{ id: 'manual:chat:1' }]);
-    // ...and in the queue after the core's `changed`.
-    fake.emitChanged(['interactions']);
-    await waitFor(() => expect(screen.getAllByTestId('queue-row').map((r) => r.getAttribute('data-key'))).toEqual(['manual:chat:1']));
+    expect(within(panel).getByTestId('interaction-outcome').textContent).toMatch(/^Logged by Dana Reyes \(.+\): a chat that already happened, not in the queue\./);
+    expect(within(panel).getByRole('button', { name: /File into case/ })).toBeTruthy();
+    expect(within(panel).queryByRole('button', { name: 'Mark done' })).toBeNull();
+    expect(within(panel).queryByTestId('take-button')).toBeNull();
+    expect(fake.callsOf('interactions.get')).toEqual([]);
+    // The queue has no row for it.
+    expect(screen.queryAllByTestId('queue-row')).toEqual([]);
   });
 
   it('keeps what was typed and shows the core’s refusal', async () => {
@@ -134,8 +128,7 @@ describe('Log call / chat', { timeout: 20_000 }, () => {
   });
 
   it('can leave the item unassigned', async () => {
-    const item = itemOf(voicemailDetail());
-    const { fake } = renderApp({ 'interactions.log': () => item, 'interactions.get': () => voicemailDetail() });
+    const { fake } = renderApp({ 'interactions.log': () => ({ ...loggedChat(), channel: 'phone', assigneeId: null }) });
     fireEvent.click(await screen.findByRole('button', { name: 'Log call / chat' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Name/ }), { target: { value: 'Max' } });

@@ -55,6 +55,8 @@ function Summary({ item, timeZone, now }: { item: WorkItem; timeZone: string | u
 
   const channel = CHANNEL_LABELS[item.channel].toLowerCase();
   const waiting = detail ? detail.state === 'waiting' : true;
+  // Anything not filed yet can still be filed: a waiting item, one marked done, a call logged by hand.
+  const fileable = detail !== null && detail.filedAt === null;
   const unassigned = item.assigneeId === null && (detail === null || detail.assigneeId === null);
 
   async function markDone() {
@@ -91,20 +93,22 @@ function Summary({ item, timeZone, now }: { item: WorkItem; timeZone: string | u
         )}
       </Box>
 
-      {detail && waiting && interactionId && (
+      {fileable && interactionId && (
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'flex-start' }} data-testid="interaction-actions">
-          {unassigned && (
+          {waiting && unassigned && (
             <TakeButton itemId={item.id} label={`this ${channel}`} onTaken={(taken) => {
                 useQueueStore.getState().select(taken);
                 void useIntakeStore.getState().refresh();
               }} />
           )}
-          <Button variant={unassigned ? 'outlined' : 'contained'} startIcon={<CreateNewFolderOutlined />} onClick={() => setFiling(true)} disabled={busy}>
+          <Button variant={waiting && unassigned ? 'outlined' : 'contained'} startIcon={<CreateNewFolderOutlined />} onClick={() => setFiling(true)} disabled={busy}>
             File into case…
           </Button>
-          <Button variant="outlined" startIcon={<CheckCircleOutline />} onClick={() => void markDone()} disabled={busy}>
-            Mark done
-          </Button>
+          {waiting && (
+            <Button variant="outlined" startIcon={<CheckCircleOutline />} onClick={() => void markDone()} disabled={busy}>
+              Mark done
+            </Button>
+          )}
         </Box>
       )}
       {actionError && (
@@ -224,6 +228,17 @@ function Outcome({ detail, timeZone, now }: { detail: InteractionDetail; timeZon
             (<Instant iso={detail.filedAt} timeZone={timeZone} now={now} />)
           </>
         )}
+      </Alert>
+    );
+  }
+  if (detail.state === 'done' && detail.done) {
+    const { at, by, how } = detail.done;
+    const channel = CHANNEL_LABELS[detail.channel].toLowerCase();
+    return (
+      <Alert severity={how === 'logged' ? 'info' : 'success'} data-testid="interaction-outcome">
+        {how === 'logged' ? 'Logged' : 'Marked done'}
+        {by ? ` by ${by.name}` : ''} (<Instant iso={at} timeZone={timeZone} now={now} />):{' '}
+        {how === 'logged' ? `a ${channel} that already happened, not in the queue. File it into a case if it needs follow-up.` : 'it has left the queue.'}
       </Alert>
     );
   }

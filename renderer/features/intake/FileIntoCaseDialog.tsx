@@ -32,6 +32,7 @@ import {
 } from '../../../shared/domain/vocab';
 import { errorText } from '../../api';
 import { useIntakeStore } from './intakeStore';
+import { contactPayload, LOG_LIMITS, validateContact, type ContactForm } from './logForm';
 
 /** Wait this long after the last keystroke before searching. */
 const SEARCH_DELAY_MS = 250;
@@ -40,9 +41,9 @@ const SUBJECT_MAX = 300;
 type Mode = 'new' | 'existing';
 
 /**
- * *File into case*: a new case (subject, type, priority prefilled from the item) or an existing one
- * found by key, contact or organization (`cases.search`). On success the case opens; its timeline
- * shows the original.
+ * *File into case*: a new case (subject, type, priority prefilled from the item; the reporter typed
+ * in when nobody knows who called) or an existing one found by key, contact or organization
+ * (`cases.search`). On success the case opens; its timeline shows the original.
  */
 export function FileIntoCaseDialog({ open, onClose, detail }: { open: boolean; onClose(): void; detail: InteractionDetail }) {
   // Mounted only while open, so each opening starts from the item's values.
@@ -59,6 +60,10 @@ function FileDialog({ onClose, detail }: { onClose(): void; detail: InteractionD
   const [priority, setPriority] = useState<Priority>(detail.priority ?? 'P4');
   const [urgent, setUrgent] = useState(detail.urgent);
   const [assignToMe, setAssignToMe] = useState(detail.assigneeId === null);
+  // An unknown caller or sender: the agent says who it was (prefilled with what its system sent).
+  const askReporter = detail.contact === null;
+  const [reporter, setReporter] = useState<ContactForm>({ name: detail.from?.name ?? '', phone: detail.from?.phone ?? '', email: detail.from?.email ?? '' });
+  const reporterErrors = askReporter ? validateContact(reporter, 'Enter the reporter’s name: who called or wrote') : {};
   const [query, setQuery] = useState(detail.contact?.email ?? detail.contact?.name ?? '');
   const [picked, setPicked] = useState<CaseSearchHit | null>(null);
   const [touched, setTouched] = useState(false);
@@ -77,7 +82,7 @@ function FileDialog({ onClose, detail }: { onClose(): void; detail: InteractionD
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    if (mode === 'new' && subjectError) return;
+    if (mode === 'new' && (subjectError || Object.keys(reporterErrors).length > 0)) return;
     if (mode === 'existing' && !picked) {
       setError('Pick a case from the search results first.');
       return;
@@ -87,7 +92,11 @@ function FileDialog({ onClose, detail }: { onClose(): void; detail: InteractionD
     try {
       await useIntakeStore
         .getState()
-        .file(mode === 'new' ? { newCase: { subject: subject.trim(), type, priority, urgent, assignToMe } } : { caseId: picked!.id });
+        .file(
+          mode === 'new'
+            ? { newCase: { subject: subject.trim(), type, priority, urgent, assignToMe, ...(askReporter && { reporter: contactPayload(reporter) }) } }
+            : { caseId: picked!.id },
+        );
       onClose();
     } catch (err) {
       setError(errorText(err));
@@ -155,9 +164,13 @@ function FileDialog({ onClose, detail }: { onClose(): void; detail: InteractionD
                 <FormControlLabel control={<Checkbox checked={urgent} onChange={(e) => setUrgent(e.target.checked)} />} label="Urgent" />
                 <FormControlLabel control={<Checkbox checked={assignToMe} onChange={(e) => setAssignToMe(e.target.checked)} />} label="Assign to me" />
               </Box>
-              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                The reporter is {detail.contact ? detail.contact.name : `the ${channel}’s contact`}; the case starts when the {channel} arrived.
-              </Typography>
+              {askReporter ? (
+                <ReporterFields reporter={reporter} errors={touched ? reporterErrors : {}} onChange={setReporter} />
+              ) : (
+                <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                  The reporter is {detail.contact!.name}; the case starts when the {channel} arrived.
+                </Typography>
+              )}
             </>
           ) : (
             <>
@@ -193,6 +206,39 @@ function FileDialog({ onClose, detail }: { onClose(): void; detail: InteractionD
         </DialogActions>
       </Box>
     </Dialog>
+  );
+}
+
+/** Who called or wrote, when the item does not say: the new case's reporter, added as a contact unless a known phone or email finds one. */
+function ReporterFields({ reporter, errors, onChange }: { reporter: ContactForm; errors: Partial<Record<keyof ContactForm, string>>; onChange(next: ContactForm): void }) {
+  const field = (key: keyof ContactForm, label: string, type: string, required = false) => (
+    <TextField
+      label={label}
+      type={type}
+      required={required}
+      value={reporter[key]}
+      onChange={(e) => onChange({ ...reporter, [key]: e.target.value })}
+      error={errors[key] !== undefined}
+      helperText={errors[key]}
+      fullWidth
+      autoComplete="off"
+      slotProps={{ htmlInput: { maxLength: LOG_LIMITS[key] + 50 } }}
+    />
+  );
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+        Reporter
+      </Typography>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mt: -0.5 }}>
+        Nobody knows who this is yet: say who called or wrote. A known phone number or email address picks the existing contact.
+      </Typography>
+      {field('name', 'Reporter name', 'text', true)}
+      <Box sx={{ display: 'flex', gap: 1.5, flexDirection: { xs: 'column', sm: 'row' } }}>
+        {field('phone', 'Reporter phone', 'tel')}
+        {field('email', 'Reporter email', 'email')}
+      </Box>
+    </Box>
   );
 }
 

@@ -20,7 +20,10 @@ import { errorText } from '../../api';
 import { useIntakeStore } from './intakeStore';
 import { emptyLogForm, LOG_LIMITS, logPayload, validateLogForm, type LogField, type LogForm } from './logForm';
 
-/** The quick form behind **Log call / chat** (`LogInteraction.tsx`), loaded when first opened. */
+/**
+ * The quick form behind **Log call / chat** (`LogInteraction.tsx`), loaded when first opened: a call
+ * or chat the agent had, recorded as done (it is not waiting for anyone) and opened, to file into a case.
+ */
 export function LogDialog({ fullScreen, onClose }: { fullScreen: boolean; onClose(): void }) {
   const [form, setForm] = useState<LogForm>(emptyLogForm);
   const [touched, setTouched] = useState<Partial<Record<LogField, boolean>>>({});
@@ -125,6 +128,9 @@ export function LogDialog({ fullScreen, onClose }: { fullScreen: boolean; onClos
             <FormControlLabel control={<Checkbox checked={form.urgent} onChange={(e) => edit('urgent', e.target.checked)} />} label="Urgent" />
             <FormControlLabel control={<Checkbox checked={form.assignToMe} onChange={(e) => edit('assignToMe', e.target.checked)} />} label="Assign to me" />
           </Box>
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            It is recorded as done, not put in the queue: it already happened. File it into a case if it needs follow-up.
+          </Typography>
           {error && (
             <Alert severity="error" data-testid="log-error">
               Not logged: {error}

@@ -8,7 +8,7 @@ import { useTakeStore } from '../take/takeStore';
 
 /**
  * **Take** an unassigned item (`queue.take` through the take slice). The core's refusal
- * ("C-1042 was taken by Sam Roe", "You are On leave: ...") is shown beside the button until dismissed.
+ * ("C-1042 was taken by Sam Roe", "You are On leave: nobody is assigned work while ...") is shown beside the button until dismissed.
  */
 export function TakeButton({ itemId, label, onTaken }: { itemId: string; label: string; onTaken?(item: WorkItem): void }) {
   const pending = useTakeStore((s) => s.pendingId === itemId);

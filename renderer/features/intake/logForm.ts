@@ -9,11 +9,8 @@ import type { Priority } from '../../../shared/domain/vocab';
 
 export type LogInput = Input<'interactions.log'>;
 
-export interface LogForm {
+export interface LogForm extends ContactForm {
   channel: 'phone' | 'chat';
-  name: string;
-  phone: string;
-  email: string;
   subject: string;
   note: string;
   /** '' = no priority. */
@@ -36,18 +33,40 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Digits with the usual separators and an optional leading +. */
 const PHONE = /^\+?[\d\s().\-/]+$/;
 
-export function validateLogForm(form: LogForm): LogErrors {
-  const errors: LogErrors = {};
-  const name = form.name.trim();
-  const phone = form.phone.trim();
-  const email = form.email.trim();
-  const subject = form.subject.trim();
-  if (!name) errors.name = 'Enter the contact’s name';
+/** A new contact as typed (the log form's caller, a filed item's reporter). */
+export interface ContactForm {
+  name: string;
+  phone: string;
+  email: string;
+}
+export type ContactErrors = Partial<Record<keyof ContactForm, string>>;
+
+/** The per-field checks of a contact typed by hand: a name, and a phone number and email address that look like ones. */
+export function validateContact(contact: ContactForm, nameMissing = 'Enter the contact’s name'): ContactErrors {
+  const errors: ContactErrors = {};
+  const name = contact.name.trim();
+  const phone = contact.phone.trim();
+  const email = contact.email.trim();
+  if (!name) errors.name = nameMissing;
   else if (name.length > LOG_LIMITS.name) errors.name = `At most ${LOG_LIMITS.name} characters`;
   if (phone && (!PHONE.test(phone) || !/\d/.test(phone))) errors.phone = 'Use digits, spaces, + ( ) - only, e.g. +1 312-555-0111';
   else if (phone.length > LOG_LIMITS.phone) errors.phone = `At most ${LOG_LIMITS.phone} characters`;
   if (email && !EMAIL.test(email)) errors.email = 'Enter an email address like name@example.com';
   else if (email.length > LOG_LIMITS.email) errors.email = `At most ${LOG_LIMITS.email} characters`;
+  return errors;
+}
+
+/** What the core gets of a typed contact: trimmed, empty phone and email left out. */
+export function contactPayload(contact: ContactForm): { name: string; phone?: string; email?: string } {
+  const payload: { name: string; phone?: string; email?: string } = { name: contact.name.trim() };
+  if (contact.phone.trim()) payload.phone = contact.phone.trim();
+  if (contact.email.trim()) payload.email = contact.email.trim();
+  return payload;
+}
+
+export function validateLogForm(form: LogForm): LogErrors {
+  const errors: LogErrors = validateContact(form);
+  const subject = form.subject.trim();
   if (!subject) errors.subject = 'Enter a subject: what the call or chat is about';
   else if (subject.length > LOG_LIMITS.subject) errors.subject = `At most ${LOG_LIMITS.subject} characters`;
   if (form.note.trim().length > LOG_LIMITS.note) errors.note = `At most ${LOG_LIMITS.note} characters`;
@@ -56,12 +75,9 @@ export function validateLogForm(form: LogForm): LogErrors {
 
 /** What `interactions.log` gets: trimmed texts, empty optional fields left out. */
 export function logPayload(form: LogForm): LogInput {
-  const contact: LogInput['contact'] = { name: form.name.trim() };
-  if (form.phone.trim()) contact.phone = form.phone.trim();
-  if (form.email.trim()) contact.email = form.email.trim();
   const payload: LogInput = {
     channel: form.channel,
-    contact,
+    contact: contactPayload(form),
     subject: form.subject.trim(),
     priority: form.priority === '' ? null : form.priority,
     urgent: form.urgent,
