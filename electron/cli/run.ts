@@ -6,6 +6,7 @@ import { parseIso, toIso } from '../../shared/time/instant';
 import type { Core, CoreOptions } from '../core/ports';
 import { PREF_AGENT_ID } from '../core/services/deps';
 import { queueTable } from './format';
+import { runBackup, runRestore } from './backup';
 import { sweepPreviewText } from './sweep';
 import { USAGE } from './usage';
 
@@ -161,6 +162,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         }
         const { sweep } = await call(c, 'sweep.preview', {});
         io.stdout(values.json ? JSON.stringify(sweep, null, 2) : sweepPreviewText(sweep));
+        return EXIT.ok;
+      }
+      case 'backup':
+      case 'restore': {
+        const dbPath = values.db ?? io.defaultDbPath();
+        const context = { dbPath, json: values.json, clock: io.systemClock, stdout: io.stdout, ...(io.progress && { progress: io.progress }) };
+        await (command === 'backup' ? runBackup : runRestore)(rest, context);
         return EXIT.ok;
       }
       default:

@@ -15,6 +15,9 @@ commands:
   intake-info        the local intake endpoint's URL and this workspace's token (docs/intake.md)
       --json                     as JSON: { url, token, running, port }
       --rotate                   first replace the token with a new one (the old one stops working at once)
+  backup FILE        an online, consistent copy of the workspace database in FILE (the app may keep running)
+  restore [FILE]     put a backup in place of the workspace (default: the newest of its daily backups);
+                     the workspace it replaces is kept beside it; quit the app on this workspace first
 
 options for every command:
   --db FILE          the workspace database (default: the desktop app's)

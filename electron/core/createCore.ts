@@ -1,10 +1,12 @@
 import { CHANGE_TOPICS, type ChangeTopic } from '../../shared/contract/events';
 import { createDispatch } from '../../shared/contract/dispatch';
+import { AppError } from '../../shared/contract/result';
 import type { Notification } from '../../shared/contract/models';
 import { WORK_ITEM_RULES_VERSION } from '../../shared/domain/workItem';
 import { buildSampleShift } from '../../resources/sample-shift/index';
 import { createAfterCommit } from './afterCommit';
 import { createAlertScheduler } from './alerts/scheduler';
+import { createDailyBackups } from './backup/dailyBackups';
 import { createEmitter } from './emitter';
 import { watchExternalChanges } from './externalChanges';
 import { createJobHost } from './jobs/host';
@@ -26,15 +28,19 @@ import type { Writes } from './db/writes';
  *    workspace runs again when the job is done);
  * 5. the watch for commits made by other processes;
  * 6. the SLA alert scheduler; 7. the unassigned sweep;
- * 8. a projection built by older rules is rebuilt (a job; `ready()` resolves when it is done).
- * Throws `AppError('workspace_incompatible')` when the file belongs to a newer Shiftdesk.
+ * 8. a projection built by older rules is rebuilt (a job; `ready()` resolves when it is done);
+ * 9. the daily backups (when asked for: the desktop app and browser mode).
+ * Throws `AppError('workspace_incompatible')` when the file belongs to a newer Shiftdesk,
+ * `workspace_damaged` (naming the latest backup) when it is not a readable database any more. A file
+ * or folder that is not writable is opened read-only: reads and exports work, every write answers
+ * `workspace_read_only`, and nothing runs that would write (alerts, the sweep, backups).
  */
 export function createCore(options: CoreOptions): Core {
   const { dbPath, clock } = options;
   // 1-2. The job host guards the store's writes; the store is built first.
   let guardWrite = () => {};
   const store = openStore({ dbPath, clock, beforeWrite: () => guardWrite() });
-  const { repos, uow, sla } = store;
+  const { repos, uow, sla, readOnly } = store;
   const prefs = announcedPrefs(options.prefs, store.writes);
   const emitter = createEmitter();
   const jobs = createJobHost({
@@ -94,28 +100,43 @@ export function createCore(options: CoreOptions): Core {
 
   // 6. SLA alerts: planned now (alerts that came due while the app was closed fire at once, late),
   //    again after every commit but its own and the sweep's, on resume and at its periodic check.
-  const alerts = options.alerts === false ? null : createAlertScheduler({ repos, uow, clock, prefs, sla, notify });
+  const alerts = options.alerts === false || readOnly ? null : createAlertScheduler({ repos, uow, clock, prefs, sla, notify });
   replanAlerts = () => alerts?.replan();
   alerts?.replan();
 
   // 7. The unassigned sweep (sla.md section 7): due one interval after the last recorded sweep; a
   //    missed one runs now, at start and on resume; re-planned when the interval changes. Not on other
   //    changes: a new workspace gets its first sweep at the periodic check, not inside its import.
-  if ((options.sweep ?? options.alerts) !== false) {
+  if ((options.sweep ?? options.alerts) !== false && !readOnly) {
     sweep = createSweepScheduler({ repos, uow, clock, prefs, notify });
   }
   sweep?.replan();
 
-  // 8. Work items derived by older rules (or never): derived again from the records.
-  const ready =
-    repos.projections.version(WORK_ITEMS_PROJECTION) === WORK_ITEM_RULES_VERSION
-      ? Promise.resolve()
+  // 8. Work items derived by older rules (or never): derived again from the records (a read-only
+  //    workspace cannot be: its queue is refused, its records still export).
+  const current = repos.projections.version(WORK_ITEMS_PROJECTION) === WORK_ITEM_RULES_VERSION;
+  const ready = current
+    ? Promise.resolve()
+    : readOnly
+      ? Promise.reject(staleReadOnlyQueue(dbPath))
       : jobs.run('rebuild', {}, repos.cases.count() + repos.interactions.count()).then(
           () => undefined,
           (err: unknown) => {
             if (!closed) console.error('shiftdesk: rebuilding the queue failed', err);
           },
         );
+  ready.catch(() => {}); // read by whoever awaits `ready()`; never an unhandled rejection
+
+  // 9. Daily backups beside the workspace, the team calendar's days (`backup/dailyBackups.ts`).
+  const backups =
+    options.backups === true && !readOnly
+      ? createDailyBackups({
+          dbPath,
+          clock,
+          timeZone: () => sla.timeZone(),
+          onError: (err) => console.error('shiftdesk: the daily backup failed; trying again at the next check', err),
+        })
+      : null;
 
   let closed = false;
   return {
@@ -127,9 +148,12 @@ export function createCore(options: CoreOptions): Core {
     resumed: () => {
       alerts?.replan();
       sweep?.replan();
+      backups?.check();
     },
     ready: () => ready,
     settled: () => afterCommit.settled(),
+    readOnly,
+    backupsIdle: () => backups?.idle() ?? Promise.resolve(),
     importFile: async (path) => (await jobs.run('import', { path }, Number.MAX_SAFE_INTEGER)).summary,
     exportFile: async (path) => ({ bytes: (await jobs.run('export', { path }, Number.MAX_SAFE_INTEGER)).bytes }),
     close() {
@@ -141,8 +165,9 @@ export function createCore(options: CoreOptions): Core {
       sweep?.stop();
       watch?.cancel();
       emitter.clear();
-      // The worker's connection goes with it (a job cut short rolls back); this one closes now.
-      const stopped = jobs.close();
+      // The worker's connection goes with it (a job cut short rolls back); this one closes now. A
+      // backup being made is abandoned (its own connection closes when it stops).
+      const stopped = Promise.all([jobs.close(), backups?.stop()]).then(() => undefined);
       store.close();
       return stopped;
     },
@@ -159,4 +184,12 @@ function announcedPrefs(prefs: Preferences, writes: Writes): Preferences {
       writes.pref(key);
     },
   };
+}
+
+/** A read-only workspace whose queue was derived by older rules: deriving it again would write. */
+function staleReadOnlyQueue(dbPath: string): AppError {
+  return new AppError(
+    'workspace_read_only',
+    `The queue of ${dbPath} was built by an older Shiftdesk and must be built again, which writes to the workspace, but it is read-only. Make the file and its folder writable and open it again (its records still export).`,
+  );
 }

@@ -55,6 +55,11 @@ export interface CoreOptions {
   worker?: WorkerSpec | null;
   /** Jobs of fewer records than this run on this thread even with a worker (default 2,000). */
   inlineBelow?: number;
+  /**
+   * Make the daily backups (`backups/` beside the workspace, a week kept; `backup/dailyBackups.ts`).
+   * Default off: the desktop app and browser mode, which keep a workspace open all day, turn it on.
+   */
+  backups?: boolean;
 }
 
 export type Listener<E extends EventName> = (payload: EventPayload<E>) => void;
@@ -70,6 +75,10 @@ export interface Core {
   resumed(): void;
   /** The database file this core runs on. */
   readonly dbPath: string;
+  /** The workspace was opened read-only (its file or folder is not writable): every write answers `workspace_read_only`. */
+  readonly readOnly: boolean;
+  /** Resolves once no daily backup is being made. */
+  backupsIdle(): Promise<void>;
   /** The local intake endpoint's token and port, and where a face reports it running (`electron/intake`). */
   readonly intake: IntakeEndpointPort;
   /** Resolves once the work items are derived by this build's rules (a rebuild after an upgrade). */

@@ -1,5 +1,5 @@
 import type { Clock } from '../../shared/time/clock';
-import { openWorkspaceDb, type WorkspaceDb } from './db/connection';
+import { openWorkspaceDb, readOnlyError, type WorkspaceDb } from './db/connection';
 import { createSqliteRepositories } from './db/repositories/sqlite';
 import type { Repositories } from './db/repositories/types';
 import { createUnitOfWork, type UnitOfWork } from './db/unitOfWork';
@@ -19,6 +19,8 @@ export interface Store {
   sla: SlaContext;
   /** The repositories' side of the unit of work (device preferences note their writes through it too). */
   writes: Writes;
+  /** The workspace was opened read-only (its file or folder is not writable): every unit of work is refused. */
+  readOnly: boolean;
   close(): void;
 }
 
@@ -42,6 +44,11 @@ export function openStore(o: StoreOptions): Store {
   const repos = createSqliteRepositories(db, tracker.writes);
   const sla = createSlaContext(repos, o.clock);
   const projector = createProjector({ repos, setup: () => sla.setup(), clock: o.clock });
-  const uow = createUnitOfWork({ db, tracker, projector, ...(o.beforeWrite && { beforeWrite: o.beforeWrite }) });
-  return { db, repos, uow, sla, writes: tracker.writes, close: () => db.close() };
+  const readOnly = db.readonly;
+  const beforeWrite = () => {
+    if (readOnly) throw readOnlyError(o.dbPath);
+    o.beforeWrite?.();
+  };
+  const uow = createUnitOfWork({ db, tracker, projector, beforeWrite });
+  return { db, repos, uow, sla, writes: tracker.writes, readOnly, close: () => db.close() };
 }

@@ -9,6 +9,10 @@ export const ERROR_CODES = [
   'unknown_channel',
   'forbidden',
   'workspace_incompatible',
+  /** The workspace file (or its folder) is not writable: it was opened read-only, and this was a write. */
+  'workspace_read_only',
+  /** The workspace file is not a database any more, or is malformed (restore a backup). */
+  'workspace_damaged',
   /** The workspace's write lock is held (another process, or a long job of this core) longer than a write may wait. */
   'busy',
   'internal',

@@ -132,8 +132,8 @@ describe('migrations', () => {
     writeFileSync(path, 'these are my notes, not a database\n'.repeat(200));
     const before = sha(path);
     const err = refusal(() => openWorkspaceDb(path, createFakeClock()));
-    expect(err.code).toBe('workspace_incompatible');
-    expect(err.message).toMatch(/not a readable SQLite database/);
+    expect(err.code).toBe('workspace_damaged');
+    expect(err.message).toMatch(/is damaged and cannot be opened \(file is not a database\)/);
     expect(sha(path)).toBe(before);
   });
 
