@@ -169,9 +169,17 @@ describe('SLA settings screen', () => {
     expect((within(dialog).getByLabelText('Urgent target amount') as HTMLInputElement).value).toBe('9');
   });
 
+  it('says who may edit, and that choosing a profile is not a sign-in', async () => {
+    const { dialog } = await openSettings(LEAD);
+    const who = within(dialog).getByTestId('sla-who-edits');
+    expect(who.textContent).toContain('Leads can change the SLA settings (you are one)');
+    expect(who.textContent).toContain('not a sign-in');
+  });
+
   it('shows an agent who is not a lead the same settings, read-only', async () => {
     const { fake, dialog } = await openSettings(DANA);
     expect(within(dialog).getByTestId('sla-read-only').textContent).toContain('Only leads can change the SLA settings');
+    expect(within(dialog).getByTestId('sla-who-edits').textContent).toContain('not a sign-in');
     const amount = within(dialog).getByLabelText('Urgent target amount') as HTMLInputElement;
     expect(amount.value).toBe('1');
     expect(amount.disabled).toBe(true);

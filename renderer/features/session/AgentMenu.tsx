@@ -10,12 +10,16 @@ import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { MountWhen } from '../../lib/lazyPanel';
 import { SlaSettingsDialog, openSlaSettings } from '../settings/lazy';
 import { useSweepStore } from '../sweep/sweepStore';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import { useSessionStore } from './sessionStore';
+
+/** Choosing a profile says who you are on this computer; nothing checks it (sign-in and roles come later). */
+export const PROFILE_NOT_SIGN_IN = 'Not a sign-in: anyone at this computer can choose any profile here, a lead’s included.';
 
 export const STATUS_COLORS: Record<AgentStatus, string> = {
   available: '#3ccf8e',
@@ -76,6 +80,10 @@ export function AgentMenu() {
             ))}
           {agent && <Divider />}
           <ListSubheader>{agent ? 'Switch agent' : 'Who are you?'}</ListSubheader>
+          {/* Roles and sign-in come later: until then the menu says plainly what choosing a profile is. */}
+          <Typography component="li" variant="caption" data-testid="profile-not-sign-in" sx={{ display: 'block', maxWidth: 300, px: 2, pb: 1, color: 'text.secondary' }}>
+            {PROFILE_NOT_SIGN_IN}
+          </Typography>
           {agents.length === 0 && <MenuItem disabled>No agents in this workspace yet</MenuItem>}
           {agents.map((other) => (
             <MenuItem

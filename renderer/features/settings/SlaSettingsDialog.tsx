@@ -17,9 +17,12 @@ import { selectDirty, useSettingsStore } from './settingsStore';
 import { unplacedErrors, validateSlaForm } from './slaForm';
 import { StatusGroupsSection } from './StatusGroupsSection';
 import { TargetsSection } from './TargetsSection';
+import { UrgencySection } from './UrgencySection';
 
 export const SAVED_TEXT = 'Saved — every deadline was recomputed';
 export const READ_ONLY_TEXT = 'Only leads can change the SLA settings; you can see them here.';
+export const LEAD_TEXT = 'Leads can change the SLA settings (you are one).';
+export const NOT_SIGNED_IN_TEXT = 'Choosing who you are in the agent menu is not a sign-in yet: anyone at this computer can choose a lead’s profile.';
 
 /**
  * The workspace's SLA policy and business calendar (`sla.md` sections 2-4): leads edit and save
@@ -61,11 +64,10 @@ export function SlaSettingsDialog() {
           SLA settings
         </DialogTitle>
         <DialogContent dividers sx={{ px: { xs: 2, sm: 4 } }}>
-          {readOnly && (
-            <Alert severity="info" sx={{ mb: 2 }} data-testid="sla-read-only">
-              {READ_ONLY_TEXT}
-            </Alert>
-          )}
+          {/* Who may edit, and that the profile is not a sign-in (roles come with a later issue). */}
+          <Alert severity="info" sx={{ mb: 2 }} data-testid="sla-who-edits">
+            {readOnly ? <span data-testid="sla-read-only">{READ_ONLY_TEXT}</span> : LEAD_TEXT} {NOT_SIGNED_IN_TEXT}
+          </Alert>
           {settings && (settings.defaults.policy || settings.defaults.calendar) && (
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
               {settings.defaults.policy && settings.defaults.calendar
@@ -94,6 +96,7 @@ export function SlaSettingsDialog() {
             >
               <Box>
                 <TargetsSection form={form} errors={errors} readOnly={readOnly} edit={edit} />
+                <UrgencySection form={form} errors={errors} readOnly={readOnly} edit={edit} />
                 <StatusGroupsSection form={form} errors={errors} readOnly={readOnly} edit={edit} />
               </Box>
               <Box>
