@@ -1,3 +1,6 @@
+import { SAMPLE_ANCHOR } from '../../resources/sample-shift/anchor';
+import { teamHolidays } from '../../resources/sample-shift/holidays';
+
 /**
  * The sample shift's team, customers and calendar: a fictional solar-software support desk
  * (installers, homeowners, financing, onboarding, billing). Names are invented; emails use
@@ -16,7 +19,8 @@ export const CALENDAR = {
     sat: [],
     sun: [],
   },
-  holidays: ['2026-02-16', '2026-05-25', '2026-07-03'],
+  // The team's holidays around the anchor; `buildSampleShift(now)` puts in the ones around `now`.
+  holidays: teamHolidays(SAMPLE_ANCHOR, 'America/Chicago'),
 };
 
 const weekdays = (from: string, to: string) => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSampleShift, SAMPLE_ANCHOR } from '../../resources/sample-shift';
+import { teamHolidays } from '../../resources/sample-shift/holidays';
 import sample from '../../resources/sample-shift/sample-shift.json';
 import { CASE_STATUSES, CASE_TYPES, CHANNELS, PRIORITIES } from '../../shared/domain/vocab';
 import type { WorkspaceFile } from '../../shared/interchange/schema';
@@ -123,8 +124,26 @@ describe('buildSampleShift', () => {
     expect(live.cases.map((c) => c.agreedUpdateAt)).toEqual(file.cases.map((c) => (c.agreedUpdateAt === null ? null : c.agreedUpdateAt + delta)));
     expect(live.events.map((e) => e.at)).toEqual(file.events.map((e) => e.at + delta));
     expect(live.interactions.map((x) => x.since)).toEqual(file.interactions.map((x) => x.since + delta));
-    expect(live.calendar).toEqual(file.calendar);
+    expect(live.calendar).toEqual({ ...file.calendar, holidays: teamHolidays(now, 'America/Chicago') });
     expect(live.cases.map((c) => c.subject)).toEqual(file.cases.map((c) => c.subject));
+  });
+
+  it.each([
+    // Loaded in November: last Memorial Day to next Presidents' Day.
+    ['2026-11-23T15:12:00Z', ['2026-05-25', '2026-07-03', '2026-09-07', '2026-11-26', '2026-11-27', '2026-12-25', '2027-01-01', '2027-02-15']],
+    // Loaded a year after the file was written; July 4th 2027 is a Sunday, observed on Monday the 5th.
+    ['2027-04-06T20:45:30Z', ['2026-11-26', '2026-11-27', '2026-12-25', '2027-01-01', '2027-02-15', '2027-05-31', '2027-07-05', '2027-09-06']],
+    // New Year's Day 2028 is a Saturday, observed on Friday 2027-12-31.
+    ['2027-10-01T12:00:00Z', ['2027-05-31', '2027-07-05', '2027-09-06', '2027-11-25', '2027-11-26', '2027-12-24', '2027-12-31', '2028-02-21']],
+  ])('has the team’s holidays for the 12 months around now (%s)', (at, holidays) => {
+    const live = parsed(buildSampleShift(parseIso(at)));
+    expect(live.calendar?.holidays).toEqual(holidays);
+  });
+
+  it('counts the 12 months from the date in the team’s time zone', () => {
+    // 2026-11-26T03:00Z is still Nov 25 in Chicago: the window starts on 2026-05-25, Memorial Day (in UTC it would start a day later).
+    expect(teamHolidays(parseIso('2026-11-26T03:00:00Z'), 'America/Chicago')[0]).toBe('2026-05-25');
+    expect(teamHolidays(parseIso('2026-11-26T03:00:00Z'), 'UTC')[0]).toBe('2026-07-03');
   });
 
   it('refuses a now that is not a number of milliseconds', () => {
