@@ -62,6 +62,18 @@ describe('POST /intake', () => {
     expect(await t.call('intake.info')).toMatchObject({ url: server.url, port: server.port, running: true });
   });
 
+  it('takes a call routed to an agent who is On leave (200), leaves it unassigned and says why', async () => {
+    await t.call('agents.setStatus', { agentId: 'a2', status: 'on_leave' });
+    const routed = await post({ ...ringing, agent: 'a2@example.com' });
+    expect(routed.status).toBe(200);
+    expect(routed.json).toMatchObject({
+      state: 'waiting',
+      changed: true,
+      notRouted: 'Agent Two is On leave: nobody is assigned work while Unavailable or On leave',
+      item: { id: 'interaction:pbx:phone:call-1', assigneeId: null },
+    });
+  });
+
   it('accepts a valid event: 200 with the resulting item, live in the queue; a repeat changes nothing', async () => {
     const first = await post(ringing);
     expect(first.status).toBe(200);
