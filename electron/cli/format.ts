@@ -18,17 +18,19 @@ export function slaText(item: WorkItem): string {
 /** The queue as an aligned text table, one item per line, in the view's order; `lastSent` adds the Aging column. */
 export function queueTable(items: readonly WorkItem[], now: number, options: { lastSent?: boolean } = {}): string {
   const sent = (text: string) => (options.lastSent ? pad(text, 11) : '');
-  const header = `${pad('#', 5)}${pad('KEY', 12)}${sent('LAST SENT')}${pad('CHANNEL', 11)}${pad('PRIORITY', 14)}${pad('STATUS', 21)}${pad('WAITING', 14)}${pad('SLA', 26)}${pad('ASSIGNEE', 10)}SUBJECT`;
+  const header = `${pad('#', 5)}${pad('KEY', 12)}${sent('LAST SENT')}${pad('CHANNEL', 11)}${pad('PRIORITY', 14)}${pad('URGENCY', 11)}${pad('STATUS', 21)}${pad('WAITING', 14)}${pad('SLA', 26)}${pad('ASSIGNEE', 10)}SUBJECT`;
   const rows = items.map((item, i) => {
     const priority = item.priority ? `${item.priority} ${PRIORITY_LABELS[item.priority]}` : '-';
     const status = item.status ? CASE_STATUS_LABELS[item.status] : 'waiting';
-    const subject = [item.subject, item.organizationName ?? item.contactName].filter(Boolean).join(' · ');
+    const organization = item.organizationName && item.priorityOrganization ? `${item.organizationName} (priority org)` : item.organizationName;
+    const subject = [item.subject, organization ?? item.contactName].filter(Boolean).join(' · ');
     return (
       pad(String(i + 1), 5) +
       pad(item.key, 12) +
       sent(lastSentDaysText(item.lastSentDays)) +
       pad(CHANNEL_LABELS[item.channel], 11) +
-      pad(priority + (item.urgent ? '!' : ''), 14) +
+      pad(priority, 14) +
+      pad(item.urgency === 'none' ? '-' : item.urgency, 11) +
       pad(status, 21) +
       pad(formatWait(now - parseIso(item.waitingSince)), 14) +
       pad(slaText(item), 26) +

@@ -15,6 +15,7 @@ import {
   SLA_CLASSES,
   SLA_CLOCKS,
   SLA_STATES,
+  URGENCIES,
 } from '../domain/vocab';
 
 /** Shapes that cross the contract. Instants are ISO 8601 strings. */
@@ -49,10 +50,13 @@ export const workItemModel = z.object({
   key: z.string(),
   channel: z.enum(CHANNELS),
   priority: z.enum(PRIORITIES).nullable(),
-  urgent: z.boolean(),
+  /** The urgency in force (`sla.md` 2): the case's, or `urgent` for a call or chat flagged urgent, raised by what the priority implies for the type. */
+  urgency: z.enum(URGENCIES),
   status: z.enum(CASE_STATUSES).nullable(),
   subject: z.string(),
   organizationName: z.string().nullable(),
+  /** The organization is a priority organization: its items take precedence within their channel. */
+  priorityOrganization: z.boolean(),
   contactName: z.string().nullable(),
   assigneeId: z.string().nullable(),
   waitingSince: iso,
@@ -138,7 +142,10 @@ export const caseDetailModel = z.object({
   channel: z.enum(CHANNELS),
   channels: z.array(z.enum(CHANNELS)),
   labels: z.array(z.string()),
-  urgent: z.boolean(),
+  /** The urgency set on the case (`cases.setUrgency`). */
+  urgency: z.enum(URGENCIES),
+  /** The urgency in force: the higher of `urgency` and the one the priority implies for the type (the lead's mapping). */
+  urgencyInForce: z.enum(URGENCIES),
   createdAt: iso,
   agreedUpdateAt: iso.nullable(),
   waitingSince: iso,

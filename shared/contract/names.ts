@@ -21,6 +21,7 @@ export const METHOD_NAME_LIST = [
   'queue.openItem',
   'cases.get',
   'cases.markNoReplyNeeded',
+  'cases.setUrgency',
   'cases.search',
   'interactions.log',
   'interactions.get',

@@ -70,9 +70,9 @@ export function viewHolds(view: QueueView, item: ViewFacts, agentId: string | nu
 }
 
 /** The items of one view, in that view's order. */
-export function orderView<T extends ViewFacts>(view: QueueView, items: readonly T[], agentId: string | null): T[] {
+export function orderView<T extends ViewFacts>(view: QueueView, items: readonly T[], agentId: string | null, now: number): T[] {
   const held = items.filter((i) => viewHolds(view, i, agentId));
-  if (view !== 'aging') return orderQueue(held);
+  if (view !== 'aging') return orderQueue(held, now);
   return held
     .map((item) => ({ item, key: agingSortKey(item)! }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

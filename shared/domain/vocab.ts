@@ -59,6 +59,18 @@ export const PRIORITY_LABELS: Record<Priority, string> = {
 };
 
 /** In queue order: phone > chat > voicemail > email (`queue.md`). */
+/**
+ * A case's urgency (`sla.md` section 2), apart from its priority: `urgent` is "urgent or elevated".
+ * Ordered: a later one is higher. The case's urgency in force is the higher of the one set on it and
+ * the one its priority maps to for its type (the lead-edited mapping of the SLA policy).
+ */
+export const URGENCIES = ['none', 'urgent', 'emergency'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const URGENCY_LABELS: Record<Urgency, string> = { none: 'None', urgent: 'Urgent', emergency: 'Emergency' };
+export function higherUrgency(a: Urgency, b: Urgency): Urgency {
+  return URGENCIES.indexOf(a) >= URGENCIES.indexOf(b) ? a : b;
+}
+
 export const CHANNELS = ['phone', 'chat', 'voicemail', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = {

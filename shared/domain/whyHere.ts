@@ -1,7 +1,7 @@
 import { lastSentText } from '../sla/lastSent';
 import { formatWait } from '../time/formatWait';
 import type { Channel } from './vocab';
-import { isUrgentItem, type Orderable } from './queueOrder';
+import type { Orderable } from './queueOrder';
 
 /**
  * The one line on a queue row saying why the item is where it is (`queue.md` "Order"), in the
@@ -10,12 +10,12 @@ import { isUrgentItem, type Orderable } from './queueOrder';
  *   "voicemail · breached 35 min ago", "email · due in 1 h 20 min", "email · waiting 2 d" (no timer).
  * Live channels are ordered by urgency then waiting; voicemail and email by deadline then waiting.
  */
-export function whyHere(item: Pick<Orderable, 'channel' | 'priority' | 'urgent' | 'waitingSince' | 'deadline'>, now: number): string {
+export function whyHere(item: Pick<Orderable, 'channel' | 'urgency' | 'priorityOrganization' | 'waitingSince' | 'deadline'>, now: number): string {
   const channel = channelWord(item.channel);
   const waiting = `waiting ${formatWait(Math.max(0, now - item.waitingSince))}`;
   if (item.channel === 'phone' || item.channel === 'chat') {
-    const urgency = item.priority === 'P1' ? 'emergency' : isUrgentItem(item) ? 'urgent' : null;
-    return [channel, urgency, waiting].filter(Boolean).join(' · ');
+    const urgency = item.urgency === 'none' ? null : item.urgency;
+    return [channel, urgency, item.priorityOrganization ? 'priority org' : null, waiting].filter(Boolean).join(' · ');
   }
   if (item.deadline === null) return `${channel} · ${waiting}`;
   const left = item.deadline - now;

@@ -1,10 +1,22 @@
 import type { Sla, WorkItem } from '../contract/models';
 import { planSlaFacts, slaFactsOf, type SlaFacts, type SlaPlan, type SlaSetup } from '../sla/evaluate';
+import { urgencyInForce } from '../sla/policyRules';
 import { toIso } from '../time/instant';
 import { lastSentToCustomer } from '../sla/lastSent';
 import { queueSortKey } from './queueOrder';
 import { agingSortKey, customerWroteLast } from './queueViews';
-import { CHANNEL_LABELS, isOpenStatus, type CaseStatus, type Channel, type EventKind, type InteractionState, type Priority } from './vocab';
+import {
+  CHANNEL_LABELS,
+  isOpenStatus,
+  type CaseStatus,
+  type CaseType,
+  type Channel,
+  type EventKind,
+  type InteractionState,
+  type Priority,
+  higherUrgency,
+  type Urgency,
+} from './vocab';
 import { caseWaitingSince } from './waitingSince';
 
 /**
@@ -20,7 +32,7 @@ import { caseWaitingSince } from './waitingSince';
  */
 
 /** The version of these rules. Raise it whenever a derivation changes: the next open rebuilds every stored item. */
-export const WORK_ITEM_RULES_VERSION = 1;
+export const WORK_ITEM_RULES_VERSION = 2;
 
 export const caseItemId = (caseId: string) => `case:${caseId}`;
 export const interactionItemId = (interactionId: string) => `interaction:${interactionId}`;
@@ -31,9 +43,10 @@ export interface CaseFacts {
   key: string;
   subject: string;
   description: string;
+  type: CaseType;
   status: CaseStatus;
   priority: Priority;
-  urgent: boolean;
+  urgency: Urgency;
   createdAt: number;
   agreedUpdateAt: number | null;
   organizationId: string | null;
@@ -64,11 +77,21 @@ export interface InteractionFacts {
   caseId: string | null;
 }
 
-/** Names shown on the row: the organization's, and the contact's (a case's reporter, an interaction's caller). */
+/**
+ * What the row shows of the people: the organization's name and whether it is a priority organization,
+ * and the contact's name (a case's reporter, an interaction's caller); the contact's email and phone
+ * are searched.
+ */
 export interface ItemNames {
   organizationName: string | null;
+  priorityOrganization: boolean;
   contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
 }
+
+/** The type an item without a case is read as for its urgency: a new inquiry (`workflow.md`, Types). */
+export const UNFILED_CASE_TYPE: CaseType = 'request_for_service';
 
 /** A derived work item, before the settings (calendar, SLA policy) give it a plan. Instants are epoch ms. */
 export interface WorkItemFacts {
@@ -79,11 +102,15 @@ export interface WorkItemFacts {
   key: string;
   channel: Channel;
   priority: Priority | null;
-  urgent: boolean;
+  /** The case's type (an item without a case: UNFILED_CASE_TYPE): with the priority, it implies an urgency. */
+  caseType: CaseType;
+  /** The urgency set on the case, or `urgent` for a call or chat flagged urgent; the one in force is planned. */
+  setUrgency: Urgency;
   status: CaseStatus | null;
   subject: string;
   organizationId: string | null;
   organizationName: string | null;
+  priorityOrganization: boolean;
   contactName: string | null;
   assigneeId: string | null;
   waitingSince: number;
@@ -115,11 +142,13 @@ export function caseItemFacts(c: CaseFacts, timeline: readonly TimelineFact[], n
     key: c.key,
     channel: 'email',
     priority: c.priority,
-    urgent: c.urgent,
+    caseType: c.type,
+    setUrgency: c.urgency,
     status: c.status,
     subject: c.subject,
     organizationId: c.organizationId,
     organizationName: names.organizationName,
+    priorityOrganization: names.priorityOrganization,
     contactName: names.contactName,
     assigneeId: c.assigneeId,
     waitingSince: caseWaitingSince(c.createdAt, timeline),
@@ -128,18 +157,24 @@ export function caseItemFacts(c: CaseFacts, timeline: readonly TimelineFact[], n
     customerLast: customerWroteLast(timeline),
     createdAt: c.createdAt,
     slaFacts: slaFactsOf(c, timeline),
-    searchBody: [c.description, ...timeline.map((e) => e.body)].filter((b): b is string => b !== null && b !== '').join('\n'),
+    searchBody: searchBodyOf(names, [c.description, ...timeline.map((e) => e.body)]),
   };
+}
+
+/** The text searched beside key, subject and names: the contact's email and phone, then the messages. */
+function searchBodyOf(names: ItemNames, texts: readonly (string | null)[]): string {
+  return [names.contactEmail, names.contactPhone, ...texts].filter((b): b is string => b !== null && b !== '').join('\n');
 }
 
 /**
  * An interaction's item, or null when it no longer waits. One belonging to a case shows the case's
- * key, status and labels, and takes its priority, urgency, subject and assignee when it has none;
- * `names.organizationName` is the caller's organization, else the case's (the caller decides).
+ * key, status, labels, type and priority (the case is the authority), and its subject and assignee when it has none; its
+ * urgency is the higher of its own flag and the case's; `names` are the caller's organization, else
+ * the case's (the caller decides).
  */
 export function deriveInteractionItem(
   x: InteractionFacts,
-  linked: Pick<CaseFacts, 'id' | 'key' | 'subject' | 'status' | 'priority' | 'urgent' | 'assigneeId' | 'labels'> | null,
+  linked: Pick<CaseFacts, 'id' | 'key' | 'subject' | 'type' | 'status' | 'priority' | 'urgency' | 'assigneeId' | 'labels'> | null,
   names: ItemNames & { organizationId: string | null },
 ): WorkItemFacts | null {
   if (x.state !== 'waiting') return null;
@@ -150,12 +185,14 @@ export function deriveInteractionItem(
     interactionId: x.id,
     key: linked?.key ?? x.id,
     channel: x.channel,
-    priority: x.priority ?? linked?.priority ?? null,
-    urgent: x.urgent || (linked?.urgent ?? false),
+    priority: linked?.priority ?? x.priority ?? null,
+    caseType: linked?.type ?? UNFILED_CASE_TYPE,
+    setUrgency: higherUrgency(x.urgent ? 'urgent' : 'none', linked?.urgency ?? 'none'),
     status: linked?.status ?? null,
     subject: x.subject ?? linked?.subject ?? `${CHANNEL_LABELS[x.channel]}${names.contactName ? ` from ${names.contactName}` : ''}`,
     organizationId: names.organizationId,
     organizationName: names.organizationName,
+    priorityOrganization: names.priorityOrganization,
     contactName: names.contactName,
     assigneeId: x.assigneeId ?? linked?.assigneeId ?? null,
     waitingSince: x.since,
@@ -164,22 +201,32 @@ export function deriveInteractionItem(
     customerLast: false,
     createdAt: null,
     slaFacts: unfiledSlaFacts(x),
-    searchBody: x.body ?? '',
+    searchBody: searchBodyOf(names, [x.body]),
   };
 }
 
 /**
- * An unfiled voicemail or email runs the case rules as a new case with no reply yet, from the moment
- * it arrived (first_response; emergency or urgent for P1/P2; below P2 the priority changes nothing).
- * Filed items run their case's timer; calls and chats are live and untimed.
+ * An unfiled voicemail or email runs the case rules as a new Request for Service with no reply yet,
+ * from the moment it arrived (first_response; emergency or urgent as its priority implies or its flag
+ * says). Filed items run their case's timer; calls and chats are live and untimed.
  */
 function unfiledSlaFacts(x: InteractionFacts): SlaFacts | null {
   if (x.caseId !== null || (x.channel !== 'voicemail' && x.channel !== 'email')) return null;
-  return { status: 'new', priority: x.priority ?? 'P6', urgent: x.urgent, createdAt: x.since, agreedUpdateAt: null, start: x.since, responded: false };
+  return {
+    type: UNFILED_CASE_TYPE,
+    status: 'new',
+    priority: x.priority ?? 'P6',
+    urgency: x.urgent ? 'urgent' : 'none',
+    createdAt: x.since,
+    agreedUpdateAt: null,
+    start: x.since,
+    responded: false,
+  };
 }
 
-/** The settings-dependent part of an item: its SLA plan and the stored keys of the queue and Aging orders. */
+/** The settings-dependent part of an item: its urgency in force, its SLA plan and the stored keys of the queue and Aging orders. */
 export interface WorkItemPlan {
+  urgency: Urgency;
   plan: SlaPlan | null;
   sortKey: string;
   /** The Aging order; null for interactions (not in Aging). */
@@ -187,12 +234,16 @@ export interface WorkItemPlan {
 }
 
 export function planWorkItem(
-  item: Pick<WorkItemFacts, 'slaFacts' | 'source' | 'channel' | 'priority' | 'urgent' | 'waitingSince' | 'key' | 'lastSentAt' | 'createdAt'>,
+  item: Pick<
+    WorkItemFacts,
+    'slaFacts' | 'source' | 'channel' | 'priority' | 'caseType' | 'setUrgency' | 'priorityOrganization' | 'waitingSince' | 'key' | 'lastSentAt' | 'createdAt'
+  >,
   setup: SlaSetup,
 ): WorkItemPlan {
+  const urgency = urgencyInForce(setup.policy, { type: item.caseType, priority: item.priority, urgency: item.setUrgency });
   const plan = item.slaFacts === null ? null : planSlaFacts(item.slaFacts, setup);
-  const orderable = { ...item, deadline: plan?.deadline ?? null };
-  return { plan, sortKey: queueSortKey(orderable), agingKey: agingSortKey(orderable) };
+  const orderable = { ...item, urgency, deadline: plan?.deadline ?? null };
+  return { urgency, plan, sortKey: queueSortKey(orderable), agingKey: agingSortKey(orderable) };
 }
 
 /**
@@ -200,8 +251,8 @@ export function planWorkItem(
  * what depends on "now" given by the caller (the core from the stored plan, the renderer from the case).
  */
 export function workItemView(
-  item: Omit<WorkItemFacts, 'slaFacts' | 'searchBody' | 'createdAt'>,
-  view: { sla: Sla | null; slaWarningAt: number | null; lastSentDays: number | null },
+  item: Omit<WorkItemFacts, 'slaFacts' | 'searchBody' | 'createdAt' | 'caseType' | 'setUrgency'>,
+  view: { urgency: Urgency; sla: Sla | null; slaWarningAt: number | null; lastSentDays: number | null },
 ): WorkItem {
   return {
     id: item.id,
@@ -211,10 +262,11 @@ export function workItemView(
     key: item.key,
     channel: item.channel,
     priority: item.priority,
-    urgent: item.urgent,
+    urgency: view.urgency,
     status: item.status,
     subject: item.subject,
     organizationName: item.organizationName,
+    priorityOrganization: item.priorityOrganization,
     contactName: item.contactName,
     assigneeId: item.assigneeId,
     waitingSince: toIso(item.waitingSince),

@@ -7,10 +7,13 @@ import {
   CHANNELS,
   EVENT_KINDS,
   INTERACTION_STATES,
+  higherUrgency,
   PRIORITIES,
+  URGENCIES,
   WEEKDAYS,
 } from '../domain/vocab';
 import { slaPolicySchema } from '../sla/policy';
+import { alertSchema } from './alerts';
 import { bool, id, instant, localDate, minutesOfDay, oneOf, requiredText, shown, text, timeZone, windows } from './fields';
 
 /**
@@ -135,7 +138,10 @@ const calendarShape = {
     .gt(0, 'expected more than 0 hours')
     .lte(24, 'expected at most 24 hours')
     .default(8),
-  week,
+  // Dated overrides end and holidays only close: without a weekly window, deadlines would never come.
+  week: week.refine((days) => Object.values(days).some((open) => open.length > 0), {
+    error: 'no open time: every weekday is closed; give at least one window (overrides alone cannot carry deadlines)',
+  }),
   holidays: list(localDate),
   overrides: list(override).superRefine((entries, ctx) => {
     const seen = new Set<string>();
@@ -201,9 +207,11 @@ export const caseSchema = record({
   assigneeId: nullableId,
   labels: list(requiredText),
   createdAt: instant,
-  urgent: bool.default(false),
+  urgency: oneOf(URGENCIES, 'none | urgent | emergency').default('none'),
+  /** The older flag: `urgent: true` reads as `urgency: "urgent"` (or higher, when given); read, never written. */
+  urgent: bool.optional(),
   agreedUpdateAt: instant.nullable().default(null),
-});
+}).overwrite(({ urgent, ...c }) => ({ ...c, urgency: higherUrgency(c.urgency, urgent === true ? 'urgent' : 'none') }));
 
 const statusChange = oneOf(CASE_STATUSES);
 
@@ -253,6 +261,8 @@ export const workspaceFileSchema = record({
   cases: list(caseSchema),
   events: list(eventSchema),
   interactions: list(interactionSchema),
+  /** The alert history (`alerts.ts`): fired alerts are not notified again after a restore or an import. */
+  alerts: list(alertSchema),
 });
 
 export type CalendarRecord = z.output<typeof calendarSchema>;

@@ -1,5 +1,7 @@
+import { CASE_TYPES } from '../domain/vocab';
 import { STATUS_GROUPS, TARGET_CLASSES, type SlaPolicy } from '../sla/policy';
 import { toIso, toIsoOrNull } from '../time/instant';
+import { serializeAlert, type AlertRecord } from './alerts';
 import {
   FORMAT,
   FORMAT_VERSION,
@@ -34,6 +36,7 @@ export function serializeSlaPolicy(policy: SlaPolicy): Record<string, unknown> {
         return [c, { amount, unit, clock }];
       }),
     ),
+    urgencyByType: Object.fromEntries(CASE_TYPES.map((t) => [t, { ...policy.urgencyByType[t] }])),
     groups: Object.fromEntries(STATUS_GROUPS.map((g) => [g, [...policy.groups[g]]])),
     warning: { usedPercent: policy.warning.usedPercent, minutesBefore: policy.warning.minutesBefore },
   };
@@ -48,6 +51,7 @@ export const serializeRecord = {
     withExtra({ ...c, createdAt: toIso(createdAt), agreedUpdateAt: toIsoOrNull(agreedUpdateAt) }, extra),
   events: ({ extra, at, ...e }: EventRecord) => withExtra({ ...e, at: toIso(at) }, extra),
   interactions: ({ extra, since, ...x }: InteractionRecord) => withExtra({ ...x, since: toIso(since) }, extra),
+  alerts: serializeAlert,
 };
 
 /** The members of a file before its record lists: format, version, and the calendar and policy when there are. */
@@ -89,6 +93,8 @@ export function serializeWorkspace(file: WorkspaceFile): Record<string, unknown>
       cases: file.cases.map(serializeRecord.cases),
       events: file.events.map(serializeRecord.events),
       interactions: file.interactions.map(serializeRecord.interactions),
+      // Optional: written only when the workspace has fired alerts, so other files stay as they were.
+      ...(file.alerts.length > 0 ? { alerts: file.alerts.map(serializeRecord.alerts) } : {}),
     },
     file.extra,
   );
@@ -102,6 +108,8 @@ export interface WorkspaceParts extends Pick<WorkspaceFile, 'calendar' | 'slaPol
   cases: Iterable<CaseRecord>;
   events: Iterable<EventRecord>;
   interactions: Iterable<InteractionRecord>;
+  /** The alert history, written after the interactions only when it has any. */
+  alerts?: Iterable<AlertRecord>;
 }
 
 /**
@@ -123,7 +131,7 @@ export function writeWorkspaceText(parts: WorkspaceParts, write: (chunk: string)
     first = false;
   };
   for (const [key, value] of Object.entries(head(parts))) member(key, value);
-  const list = <R>(key: keyof typeof serializeRecord, records: Iterable<R>, serialize: (r: R) => unknown) => {
+  const list = <R>(key: keyof typeof serializeRecord, records: Iterable<R>, serialize: (r: R) => unknown, whenEmpty = true) => {
     let n = 0;
     let chunk = '';
     for (const r of records) {
@@ -141,8 +149,9 @@ export function writeWorkspaceText(parts: WorkspaceParts, write: (chunk: string)
         chunk = '';
       }
     }
-    if (n === 0) member(key, []);
-    else {
+    if (n === 0) {
+      if (whenEmpty) member(key, []);
+    } else {
       write(`${chunk}\n  ]`);
       // The next member follows this list after a comma.
       members.push('');
@@ -154,6 +163,7 @@ export function writeWorkspaceText(parts: WorkspaceParts, write: (chunk: string)
   list('cases', parts.cases, serializeRecord.cases);
   list('events', parts.events, serializeRecord.events);
   list('interactions', parts.interactions, serializeRecord.interactions);
+  if (parts.alerts) list('alerts', parts.alerts, serializeRecord.alerts, false);
   for (const [key, value] of Object.entries(parts.extra)) member(key, value);
   flushMembers();
   write(first ? '{}\n' : '\n}\n');

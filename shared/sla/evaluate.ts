@@ -1,15 +1,17 @@
-import { isOpenStatus, SLA_CLASSES, type CaseStatus, type Priority, type SlaClass, type SlaClock, type SlaState } from '../domain/vocab';
+import { isOpenStatus, SLA_CLASSES, type CaseStatus, type CaseType, type Priority, type SlaClass, type SlaClock, type SlaState, type Urgency } from '../domain/vocab';
 import type { DurationClock } from '../time/businessClock';
 import { MINUTE } from '../time/instant';
 import { slaClockStart } from './clockStart';
 import type { SentPoint } from './lastSent';
-import { AGREED_CLOCK, STATUS_GROUP_CLASS, statusGroupOf, targetMs, type SlaPolicy, type TargetClass } from './policyRules';
+import { AGREED_CLOCK, STATUS_GROUP_CLASS, statusGroupOf, targetMs, urgencyInForce, type SlaPolicy, type TargetClass } from './policyRules';
 
 /** The facts of a case the SLA reads (a `CaseRecord` has them all). */
 export interface SlaCaseFacts {
+  type: CaseType;
   status: CaseStatus;
   priority: Priority;
-  urgent: boolean;
+  /** The urgency set on the case (the one in force also reads the priority: `urgencyInForce`). */
+  urgency: Urgency;
   createdAt: number;
   /** The agreed next update recorded on the case (`sla.md` section 2), or null. */
   agreedUpdateAt: number | null;
@@ -82,9 +84,10 @@ export interface SlaFacts extends SlaCaseFacts {
 export function slaFactsOf(c: SlaCaseFacts, timeline: readonly SentPoint[]): SlaFacts {
   const clock = slaClockStart(c.createdAt, timeline);
   return {
+    type: c.type,
     status: c.status,
     priority: c.priority,
-    urgent: c.urgent,
+    urgency: c.urgency,
     createdAt: c.createdAt,
     agreedUpdateAt: c.agreedUpdateAt,
     start: clock?.start ?? null,
@@ -110,11 +113,12 @@ export function planSlaFacts(facts: SlaFacts, setup: SlaSetup): SlaPlan | null {
   const agreed = facts.agreedUpdateAt !== null && facts.agreedUpdateAt > start ? facts.agreedUpdateAt : null;
   // "New after first response": a New case counts in its status group only once support replied.
   const group = facts.status === 'new' && !responded ? null : statusGroupOf(policy, facts.status);
+  const urgency = urgencyInForce(policy, facts);
   const matches: Record<TargetClass, boolean> = {
     // "Emergency: 1 hour, then as agreed": once support replied, an agreement replaces the hour.
-    emergency: facts.priority === 'P1' && !(responded && agreed !== null),
+    emergency: urgency === 'emergency' && !(responded && agreed !== null),
     first_response: !responded,
-    urgent: facts.priority === 'P2' || facts.urgent,
+    urgent: urgency === 'urgent',
     open: false,
     pending_internal: false,
     pending_customer: false,

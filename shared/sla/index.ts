@@ -10,11 +10,14 @@
  *   and to arm alerts on); `slaAt(plan, now, clocks)` adds used / remaining / state.
  *   `slaFactsOf(case, timeline)` is the settings-independent part of a plan (stored on work items)
  *   and `planSlaFacts(facts, setup)` the rest: `planSla` is the two in a row.
- *   `input` = the case facts (`status`, `priority`, `urgent`, `createdAt`, `agreedUpdateAt`), its
+ *   `input` = the case facts (`type`, `status`, `priority`, `urgency`, `createdAt`, `agreedUpdateAt`), its
  *   `timeline` ({ at, kind, by }), and the workspace's `SlaSetup` (`policy`, `hoursPerBusinessDay`,
  *   `clocks: { business, calendar }` as `DurationClock`s).
+ *   `urgencyInForce(policy, facts)`: the higher of the urgency set and the one the priority implies
+ *   for the type (the policy's `urgencyByType`); `emergency` and `urgent` follow it.
  * - `daysSinceLastSent(timeline, now, timeZone)`: "last sent to customer (days)", null when never.
- *   `lastSentToCustomer`, `isSentToCustomer`: only a human public reply is a message to the customer.
+ *   `lastSentToCustomer`, `isSentToCustomer`: a message from support is a human public reply, or a
+ *   call or chat with an agent (a call back); internal notes and status changes never count.
  * - `slaClockStart(createdAt, timeline)`: where the timer starts; null while "no reply needed" holds.
  */
 export {
@@ -28,12 +31,15 @@ export {
   statusGroupOf,
   TARGET_CLASSES,
   targetMs,
+  urgencyInForce,
+  type ImpliedUrgency,
   type SlaPolicy,
   type SlaPolicyIssue,
   type SlaTarget,
   type SlaTargetUnit,
   type StatusGroup,
   type TargetClass,
+  type UrgencyByType,
 } from './policy';
 export {
   evaluateSla,

@@ -2,10 +2,12 @@ import type { EventKind } from '../domain/vocab';
 import { dayFromCivil } from '../time/calendarDays';
 
 /**
- * What counts as a message to the customer (`sla.md` section 1): a public reply written by a person.
- * A public reply with `by === null` is automated (an auto-acknowledgement) and is not a response;
- * internal notes, calls logged, status changes never count. `by` left out means "not known to be
- * automated" and counts.
+ * What counts as a message from support (`sla.md` section 1: "a public reply, a call back, a chat
+ * answer"): a public reply written by a person, and a call or chat with an agent on the case (filing
+ * or logging a call records it with the agent as `by`). A public reply with `by === null` is automated
+ * (an auto-acknowledgement) and is not a response, nor is a call or chat with no agent recorded (a
+ * voicemail left, a missed call); internal notes and status changes never count. `by` left out on a
+ * public reply means "not known to be automated" and counts.
  */
 export interface SentPoint {
   at: number;
@@ -14,7 +16,8 @@ export interface SentPoint {
 }
 
 export function isSentToCustomer(point: SentPoint): boolean {
-  return point.kind === 'public_reply' && point.by !== null;
+  if (point.kind === 'public_reply') return point.by !== null;
+  return (point.kind === 'call' || point.kind === 'chat') && point.by !== null && point.by !== undefined;
 }
 
 /** The instant of the last human public message, or null when support has sent nothing. */

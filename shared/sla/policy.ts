@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CASE_STATUSES, DONE_STATUSES, SLA_CLOCKS, type CaseStatus } from '../domain/vocab';
+import { CASE_STATUSES, CASE_TYPES, DONE_STATUSES, PRIORITIES, SLA_CLOCKS, type CaseStatus, type CaseType } from '../domain/vocab';
 import { oneOf, shown } from '../interchange/fields';
-import { SLA_TARGET_UNITS, STATUS_GROUPS, TARGET_CLASSES, type SlaPolicy, type StatusGroup, type TargetClass } from './policyRules';
+import { DEFAULT_SLA_POLICY, SLA_TARGET_UNITS, STATUS_GROUPS, TARGET_CLASSES, type SlaPolicy, type StatusGroup, type TargetClass } from './policyRules';
 
 /** The SLA policy's rules and defaults (`policyRules.ts`), and the validation of a lead-edited one. */
 export * from './policyRules';
@@ -52,6 +52,19 @@ const groupsSchema = z
     }
   });
 
+const impliedUrgency = oneOf(['urgent', 'emergency'] as const, 'urgent | emergency');
+const priorityUrgencies = z.partialRecord(oneOf(PRIORITIES, 'P1..P6'), impliedUrgency, {
+  error: (issue) => `expected { P1..P6: "urgent" | "emergency" }, got ${shown(issue.input)}`,
+});
+
+/** Which priorities imply an urgency, per type; absent (a policy saved before it existed): the defaults. */
+const urgencyByTypeSchema = z
+  .object(
+    Object.fromEntries(CASE_TYPES.map((t) => [t, priorityUrgencies])) as Record<CaseType, typeof priorityUrgencies>,
+    { error: (issue) => `expected a priority mapping for each of ${CASE_TYPES.join(', ')}, got ${shown(issue.input)}` },
+  )
+  .default(DEFAULT_SLA_POLICY.urgencyByType);
+
 /**
  * A lead-edited policy (settings screen, workspace settings). Errors name the field and what was
  * wrong: `targets.urgent.amount: expected a number above 0, got -1`.
@@ -62,6 +75,7 @@ export const slaPolicySchema = z.object(
       Object.fromEntries(TARGET_CLASSES.map((c) => [c, targetSchema])) as Record<TargetClass, typeof targetSchema>,
       { error: (issue) => `expected a target for each of ${TARGET_CLASSES.join(', ')}, got ${shown(issue.input)}` },
     ),
+    urgencyByType: urgencyByTypeSchema,
     groups: groupsSchema,
     warning: z.object(
       {

@@ -1,4 +1,4 @@
-import type { CaseStatus, SlaClass, SlaClock } from '../domain/vocab';
+import { higherUrgency, type CaseStatus, type CaseType, type Priority, type SlaClass, type SlaClock, type Urgency } from '../domain/vocab';
 import { DAY, HOUR, MINUTE } from '../time/instant';
 
 /**
@@ -40,8 +40,16 @@ export const STATUS_GROUP_CLASS: Record<StatusGroup, TargetClass> = {
   customer: 'pending_customer',
 };
 
+/**
+ * The urgency a priority implies, per case type (`sla.md` section 2): a priority is not an urgency by
+ * itself. Priorities left out imply none.
+ */
+export type ImpliedUrgency = Exclude<Urgency, 'none'>;
+export type UrgencyByType = Record<CaseType, Partial<Record<Priority, ImpliedUrgency>>>;
+
 export interface SlaPolicy {
   targets: Record<TargetClass, SlaTarget>;
+  urgencyByType: UrgencyByType;
   groups: Record<StatusGroup, readonly CaseStatus[]>;
   warning: {
     /** Warning once at least this share of the target is used (percent, 1-100). */
@@ -59,6 +67,14 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
     open: { amount: 3, unit: 'business_days', clock: 'business' },
     pending_internal: { amount: 7, unit: 'days', clock: 'calendar' },
     pending_customer: { amount: 21, unit: 'days', clock: 'calendar' },
+  },
+  // Bug and Request for Service: P1 is a customer down, P2 a blocker. Admin Task and Enhancement: their
+  // P1/P2 are about delivery ("must be completed by next release"), not about a customer waiting.
+  urgencyByType: {
+    request_for_service: { P1: 'emergency', P2: 'urgent' },
+    bug: { P1: 'emergency', P2: 'urgent' },
+    admin_task: {},
+    enhancement: {},
   },
   groups: {
     // "New after first response": before the first response a New case is timed by first_response.
@@ -87,4 +103,16 @@ export function targetMs(target: SlaTarget, hoursPerBusinessDay: number): number
 export function statusGroupOf(policy: SlaPolicy, status: CaseStatus): StatusGroup | null {
   for (const group of STATUS_GROUPS) if (policy.groups[group].includes(status)) return group;
   return null;
+}
+
+/**
+ * The urgency in force (`sla.md` section 2): the higher of the one set on the case (or on a call or
+ * chat flagged urgent) and the one its priority implies for its type.
+ */
+export function urgencyInForce(
+  policy: Pick<SlaPolicy, 'urgencyByType'>,
+  facts: { type: CaseType; priority: Priority | null; urgency: Urgency },
+): Urgency {
+  const implied = facts.priority === null ? undefined : policy.urgencyByType[facts.type][facts.priority];
+  return higherUrgency(facts.urgency, implied ?? 'none');
 }

@@ -21,7 +21,7 @@ function rowByKey(key: string): HTMLElement {
 }
 
 const call = interactionItem(1, { channel: 'phone', priority: 'P1', subject: 'Call from Jane Doe', waitingSince: ago(3 * MINUTE) });
-const chat = caseItem(2, { channel: 'chat', urgent: true, subject: 'Checkout is down', waitingSince: ago(12 * MINUTE) });
+const chat = caseItem(2, { channel: 'chat', urgency: 'urgent', subject: 'Checkout is down', waitingSince: ago(12 * MINUTE) });
 const voicemail = interactionItem(3, {
   channel: 'voicemail',
   subject: 'Voicemail from Max',

@@ -73,7 +73,7 @@ export function createAlertScheduler(deps: AlertSchedulerDeps): AlertScheduler {
       item.slaClock && item.slaStart !== null && item.slaTargetMs !== null
         ? slaAt({ class: item.slaClass!, clock: item.slaClock, deadline: item.slaDeadline!, targetMs: item.slaTargetMs, clockStart: item.slaStart, warningAt: item.slaWarningAt!, candidates: [] }, now, setup.clocks).remainingMs
         : 0;
-    const interrupts = agent === null || alertInterrupts(agent.status, { kind, slaClass: item.slaClass!, assigneeId: item.assigneeId }, agent.id);
+    const interrupts = agent === null || alertInterrupts(agent.status, { kind, slaClass: item.slaClass!, urgency: item.urgency, assigneeId: item.assigneeId }, agent.id);
     return {
       id: alertId(item.id, kind, item.slaDeadline!),
       itemId: item.id,

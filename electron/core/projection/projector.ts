@@ -5,13 +5,14 @@ import {
   deriveInteractionItem,
   planWorkItem,
   WORK_ITEM_RULES_VERSION,
+  type ItemNames,
   type WorkItemFacts,
 } from '../../../shared/domain/workItem';
 import { isOpenStatus } from '../../../shared/domain/vocab';
 import type { SlaSetup } from '../../../shared/sla/evaluate';
 import type { Clock } from '../../../shared/time/clock';
 import { alertId } from '../alerts/alertId';
-import type { InteractionSource } from '../db/repositories/projectionSource';
+import type { ContactSource, InteractionSource, OrganizationSource } from '../db/repositories/projectionSource';
 import type { PlannedItem, Repositories, SlaColumns, WorkItemWrite } from '../db/repositories/types';
 import type { Projector, ReportProgress } from '../db/unitOfWork';
 import type { ProjectedKinds } from '../db/topics';
@@ -128,10 +129,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
     for (const id of ids) {
       const c = cases.get(id);
       const facts = c
-        ? deriveCaseItem(c, timelines.get(id) ?? [], {
-            organizationName: c.organizationId === null ? null : (orgs.get(c.organizationId)?.name ?? null),
-            contactName: c.reporterId === null ? null : (reporters.get(c.reporterId)?.name ?? null),
-          })
+        ? deriveCaseItem(c, timelines.get(id) ?? [], itemNames(c.organizationId === null ? undefined : orgs.get(c.organizationId), c.reporterId === null ? undefined : reporters.get(c.reporterId)))
         : null;
       yield { id: caseItemId(id), source: 'case', row: facts && withPlan(facts, setup, alerts) };
     }
@@ -157,12 +155,22 @@ export function createProjector(deps: ProjectorDeps): Projector {
         const organizationId = orgIds(x);
         facts = deriveInteractionItem(x, x.caseId === null ? null : (linked.get(x.caseId) ?? null), {
           organizationId,
-          organizationName: organizationId === null ? null : (orgs.get(organizationId)?.name ?? null),
-          contactName: x.contactId === null ? null : (callers.get(x.contactId)?.name ?? null),
+          ...itemNames(organizationId === null ? undefined : orgs.get(organizationId), x.contactId === null ? undefined : callers.get(x.contactId)),
         });
       }
       yield { id: interactionItemId(id), source: 'interaction', row: facts && withPlan(facts, setup, alerts) };
     }
+  }
+
+  /** What a row shows and searches of its organization and contact. */
+  function itemNames(org: OrganizationSource | undefined, contact: ContactSource | undefined): ItemNames {
+    return {
+      organizationName: org?.name ?? null,
+      priorityOrganization: org?.priority ?? false,
+      contactName: contact?.name ?? null,
+      contactEmail: contact?.email ?? null,
+      contactPhone: contact?.phone ?? null,
+    };
   }
 
   function withPlan(facts: WorkItemFacts, setup: SlaSetup, alerts: AlertLookup): WorkItemWrite {
@@ -171,8 +179,9 @@ export function createProjector(deps: ProjectorDeps): Projector {
   }
 
   function slaColumnsOf(facts: Parameters<typeof planWorkItem>[0] & { id: string }, setup: SlaSetup, alerts: AlertLookup): SlaColumns {
-    const { plan, sortKey, agingKey } = planWorkItem(facts, setup);
+    const { urgency, plan, sortKey, agingKey } = planWorkItem(facts, setup);
     const columns = {
+      urgency,
       slaClass: plan?.class ?? null,
       slaDeadline: plan?.deadline ?? null,
       slaClock: plan?.clock ?? null,

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/contract/result';
 import { caseWaitingSince } from '../../../shared/domain/waitingSince';
 import { toIso, toIsoOrNull } from '../../../shared/time/instant';
 import { MINUTE } from '../../../shared/time/instant';
-import { clockStartReason, daysSinceLastSent, evaluateSla, skippedTime, type SlaEvaluation } from '../../../shared/sla/index';
+import { clockStartReason, daysSinceLastSent, evaluateSla, skippedTime, urgencyInForce, type SlaEvaluation } from '../../../shared/sla/index';
 import type { StoredEvent } from '../db/repositories/types';
 import type { ServiceDeps } from './deps';
 import { eventFingerprints } from './fingerprint';
@@ -12,7 +12,7 @@ import { eventOriginal } from './original';
 import { sessionAgent } from './session';
 import { contractSla } from './slaContext';
 
-type CaseHandlers = Pick<Handlers, 'cases.get' | 'cases.markNoReplyNeeded'>;
+type CaseHandlers = Pick<Handlers, 'cases.get' | 'cases.markNoReplyNeeded' | 'cases.setUrgency'>;
 
 export function casesService(deps: ServiceDeps): CaseHandlers {
   const { repos } = deps;
@@ -68,7 +68,8 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       channel: c.channel,
       channels: c.channels,
       labels: c.labels,
-      urgent: c.urgent,
+      urgency: c.urgency,
+      urgencyInForce: urgencyInForce(deps.sla.setup().policy, c),
       createdAt: toIso(c.createdAt),
       agreedUpdateAt: toIsoOrNull(c.agreedUpdateAt),
       waitingSince: toIso(caseWaitingSince(c.createdAt, events)),
@@ -104,6 +105,11 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       if (!running) throw new AppError('conflict', `${c.key} has no update timer running: nothing to stop`);
       const event: EventRecord = { caseId: id, at: now, kind: 'no_reply_needed', by: agent.id, body: note?.trim() || null, from: null, to: null, extra: {} };
       deps.uow.run(() => repos.events.append(event, eventFingerprints([event])[0]!));
+      return detailOf(id);
+    },
+    'cases.setUrgency': ({ id, urgency }) => {
+      const c = requireCase(id);
+      if (c.urgency !== urgency) deps.uow.run(() => repos.cases.upsert({ ...c, urgency }));
       return detailOf(id);
     },
   };

@@ -61,7 +61,7 @@ export function queueService(deps: ServiceDeps): QueueHandlers {
       const now = deps.clock.now();
       const setup = deps.sla.setup();
       const timeZone = deps.sla.timeZone();
-      const { total, rows } = deps.uow.read(() => repos.workItems.window(query, offset, limit));
+      const { total, rows } = deps.uow.read(() => repos.workItems.window(query, offset, limit, now));
       return { total, offset, items: rows.map((row) => toWorkItem(row, now, setup, timeZone)) };
     },
     'queue.counts': () =>

@@ -13,5 +13,5 @@ export { caseItemId, interactionItemId } from '../../../shared/domain/workItem';
  * themselves are written only by the projector (`../projection/projector.ts`).
  */
 export function toWorkItem(row: StoredWorkItem, now: number, setup: SlaSetup, timeZone: string): WorkItem {
-  return workItemView(row, { sla: slaOf(row, now, setup), slaWarningAt: row.slaWarningAt, lastSentDays: lastSentDays(row.lastSentAt, now, timeZone) });
+  return workItemView(row, { urgency: row.urgency, sla: slaOf(row, now, setup), slaWarningAt: row.slaWarningAt, lastSentDays: lastSentDays(row.lastSentAt, now, timeZone) });
 }

@@ -15,7 +15,7 @@ import { useCaseStore } from './caseStore';
 const CaseView = lazyPanel(() => import('./CaseView').then((m) => m.CaseView));
 const InteractionSummary = lazyPanel(() => import('./InteractionSummary').then((m) => m.InteractionSummary));
 
-/** The right-hand panel: the opened case, or an interaction's summary, or a hint. */
+/** The right-hand panel: the opened case, or an interaction's summary (above its case when it has one), or a hint. */
 export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
   const selected = useQueueStore((s) => s.selected);
   const caseId = selected?.caseId ?? null;
@@ -44,16 +44,26 @@ export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
     );
   } else if (!caseId) {
     body = <InteractionSummary item={selected} timeZone={timeZone} now={now} />;
-  } else if (detail && detail.id === caseId) {
-    body = <CaseView detail={detail} timeZone={timeZone} now={now} nameOf={nameOf} />;
-  } else if (error) {
-    body = (
-      <Alert severity="error" action={<Button onClick={() => void useCaseStore.getState().refresh()}>Try again</Button>}>
-        Case {selected.key} could not be opened: {error}
-      </Alert>
-    );
   } else {
-    body = <Opening label={selected.key} />;
+    let opened;
+    if (detail && detail.id === caseId) opened = <CaseView detail={detail} timeZone={timeZone} now={now} nameOf={nameOf} />;
+    else if (error) {
+      opened = (
+        <Alert severity="error" action={<Button onClick={() => void useCaseStore.getState().refresh()}>Try again</Button>}>
+          Case {selected.key} could not be opened: {error}
+        </Alert>
+      );
+    } else opened = <Opening label={selected.key} />;
+    // A live call or chat of a case stays what it is (ringing time, Take, Mark done), with its case below.
+    body =
+      selected.source === 'interaction' ? (
+        <>
+          <InteractionSummary item={selected} timeZone={timeZone} now={now} />
+          <Box sx={{ mt: 3, pt: 2, borderTop: 1, borderColor: 'divider' }}>{opened}</Box>
+        </>
+      ) : (
+        opened
+      );
   }
 
   return (

@@ -4,7 +4,7 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { CaseDetail } from '../../../shared/contract/index';
-import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, CHANNEL_LABELS, PRIORITY_LABELS } from '../../../shared/domain/vocab';
+import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, CHANNEL_LABELS, PRIORITY_LABELS, URGENCY_LABELS } from '../../../shared/domain/vocab';
 import { waitingSince } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
 import { TakeButton } from '../intake/TakeButton';
@@ -18,6 +18,7 @@ import { lastSentText } from '../sla/slaText';
 import { useCaseStore } from './caseStore';
 import { Field, Fields } from './Fields';
 import { Timeline, type NameOf } from './Timeline';
+import { UrgencyField } from './UrgencyField';
 
 /** Everything about one case: header with its SLA timer, fields, description, timeline. */
 export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail; timeZone: string | undefined; now: number; nameOf: NameOf }) {
@@ -31,7 +32,7 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
           </Typography>
           <PriorityChip priority={detail.priority} />
           <Chip label={CASE_STATUS_LABELS[detail.status]} variant="outlined" color="primary" sx={{ height: 20 }} />
-          {detail.urgent && <Chip label="Urgent" color="error" sx={{ height: 20 }} />}
+          {detail.urgencyInForce !== 'none' && <Chip label={URGENCY_LABELS[detail.urgencyInForce]} color="error" sx={{ height: 20 }} data-testid="case-urgency" />}
         </Box>
         <Typography variant="h6" component="h2" id="case-subject">
           {detail.subject}
@@ -56,6 +57,9 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
           {detail.priority} {PRIORITY_LABELS[detail.priority]}
         </Field>
         <Field label="Type">{CASE_TYPE_LABELS[detail.type]}</Field>
+        <Field label="Urgency">
+          <UrgencyField detail={detail} />
+        </Field>
         <Field label="Organization">
           {organization ? (
             <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5 }}>

@@ -9,7 +9,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import type { InteractionDetail, WorkItem } from '../../../shared/contract/index';
-import { CHANNEL_LABELS, type Channel } from '../../../shared/domain/vocab';
+import { CHANNEL_LABELS, URGENCY_LABELS, type Channel } from '../../../shared/domain/vocab';
 import { errorText } from '../../api';
 import { waitingSince } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
@@ -81,7 +81,7 @@ function Summary({ item, timeZone, now }: { item: WorkItem; timeZone: string | u
             {item.caseId ? ` · ${item.key}` : ''}
           </Typography>
           {item.priority && <PriorityChip priority={item.priority} />}
-          {item.urgent && <Chip label="Urgent" color="error" sx={{ height: 20 }} />}
+          {item.urgency !== 'none' && <Chip label={URGENCY_LABELS[item.urgency]} color="error" sx={{ height: 20 }} />}
         </Box>
         <Typography variant="h6" component="h2" id="interaction-subject" sx={{ overflowWrap: 'anywhere' }}>
           {detail?.subject ?? item.subject}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { CaseDetail } from '../../../shared/contract/index';
+import type { Urgency } from '../../../shared/domain/vocab';
 import { api, errorText } from '../../api';
 
 /** The case shown in the detail panel. */
@@ -16,6 +17,8 @@ interface CaseState {
    * and shows the updated case; rejects with the core's error.
    */
   markNoReplyNeeded(note?: string): Promise<void>;
+  /** Sets the open case's urgency and shows the updated case; rejects with the core's error. */
+  setUrgency(urgency: Urgency): Promise<void>;
   close(): void;
 }
 
@@ -33,6 +36,16 @@ export const useCaseStore = create<CaseState>()((set, get) => {
       if (token === requestSeq) set({ loading: false, error: errorText(err) });
     }
   }
+  /** A change to the open case; the core answers with the case as it is now, which is shown. */
+  async function change(call: (caseId: string) => Promise<CaseDetail>): Promise<void> {
+    const caseId = get().caseId;
+    if (!caseId) throw new Error('no case is open');
+    const detail = await call(caseId);
+    if (get().caseId !== caseId) return;
+    // A read that started before this answer would show the case as it was: drop it.
+    requestSeq++;
+    set({ detail, loading: false, error: null });
+  }
   return {
     ...initial,
     async open(caseId) {
@@ -45,14 +58,11 @@ export const useCaseStore = create<CaseState>()((set, get) => {
       if (caseId) await read(caseId);
     },
     async markNoReplyNeeded(note) {
-      const caseId = get().caseId;
-      if (!caseId) throw new Error('no case is open');
       const trimmed = note?.trim();
-      const detail = await api.call('cases.markNoReplyNeeded', trimmed ? { id: caseId, note: trimmed } : { id: caseId });
-      if (get().caseId !== caseId) return;
-      // A read that started before this answer would show the case as it was: drop it.
-      requestSeq++;
-      set({ detail, loading: false, error: null });
+      await change((id) => api.call('cases.markNoReplyNeeded', trimmed ? { id, note: trimmed } : { id }));
+    },
+    async setUrgency(urgency) {
+      await change((id) => api.call('cases.setUrgency', { id, urgency }));
     },
     close() {
       requestSeq++;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { WorkItem } from '../../../shared/contract/index';
 import { whyHere, whyHereAging } from '../../../shared/domain/whyHere';
-import { CASE_STATUS_LABELS, type QueueView } from '../../../shared/domain/vocab';
+import { CASE_STATUS_LABELS, URGENCY_LABELS, type QueueView } from '../../../shared/domain/vocab';
 import { parseIso } from '../../../shared/time/instant';
 import { waitingSince } from '../../lib/format';
 import { SlaBadge } from '../sla/SlaBadge';
@@ -16,7 +16,10 @@ export function rowDomId(index: number): string {
 /** The "why it is here" line of `shared/domain/whyHere.ts` for a work item as the queue lists it. */
 export function whyHereText(item: WorkItem, now: number): string {
   const deadline = item.sla ? parseIso(item.sla.deadline) : null;
-  return whyHere({ channel: item.channel, priority: item.priority, urgent: item.urgent, waitingSince: parseIso(item.waitingSince), deadline }, now);
+  return whyHere(
+    { channel: item.channel, urgency: item.urgency, priorityOrganization: item.priorityOrganization, waitingSince: parseIso(item.waitingSince), deadline },
+    now,
+  );
 }
 
 interface QueueRowProps {
@@ -72,7 +75,7 @@ export const QueueRow = memo(function QueueRow({ item, view, index, setSize, now
       <div className={QR.line1}>
         <span className={QR.prio}>{item.priority && <PriorityTag priority={item.priority} />}</span>
         <span className={QR.subject} title={item.subject}>
-          {item.urgent && <span className={QR.urgent}>Urgent ·</span>}
+          {item.urgency !== 'none' && <span className={QR.urgent}>{URGENCY_LABELS[item.urgency]} ·</span>}
           {item.subject}
         </span>
         {item.sla && <SlaBadge sla={item.sla} warningAt={item.slaWarningAt} timeZone={timeZone} now={now} compact />}

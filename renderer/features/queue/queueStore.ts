@@ -214,9 +214,10 @@ export function itemFromCase(detail: CaseDetail): WorkItem {
       key: detail.key,
       subject: detail.subject,
       description: detail.description,
+      type: detail.type,
       status: detail.status,
       priority: detail.priority,
-      urgent: detail.urgent,
+      urgency: detail.urgency,
       createdAt: parseIso(detail.createdAt),
       agreedUpdateAt: detail.agreedUpdateAt === null ? null : parseIso(detail.agreedUpdateAt),
       organizationId: detail.organization?.id ?? null,
@@ -224,10 +225,21 @@ export function itemFromCase(detail: CaseDetail): WorkItem {
       labels: detail.labels,
     },
     detail.timeline.map((e) => ({ at: parseIso(e.at), kind: e.kind, by: e.byId, body: e.body })),
-    { organizationName: detail.organization?.name ?? null, contactName: detail.reporter?.name ?? null },
+    {
+      organizationName: detail.organization?.name ?? null,
+      priorityOrganization: detail.organization?.priority ?? false,
+      contactName: detail.reporter?.name ?? null,
+      contactEmail: detail.reporter?.email ?? null,
+      contactPhone: detail.reporter?.phone ?? null,
+    },
   );
   const warningAt = detail.slaDetail?.warningAt ?? null;
-  return workItemView(facts, { sla: detail.sla, slaWarningAt: warningAt === null ? null : parseIso(warningAt), lastSentDays: detail.lastSentDays });
+  return workItemView(facts, {
+    urgency: detail.urgencyInForce,
+    sla: detail.sla,
+    slaWarningAt: warningAt === null ? null : parseIso(warningAt),
+    lastSentDays: detail.lastSentDays,
+  });
 }
 
 export function resetQueueStore(): void {

@@ -1,5 +1,16 @@
 import type { Input, SlaSettings } from '../../../shared/contract/index';
-import { CASE_STATUSES, DONE_STATUSES, WEEKDAYS, type CaseStatus, type SlaClock } from '../../../shared/domain/vocab';
+import {
+  CASE_STATUSES,
+  CASE_TYPES,
+  DONE_STATUSES,
+  PRIORITIES,
+  WEEKDAYS,
+  type CaseStatus,
+  type CaseType,
+  type Priority,
+  type SlaClock,
+  type Urgency,
+} from '../../../shared/domain/vocab';
 import { isLocalDate, isTimeZone, minutesOfDay } from '../../../shared/interchange/fields';
 import { calendarSchema } from '../../../shared/interchange/schema';
 import { DEFAULT_SLA_POLICY, slaPolicySchema, STATUS_GROUPS, TARGET_CLASSES, type SlaPolicy, type SlaTargetUnit, type StatusGroup, type TargetClass } from '../../../shared/sla/policy';
@@ -32,6 +43,8 @@ export interface WindowForm {
 
 export interface SlaForm {
   targets: Record<TargetClass, TargetForm>;
+  /** Per case type and priority, the urgency the priority implies (`none`: nothing). */
+  urgencyByType: Record<CaseType, Record<Priority, Urgency>>;
   warning: { usedPercent: string; minutesBefore: string };
   /** Per timed status its group, or `none` (not timed). */
   groups: Record<CaseStatus, GroupChoice>;
@@ -60,7 +73,7 @@ export function formFromSettings(settings: { policy: SlaPolicy; calendar: Calend
   return { ...policyFields(settings.policy), ...calendarFields(settings.calendar) };
 }
 
-type PolicyFields = Pick<SlaForm, 'targets' | 'warning' | 'groups'>;
+type PolicyFields = Pick<SlaForm, 'targets' | 'urgencyByType' | 'warning' | 'groups'>;
 
 function policyFields(policy: SlaPolicy): PolicyFields {
   const targets = Object.fromEntries(
@@ -71,8 +84,12 @@ function policyFields(policy: SlaPolicy): PolicyFields {
   ) as Record<TargetClass, TargetForm>;
   const groups = Object.fromEntries(CASE_STATUSES.map((s) => [s, 'none'])) as Record<CaseStatus, GroupChoice>;
   for (const group of STATUS_GROUPS) for (const status of policy.groups[group]) groups[status] = group;
+  const urgencyByType = Object.fromEntries(
+    CASE_TYPES.map((t) => [t, Object.fromEntries(PRIORITIES.map((p) => [p, policy.urgencyByType[t][p] ?? 'none']))]),
+  ) as SlaForm['urgencyByType'];
   return {
     targets,
+    urgencyByType,
     warning: { usedPercent: String(policy.warning.usedPercent), minutesBefore: String(policy.warning.minutesBefore) },
     groups,
   };
@@ -93,7 +110,7 @@ function calendarFields(calendar: CalendarRecord): Omit<SlaForm, keyof PolicyFie
   };
 }
 
-/** The form with the built-in targets, warning and status groups (`DEFAULT_SLA_POLICY`); the calendar part untouched. */
+/** The form with the built-in targets, urgency mapping, warning and status groups (`DEFAULT_SLA_POLICY`); the calendar part untouched. */
 export function withDefaultPolicy(form: SlaForm): SlaForm {
   return { ...form, ...policyFields(DEFAULT_SLA_POLICY) };
 }
@@ -129,9 +146,13 @@ function candidate(form: SlaForm): SlaSettingsInput {
     const windows = form.week[day];
     if (windows.length > 0) week[day] = windows.map((w) => [w.start.trim(), w.end.trim()] as [string, string]);
   }
+  const urgencyByType = Object.fromEntries(
+    CASE_TYPES.map((t) => [t, Object.fromEntries(PRIORITIES.flatMap((p) => (form.urgencyByType[t][p] === 'none' ? [] : [[p, form.urgencyByType[t][p]]])))]),
+  ) as SlaPolicy['urgencyByType'];
   return {
     policy: {
       targets,
+      urgencyByType,
       groups,
       warning: { usedPercent: numberOf(form.warning.usedPercent), minutesBefore: numberOf(form.warning.minutesBefore) },
     },

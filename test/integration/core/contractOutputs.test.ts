@@ -28,6 +28,7 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'session.get': {},
   'session.setAgent': { agentId: 'a2' },
   'cases.markNoReplyNeeded': { id: 'k1', note: 'customer said thanks' },
+  'cases.setUrgency': { id: 'k1', urgency: 'emergency' },
   'cases.search': { text: 'acme' },
   'interactions.log': { channel: 'phone', contact: { name: 'New Caller', phone: '+1 555 010 2000' }, subject: 'Asked about invoices' },
   'interactions.get': { id: 'i2' },

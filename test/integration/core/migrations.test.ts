@@ -149,8 +149,8 @@ describe('migrations', () => {
 
   it('keeps the timeline append-only', () => {
     const db = openWorkspaceDb(temp.path('w.db'), createFakeClock());
-    db.exec(`INSERT INTO cases (id, key, subject, description, type, status, priority, channel, created_at, urgent)
-             VALUES ('k1', 'C-1', 's', '', 'bug', 'new', 'P3', 'email', 0, 0)`);
+    db.exec(`INSERT INTO cases (id, key, subject, description, type, status, priority, channel, created_at)
+             VALUES ('k1', 'C-1', 's', '', 'bug', 'new', 'P3', 'email', 0)`);
     db.exec(`INSERT INTO case_events (case_id, at, kind, fingerprint) VALUES ('k1', 1, 'inbound', 'f1')`);
     expect(() => db.exec(`UPDATE case_events SET body = 'changed'`)).toThrow(/append-only/);
     expect(() => db.exec('DELETE FROM case_events')).toThrow(/append-only/);
@@ -172,8 +172,10 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
   case_events: ['seq INTEGER', 'case_id TEXT', 'at INTEGER', 'kind TEXT', 'by_id TEXT', 'body TEXT', 'from_value TEXT', 'to_value TEXT', 'extra TEXT', 'fingerprint TEXT'],
   cases: [
     'ord INTEGER', 'id TEXT', 'key TEXT', 'subject TEXT', 'description TEXT', 'type TEXT', 'status TEXT', 'priority TEXT', 'channel TEXT',
-    'channels TEXT', 'organization_id TEXT', 'reporter_id TEXT', 'assignee_id TEXT', 'labels TEXT', 'created_at INTEGER', 'urgent INTEGER',
+    'channels TEXT', 'organization_id TEXT', 'reporter_id TEXT', 'assignee_id TEXT', 'labels TEXT', 'created_at INTEGER',
     'agreed_update_at INTEGER', 'extra TEXT',
+    // Migration 008: the `urgent` flag became the case's urgency (flagged cases read as urgent).
+    'urgency TEXT',
   ],
   contacts: ['ord INTEGER', 'id TEXT', 'name TEXT', 'email TEXT', 'phone TEXT', 'organization_id TEXT', 'extra TEXT'],
   interactions: [
@@ -196,10 +198,12 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
   // the next open rebuild it (decision D21).
   work_items: [
     'search_id INTEGER', 'id TEXT', 'source TEXT', 'case_id TEXT', 'interaction_id TEXT', 'key TEXT', 'channel TEXT', 'priority TEXT',
-    'urgent INTEGER', 'status TEXT', 'subject TEXT', 'organization_id TEXT', 'organization_name TEXT', 'contact_name TEXT', 'assignee_id TEXT',
+    'status TEXT', 'subject TEXT', 'organization_id TEXT', 'organization_name TEXT', 'contact_name TEXT', 'assignee_id TEXT',
     'waiting_since INTEGER', 'labels TEXT', 'last_sent_at INTEGER', 'customer_last INTEGER', 'created_at INTEGER', 'sla_facts TEXT',
     'sla_class TEXT', 'sla_deadline INTEGER', 'sla_clock TEXT', 'sla_start INTEGER', 'sla_target_ms INTEGER', 'sla_warning_at INTEGER',
     'sort_key TEXT', 'aging_key TEXT', 'alert_due_at INTEGER', 'search_sig TEXT',
+    // Migration 008: urgency apart from priority, and priority organizations in the order.
+    'case_type TEXT', 'set_urgency TEXT', 'urgency TEXT', 'priority_organization INTEGER',
   ],
   // Migration 004: the FTS5 search index and its shadow tables (SQLite's own layout).
   work_items_fts: ['key ', 'subject ', 'body ', 'names '],

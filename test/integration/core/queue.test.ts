@@ -39,7 +39,7 @@ describe('queue over a generated workspace', () => {
   it('comes back from SQLite in exactly the order of orderQueue', async () => {
     const all = await t.call('queue.list', { view: 'all', limit: 500 });
     expect(all.items.length).toBeGreaterThan(100);
-    expect(all.items.map((i) => i.id)).toEqual(orderQueue(all.items.map(orderable)).map((i) => i.id));
+    expect(all.items.map((i) => i.id)).toEqual(orderQueue(all.items.map(orderable), t.clock.now()).map((i) => i.id));
   });
 
   it('gives consistent windows: pages of any size concatenate to the whole view', async () => {
@@ -71,16 +71,18 @@ describe('work items', () => {
     await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
   });
 
-  it('show the call first, then the voicemail, then cases by how long the customer has waited', async () => {
+  it('show the call first, then the voicemail, then the priority organization\'s case before the other (none breached)', async () => {
     const { items } = await t.call('queue.list', {});
-    expect(items.map((i) => [i.channel, i.key, i.subject, i.waitingSince])).toEqual([
-      ['phone', 'i1', 'Call from Pat Doe', '2026-03-02T15:30:00Z'],
-      ['voicemail', 'i2', 'Call me back about the invoice', '2026-03-02T13:00:00Z'],
-      ['email', 'C-999', 'Invoice copy', '2026-03-01T09:00:00Z'],
-      // answered at 15:00, then the customer wrote again at 16:30
-      ['email', 'C-1001', 'Cannot log in', '2026-03-02T16:30:00Z'],
+    expect(items.map((i) => [i.channel, i.key, i.subject, i.waitingSince, i.priorityOrganization])).toEqual([
+      ['phone', 'i1', 'Call from Pat Doe', '2026-03-02T15:30:00Z', true],
+      ['voicemail', 'i2', 'Call me back about the invoice', '2026-03-02T13:00:00Z', false],
+      // Acme Solar is a priority organization: its case goes first although the other waits longer.
+      // (answered at 15:00, then the customer wrote again at 16:30)
+      ['email', 'C-1001', 'Cannot log in', '2026-03-02T16:30:00Z', true],
+      ['email', 'C-999', 'Invoice copy', '2026-03-01T09:00:00Z', false],
     ]);
-    expect(items[0]).toMatchObject({ organizationName: 'Acme Solar', contactName: 'Pat Doe', priority: 'P1', sla: null });
+    expect(items.every((i) => i.sla === null || i.sla.state !== 'breached')).toBe(true);
+    expect(items[0]).toMatchObject({ organizationName: 'Acme Solar', contactName: 'Pat Doe', priority: 'P1', urgency: 'emergency', sla: null });
   });
 
   it('leave the queue when a case closes or an interaction is done', async () => {

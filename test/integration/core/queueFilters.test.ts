@@ -25,7 +25,7 @@ describe('structured filters over a generated workspace', () => {
 
   /** What the view holds after the filter, by the pure functions. */
   const expected = (view: QueueView, filter: QueueFilter) =>
-    orderView(view, all.filter((i) => matchesFilter(i, filter)).map((i) => viewFacts(i, (id) => createdAt.get(id) ?? null)), 'a1').map((i) => i.id);
+    orderView(view, all.filter((i) => matchesFilter(i, filter)).map((i) => viewFacts(i, (id) => createdAt.get(id) ?? null)), 'a1', NOW).map((i) => i.id);
 
   it('holds labels and organizations on the items, and offers them with counts', async () => {
     const options = await t.call('queue.filterOptions');

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspaceDb } from '../../../electron/core/db/connection';
 import { MIGRATIONS } from '../../../electron/core/db/migrations/index';
-import { choosePlan, workItemSql, type WorkItemPlan } from '../../../electron/core/db/repositories/workItemQuery';
+import { workItemRepository } from '../../../electron/core/db/repositories/workItems';
+import { choosePlan, inOrderRange, workItemSql, type WorkItemPlan } from '../../../electron/core/db/repositories/workItemQuery';
+import { queueOrderRanges } from '../../../shared/domain/queueOrder';
 import type { WorkItemQuery } from '../../../electron/core/db/repositories/types';
 import { ftsQuery } from '../../../shared/domain/searchQuery';
 import { generateWorkspace } from '../../bench/generateWorkspace';
@@ -35,11 +37,17 @@ describe('views come from SQLite through indexes', () => {
     const t = await generated(1500);
     const db = new Database(t.dbPath, { readonly: true });
     try {
-      const { where, orderBy, params } = workItemSql({ scope });
-      const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail).join(' | ');
-      const window = plan(`SELECT * FROM work_items ${where} ORDER BY ${orderBy} LIMIT 100`);
-      expect(window).toContain(`INDEX ${index}`);
-      expect(window).not.toContain('TEMP B-TREE');
+      const { where, aging, params } = workItemSql({ scope });
+      const plan = (sql: string, ...more: unknown[]) =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params, ...more) as { detail: string }[]).map((p) => p.detail).join(' | ');
+      // Aging by its key; every other view range by range of the queue order (breached first as of now).
+      const windows = aging
+        ? [plan(`SELECT * FROM work_items ${where} ORDER BY aging_key LIMIT 100`)]
+        : queueOrderRanges(NOW).map((range) => plan(`SELECT * FROM work_items ${inOrderRange(where)} ORDER BY sort_key LIMIT 100`, ...range));
+      for (const window of windows) {
+        expect(window).toContain(`INDEX ${index}`);
+        expect(window).not.toContain('TEMP B-TREE');
+      }
       expect(plan(`SELECT count(*) FROM work_items ${where}`)).toMatch(/USING (COVERING )?INDEX/);
     } finally {
       db.close();
@@ -48,10 +56,8 @@ describe('views come from SQLite through indexes', () => {
 });
 
 describe('a search or label filter, by lookup or by walking the view', () => {
-  const ids = (db: Database.Database, query: WorkItemQuery, plan: WorkItemPlan, offset = 0) => {
-    const { where, orderBy, params } = workItemSql(query, plan);
-    return db.prepare(`SELECT id FROM work_items ${where} ORDER BY ${orderBy} LIMIT 100 OFFSET ?`).pluck().all(...params, offset) as string[];
-  };
+  const ids = (db: Database.Database, query: WorkItemQuery, plan: WorkItemPlan, offset = 0) =>
+    workItemRepository(db).list(query, offset, 100, NOW, plan).map((i) => i.id);
 
   it('gives the same window either way', async () => {
     const t = await generated(1500);
@@ -80,8 +86,10 @@ describe('a search or label filter, by lookup or by walking the view', () => {
     const db = new Database(t.dbPath, { readonly: true });
     try {
       for (const [, scope, index] of VIEWS) {
-        const { where, orderBy, params } = workItemSql({ scope, match: ftsQuery('h')! }, 'walk');
-        const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT * FROM work_items ${where} ORDER BY ${orderBy} LIMIT 100`).all(...params) as { detail: string }[]).map((p) => p.detail).join(' | ');
+        const { where, aging, params } = workItemSql({ scope, match: ftsQuery('h')! }, 'walk');
+        const sql = aging ? `${where} ORDER BY aging_key` : `${inOrderRange(where)} ORDER BY sort_key`;
+        const range = aging ? [] : queueOrderRanges(NOW)[3]!;
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT * FROM work_items ${sql} LIMIT 100`).all(...params, ...range) as { detail: string }[]).map((p) => p.detail).join(' | ');
         expect(plan).toContain(`INDEX ${index}`);
         expect(plan).not.toContain('TEMP B-TREE');
       }

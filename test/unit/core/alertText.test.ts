@@ -7,7 +7,8 @@ const DUE = Date.parse('2026-03-03T15:00:00Z'); // Tue 09:00 in Chicago
 
 function row(overrides: Partial<WorkItemRow> = {}): WorkItemRow {
   return {
-    id: 'case:k1', source: 'case', caseId: 'k1', interactionId: null, key: 'C-1042', channel: 'email', priority: 'P3', urgent: false,
+    id: 'case:k1', source: 'case', caseId: 'k1', interactionId: null, key: 'C-1042', channel: 'email', priority: 'P3',
+    caseType: 'bug', setUrgency: 'none', urgency: 'none', priorityOrganization: false,
     status: 'assigned', subject: 'Label printer offline', organizationName: 'Acme', contactName: 'Jane Doe', assigneeId: 'a1',
     waitingSince: DUE - 60 * MINUTE, slaClass: 'first_response', slaDeadline: DUE, slaClock: 'business', slaStart: DUE - 120 * MINUTE,
     slaTargetMs: 120 * MINUTE, slaWarningAt: DUE - 30 * MINUTE, sortKey: '', organizationId: null, labels: [], lastSentAt: null,

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareKeys } from '../../../shared/domain/caseKey';
-import { orderQueue, queueSortKey, type Orderable } from '../../../shared/domain/queueOrder';
-import { CHANNELS, PRIORITIES } from '../../../shared/domain/vocab';
+import { orderQueue, queueOrderKey, queueOrderRanges, queueSortKey, type Orderable } from '../../../shared/domain/queueOrder';
+import { CHANNELS, URGENCIES } from '../../../shared/domain/vocab';
 import { HOUR, MINUTE } from '../../../shared/time/instant';
 
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
 
 function item(key: string, over: Partial<Orderable> = {}): Orderable {
-  return { key, channel: 'email', priority: 'P4', urgent: false, waitingSince: T0, deadline: null, ...over };
+  return { key, channel: 'email', urgency: 'none', priorityOrganization: false, waitingSince: T0, deadline: null, ...over };
 }
 
-const keysOf = (items: readonly Orderable[]) => orderQueue(items).map((i) => i.key);
+const keysOf = (items: readonly Orderable[], now = T0) => orderQueue(items, now).map((i) => i.key);
 
 describe('queue order (queue.md "Order")', () => {
   it('puts phone before chat before voicemail before email', () => {
@@ -24,15 +24,30 @@ describe('queue order (queue.md "Order")', () => {
     expect(keysOf(items)).toEqual(['P', 'C', 'V', 'E']);
   });
 
-  it.each(['phone', 'chat'] as const)('within %s: P1, P2 and flagged urgent first, then the longest waiting', (channel) => {
+  it.each(['phone', 'chat'] as const)('within %s: emergency and urgent first, then priority organizations, then the longest waiting', (channel) => {
     const items = [
-      item('old-P4', { channel, priority: 'P4', waitingSince: T0 - HOUR }),
-      item('new-P2', { channel, priority: 'P2', waitingSince: T0 }),
-      item('new-flagged', { channel, priority: 'P5', urgent: true, waitingSince: T0 + MINUTE }),
-      item('older-P1', { channel, priority: 'P1', waitingSince: T0 - MINUTE }),
-      item('oldest-none', { channel, priority: null, waitingSince: T0 - 2 * HOUR }),
+      item('old-none', { channel, waitingSince: T0 - HOUR }),
+      item('new-urgent', { channel, urgency: 'urgent', waitingSince: T0 }),
+      item('newer-urgent', { channel, urgency: 'urgent', waitingSince: T0 + MINUTE }),
+      item('older-emergency', { channel, urgency: 'emergency', waitingSince: T0 - MINUTE }),
+      item('oldest-none', { channel, waitingSince: T0 - 2 * HOUR }),
+      item('new-priority-org', { channel, priorityOrganization: true, waitingSince: T0 + HOUR }),
     ];
-    expect(keysOf(items)).toEqual(['older-P1', 'new-P2', 'new-flagged', 'oldest-none', 'old-P4']);
+    expect(keysOf(items)).toEqual(['older-emergency', 'new-urgent', 'newer-urgent', 'new-priority-org', 'oldest-none', 'old-none']);
+  });
+
+  it.each(['voicemail', 'email'] as const)('within %s: breached first, then priority organizations, then the earliest deadline', (channel) => {
+    const now = T0;
+    const items = [
+      item('due-soon', { channel, deadline: now + 5 * MINUTE }),
+      item('priority-org-due-later', { channel, priorityOrganization: true, deadline: now + 3 * HOUR }),
+      item('breached', { channel, deadline: now - MINUTE }),
+      item('priority-org-breached', { channel, priorityOrganization: true, deadline: now - 1 }),
+      item('priority-org-no-deadline', { channel, priorityOrganization: true, deadline: null }),
+    ];
+    expect(keysOf(items, now)).toEqual(['priority-org-breached', 'breached', 'priority-org-due-later', 'priority-org-no-deadline', 'due-soon']);
+    // An hour later the one due soon has breached: it now goes before every priority organization's item not breached.
+    expect(keysOf(items, now + HOUR)).toEqual(['priority-org-breached', 'breached', 'due-soon', 'priority-org-due-later', 'priority-org-no-deadline']);
   });
 
   it.each(['voicemail', 'email'] as const)('within %s: breached, then the earliest deadline, then the longest waiting; no deadline last', (channel) => {
@@ -57,9 +72,9 @@ describe('queue order (queue.md "Order")', () => {
     ]);
   });
 
-  it('does not let priority reorder voicemail or email', () => {
-    const items = [item('P6-older', { priority: 'P6', waitingSince: T0 - HOUR }), item('P1-newer', { priority: 'P1', urgent: true })];
-    expect(keysOf(items)).toEqual(['P6-older', 'P1-newer']);
+  it('does not let urgency reorder voicemail or email (their deadline says it)', () => {
+    const items = [item('older', { waitingSince: T0 - HOUR }), item('emergency-newer', { urgency: 'emergency' })];
+    expect(keysOf(items)).toEqual(['older', 'emergency-newer']);
   });
 
   it('breaks ties by the lower case key, naturally (C-999 before C-1000)', () => {
@@ -69,10 +84,15 @@ describe('queue order (queue.md "Order")', () => {
     expect(keysOf(live)).toEqual(['C-999', 'C-1000']);
   });
 
-  it('gives a sort key whose plain string order is the queue order', () => {
+  it('gives an order key (the stored key, breached placed as of now) whose plain string order is the queue order', () => {
     const a = item('C-999', { channel: 'chat' });
     const b = item('C-1000', { channel: 'voicemail', deadline: T0 - HOUR });
-    expect(queueSortKey(a) < queueSortKey(b)).toBe(true);
+    const c = item('C-1', { channel: 'voicemail', priorityOrganization: true, deadline: T0 + HOUR });
+    const key = (i: Orderable) => queueOrderKey(queueSortKey(i), i, T0);
+    expect(key(a) < key(b)).toBe(true);
+    expect(key(b) < key(c)).toBe(true);
+    // The stored key alone does not know "breached": the priority organization's item sorts first there.
+    expect(queueSortKey(c) < queueSortKey(b)).toBe(true);
   });
 });
 
@@ -97,14 +117,17 @@ function naturalCompare(a: string, b: string): number {
 /** The spec's wording, one rule after the other, as a comparator (as of `now`). */
 function specComparator(now: number) {
   const rank = (i: Orderable) => CHANNELS.indexOf(i.channel);
-  const urgent = (i: Orderable) => i.urgent || i.priority === 'P1' || i.priority === 'P2';
-  const breached = (i: Orderable) => i.deadline !== null && i.deadline < now;
+  const urgent = (i: Orderable) => i.urgency === 'urgent' || i.urgency === 'emergency';
+  // Breached: the deadline has come (the SLA state is breached from the deadline on).
+  const breached = (i: Orderable) => i.deadline !== null && i.deadline <= now;
   return (a: Orderable, b: Orderable): number => {
     if (rank(a) !== rank(b)) return rank(a) - rank(b);
     if (a.channel === 'phone' || a.channel === 'chat') {
       if (urgent(a) !== urgent(b)) return urgent(a) ? -1 : 1;
+      if (a.priorityOrganization !== b.priorityOrganization) return a.priorityOrganization ? -1 : 1;
     } else {
       if (breached(a) !== breached(b)) return breached(a) ? -1 : 1;
+      if (a.priorityOrganization !== b.priorityOrganization) return a.priorityOrganization ? -1 : 1;
       if (a.deadline !== b.deadline) {
         if (a.deadline === null) return 1;
         if (b.deadline === null) return -1;
@@ -119,8 +142,8 @@ function specComparator(now: number) {
 const instantArb = fc.integer({ min: T0 - 30 * 24 * HOUR, max: T0 + 30 * 24 * HOUR });
 const itemArb: fc.Arbitrary<Orderable> = fc.record({
   channel: fc.constantFrom(...CHANNELS),
-  priority: fc.option(fc.constantFrom(...PRIORITIES), { nil: null }),
-  urgent: fc.boolean(),
+  urgency: fc.constantFrom(...URGENCIES),
+  priorityOrganization: fc.boolean(),
   // Few distinct values, so ties on every rule are common.
   waitingSince: fc.oneof(fc.constantFrom(T0, T0 - HOUR), instantArb),
   deadline: fc.option(fc.oneof(fc.constantFrom(T0 + HOUR, T0 - HOUR), instantArb), { nil: null }),
@@ -132,7 +155,20 @@ describe('queue order property', () => {
     fc.assert(
       fc.property(fc.array(itemArb, { maxLength: 40 }), instantArb, (items, now) => {
         const expected = [...items].sort(specComparator(now));
-        expect(orderQueue(items)).toEqual(expected);
+        expect(orderQueue(items, now)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('queueOrderRanges reads the same order as consecutive ranges of the stored key, each in plain key order', () => {
+    fc.assert(
+      fc.property(fc.array(itemArb, { maxLength: 40 }), instantArb, (items, now) => {
+        const keyed = items.map((item) => ({ item, key: queueSortKey(item) }));
+        const byRanges = queueOrderRanges(now).flatMap(([from, to]) =>
+          keyed.filter((k) => k.key >= from && k.key < to).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+        );
+        expect(byRanges.map((k) => k.item)).toEqual(orderQueue(items, now));
       }),
       { numRuns: 300 },
     );

@@ -19,7 +19,7 @@ const T0 = Date.UTC(2026, 2, 2, 14, 0);
 
 function item(key: string, over: Partial<ViewFacts> = {}): ViewFacts {
   return {
-    key, source: 'case', channel: 'email', priority: 'P4', urgent: false, waitingSince: T0, deadline: null,
+    key, source: 'case', channel: 'email', urgency: 'none', priorityOrganization: false, waitingSince: T0, deadline: null,
     assigneeId: null, customerLast: false, lastSentAt: null, createdAt: T0 - DAY, ...over,
   };
 }
@@ -74,7 +74,7 @@ describe('Aging order', () => {
       item('C-9', { lastSentAt: T0 - 3 * DAY }),
       item('C-8', { lastSentAt: T0 - 3 * DAY, deadline: T0 + HOUR }),
     ];
-    expect(orderView('aging', items, null).map((i) => i.key)).toEqual([
+    expect(orderView('aging', items, null, T0).map((i) => i.key)).toEqual([
       'never-old', 'never-new', 'sent-last-week', 'C-8', 'C-9', 'C-10', 'sent-yesterday',
     ]);
   });
@@ -82,7 +82,7 @@ describe('Aging order', () => {
   it('has no key for an interaction, and other views keep the queue order', () => {
     expect(agingSortKey({ ...item('i1'), source: 'interaction', createdAt: null })).toBeNull();
     const items = [item('b', { channel: 'email', customerLast: true }), item('a', { channel: 'voicemail', customerLast: true })];
-    expect(orderView('our-turn', items, null).map((i) => i.key)).toEqual(['a', 'b']);
+    expect(orderView('our-turn', items, null, T0).map((i) => i.key)).toEqual(['a', 'b']);
   });
 
   it('is a plain string order that agrees with comparing (never-sent, instant, queue key) for any items', () => {

@@ -3,14 +3,14 @@ import { whyHere, whyHereAging } from '../../../shared/domain/whyHere';
 
 const NOW = Date.parse('2026-03-03T16:00:00Z');
 const MIN = 60_000;
-const base = { priority: null, urgent: false, waitingSince: NOW - 12 * MIN, deadline: null };
+const base = { urgency: 'none' as const, priorityOrganization: false, waitingSince: NOW - 12 * MIN, deadline: null };
 
 describe('why an item is where it is in the queue', () => {
-  it('live calls and chats: emergency or urgent first, then how long they wait', () => {
-    expect(whyHere({ ...base, channel: 'phone', priority: 'P1', waitingSince: NOW - 3 * MIN }, NOW)).toBe('call · emergency · waiting 3 min');
-    expect(whyHere({ ...base, channel: 'chat', urgent: true }, NOW)).toBe('chat · urgent · waiting 12 min');
-    expect(whyHere({ ...base, channel: 'chat', priority: 'P2' }, NOW)).toBe('chat · urgent · waiting 12 min');
-    expect(whyHere({ ...base, channel: 'chat', priority: 'P4' }, NOW)).toBe('chat · waiting 12 min');
+  it('live calls and chats: emergency or urgent first, then priority organizations, then how long they wait', () => {
+    expect(whyHere({ ...base, channel: 'phone', urgency: 'emergency', waitingSince: NOW - 3 * MIN }, NOW)).toBe('call · emergency · waiting 3 min');
+    expect(whyHere({ ...base, channel: 'chat', urgency: 'urgent' }, NOW)).toBe('chat · urgent · waiting 12 min');
+    expect(whyHere({ ...base, channel: 'chat', priorityOrganization: true }, NOW)).toBe('chat · priority org · waiting 12 min');
+    expect(whyHere({ ...base, channel: 'chat' }, NOW)).toBe('chat · waiting 12 min');
   });
 
   it('voicemail and email: breached, or how soon they are due; waiting when no timer runs', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DONE_STATUSES } from '../../../shared/domain/vocab';
 import { DEFAULT_SLA_POLICY, evaluateSla, planSla, type SlaInput } from '../../../shared/sla';
 import { DAY, HOUR, MINUTE } from '../../../shared/time/instant';
-import { at, caseWith, inbound, note, noReplyNeeded, reply } from './fixtures';
+import { at, call, caseWith, inbound, note, noReplyNeeded, reply } from './fixtures';
 
 /** The SLA as of `nowIso`; fails the test when no timer runs. */
 function slaOf(input: SlaInput, nowIso: string) {
@@ -31,9 +31,48 @@ describe('sla.md section 2: what is timed and by which class', () => {
     expect(sla).toMatchObject({ class: 'urgent', clock: 'business', targetMs: 8 * HOUR, deadline: at('2026-03-03T11:00:00Z') });
   });
 
-  it('urgent: the urgent/elevated flag times any priority like a P2', () => {
-    const sla = slaOf(caseWith({ priority: 'P5', urgent: true, timeline: [reply('2026-03-02T11:00:00Z')] }), '2026-03-02T12:00:00Z');
+  it('urgent: an urgency of urgent ("urgent or elevated") times any priority like a P2', () => {
+    const sla = slaOf(caseWith({ priority: 'P5', urgency: 'urgent', timeline: [reply('2026-03-02T11:00:00Z')] }), '2026-03-02T12:00:00Z');
     expect(sla).toMatchObject({ class: 'urgent', deadline: at('2026-03-03T11:00:00Z') });
+  });
+
+  it('emergency: an urgency of emergency set on a P5 is due within the hour', () => {
+    const sla = slaOf(caseWith({ priority: 'P5', urgency: 'emergency', timeline: [reply('2026-03-02T11:00:00Z')] }), '2026-03-02T11:10:00Z');
+    expect(sla).toMatchObject({ class: 'emergency', clock: 'calendar', deadline: at('2026-03-02T12:00:00Z') });
+  });
+
+  it.each(['enhancement', 'admin_task'] as const)(
+    'a P1 or P2 %s is about delivery, not a customer waiting: no hourly or daily updates (sla.md 2)',
+    (type) => {
+      for (const priority of ['P1', 'P2'] as const) {
+        const sla = slaOf(caseWith({ type, priority, timeline: [reply('2026-03-02T11:00:00Z')] }), '2026-03-02T12:30:00Z');
+        expect(sla.class, `${type} ${priority}`).toBe('open');
+        expect(sla.state).toBe('ok');
+        expect(sla.candidates.map((c) => c.class)).toEqual(['open']);
+      }
+    },
+  );
+
+  it('the urgency in force is the higher of the one set and the one the priority implies', () => {
+    // A Bug P2 (implies urgent) set to emergency: emergency; a Bug P1 (implies emergency) set to urgent: still emergency.
+    expect(slaOf(caseWith({ priority: 'P2', urgency: 'emergency', timeline: [reply('2026-03-02T11:00:00Z')] }), '2026-03-02T11:10:00Z').class).toBe('emergency');
+    expect(slaOf(caseWith({ priority: 'P1', urgency: 'urgent', timeline: [reply('2026-03-02T11:00:00Z')] }), '2026-03-02T11:10:00Z').class).toBe('emergency');
+  });
+
+  it("follows the lead's mapping: an Enhancement whose P1 is mapped to emergency gets the hour", () => {
+    const policy = { ...DEFAULT_SLA_POLICY, urgencyByType: { ...DEFAULT_SLA_POLICY.urgencyByType, enhancement: { P1: 'emergency' as const } } };
+    const sla = slaOf(caseWith({ type: 'enhancement', priority: 'P1', policy, timeline: [reply('2026-03-02T11:00:00Z')] }), '2026-03-02T11:10:00Z');
+    expect(sla.class).toBe('emergency');
+  });
+
+  it('a call with the customer is a message from support: it restarts the update clock (sla.md 1)', () => {
+    const input = caseWith({ timeline: [reply('2026-03-02T11:00:00Z'), inbound('2026-03-03T09:00:00Z'), call('2026-03-04T15:00:00Z')] });
+    const sla = slaOf(input, '2026-03-04T15:05:00Z');
+    // Open: 3 business days (24 business hours, 09:00-17:00 every day here) from the call, not from the reply two days before.
+    expect(sla).toMatchObject({ class: 'open', clockStart: at('2026-03-04T15:00:00Z'), deadline: at('2026-03-07T15:00:00Z'), state: 'ok' });
+    // A call with no agent recorded (a missed call, a voicemail left) is not an answer.
+    const missed = caseWith({ timeline: [reply('2026-03-02T11:00:00Z'), call('2026-03-04T15:00:00Z', null)] });
+    expect(slaOf(missed, '2026-03-04T15:05:00Z').clockStart).toBe(at('2026-03-02T11:00:00Z'));
   });
 
   it("urgent: 1 business day is the calendar's hoursPerBusinessDay, ending exactly at a window's end", () => {

@@ -13,12 +13,13 @@ export const setup: SlaSetup = {
   clocks: { business: nineToFive, calendar: calendarClock },
 };
 
-/** An Assigned P4 case created Monday 2026-03-02 10:00 UTC with an empty timeline. */
+/** An Assigned P4 Bug created Monday 2026-03-02 10:00 UTC with an empty timeline (a Bug's P1/P2 imply emergency/urgent). */
 export function caseWith(over: Partial<SlaInput> = {}): SlaInput {
   return {
+    type: 'bug',
     status: 'assigned',
     priority: 'P4',
-    urgent: false,
+    urgency: 'none',
     createdAt: at('2026-03-02T10:00:00Z'),
     agreedUpdateAt: null,
     timeline: [],
@@ -30,4 +31,5 @@ export function caseWith(over: Partial<SlaInput> = {}): SlaInput {
 export const reply = (iso: string, by: string | null = 'a1'): SlaTimelinePoint => ({ at: at(iso), kind: 'public_reply', by });
 export const inbound = (iso: string): SlaTimelinePoint => ({ at: at(iso), kind: 'inbound', by: null });
 export const note = (iso: string): SlaTimelinePoint => ({ at: at(iso), kind: 'internal_note', by: 'a1' });
+export const call = (iso: string, by: string | null = 'a1'): SlaTimelinePoint => ({ at: at(iso), kind: 'call', by });
 export const noReplyNeeded = (iso: string): SlaTimelinePoint => ({ at: at(iso), kind: 'no_reply_needed', by: 'a1' });

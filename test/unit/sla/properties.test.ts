@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES, DONE_STATUSES, EVENT_KINDS, PRIORITIES, SLA_STATES } from '../../../shared/domain/vocab';
+import { CASE_STATUSES, CASE_TYPES, DONE_STATUSES, EVENT_KINDS, PRIORITIES, SLA_STATES, URGENCIES } from '../../../shared/domain/vocab';
 import { evaluateSla, planSla, type SlaTimelinePoint } from '../../../shared/sla';
 import { DAY, MINUTE } from '../../../shared/time/instant';
 import { at, caseWith } from './fixtures';
@@ -14,9 +14,10 @@ const point: fc.Arbitrary<SlaTimelinePoint> = fc.record({
 });
 const input = fc
   .record({
+    type: fc.constantFrom(...CASE_TYPES),
     status: fc.constantFrom(...CASE_STATUSES),
     priority: fc.constantFrom(...PRIORITIES),
-    urgent: fc.boolean(),
+    urgency: fc.constantFrom(...URGENCIES),
     agreedUpdateAt: fc.option(instant, { nil: null }),
     timeline: fc.array(point, { maxLength: 8 }),
   })

@@ -18,11 +18,23 @@ export interface InteractionSource extends InteractionFacts {
 export interface ProjectionSource {
   cases(ids: readonly string[]): CaseSource[];
   interactions(ids: readonly string[]): InteractionSource[];
-  organizations(ids: readonly string[]): Map<string, { name: string }>;
-  contacts(ids: readonly string[]): Map<string, { name: string; organizationId: string | null }>;
+  organizations(ids: readonly string[]): Map<string, OrganizationSource>;
+  contacts(ids: readonly string[]): Map<string, ContactSource>;
   /** Every open case and every waiting interaction (a full rebuild). */
   openCaseIds(): string[];
   waitingInteractionIds(): string[];
+}
+
+export interface OrganizationSource {
+  name: string;
+  priority: boolean;
+}
+
+export interface ContactSource {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  organizationId: string | null;
 }
 
 interface CaseRow {
@@ -30,9 +42,10 @@ interface CaseRow {
   key: string;
   subject: string;
   description: string;
+  type: CaseSource['type'];
   status: CaseSource['status'];
   priority: CaseSource['priority'];
-  urgent: number;
+  urgency: CaseSource['urgency'];
   created_at: number;
   agreed_update_at: number | null;
   organization_id: string | null;
@@ -59,14 +72,14 @@ const IN_LIST = 'IN (SELECT value FROM json_each(?))';
 
 export function projectionSource(db: Database): ProjectionSource {
   const cases = db.prepare(
-    `SELECT id, key, subject, description, status, priority, urgent, created_at, agreed_update_at, organization_id, reporter_id, assignee_id, labels
+    `SELECT id, key, subject, description, type, status, priority, urgency, created_at, agreed_update_at, organization_id, reporter_id, assignee_id, labels
        FROM cases WHERE id ${IN_LIST}`,
   );
   const interactions = db.prepare(
     `SELECT id, channel, state, since, priority, urgent, assignee_id, subject, body, case_id, contact_id FROM interactions WHERE id ${IN_LIST}`,
   );
-  const organizations = db.prepare(`SELECT id, name FROM organizations WHERE id ${IN_LIST}`);
-  const contacts = db.prepare(`SELECT id, name, organization_id FROM contacts WHERE id ${IN_LIST}`);
+  const organizations = db.prepare(`SELECT id, name, priority FROM organizations WHERE id ${IN_LIST}`);
+  const contacts = db.prepare(`SELECT id, name, email, phone, organization_id FROM contacts WHERE id ${IN_LIST}`);
   const done = DONE_STATUSES.map((s) => `'${s}'`).join(', ');
   const openCases = db.prepare(`SELECT id FROM cases WHERE status NOT IN (${done}) ORDER BY ord`).pluck();
   const waiting = db.prepare("SELECT id FROM interactions WHERE state = 'waiting' ORDER BY ord").pluck();
@@ -80,9 +93,10 @@ export function projectionSource(db: Database): ProjectionSource {
         key: r.key,
         subject: r.subject,
         description: r.description,
+        type: r.type,
         status: r.status,
         priority: r.priority,
-        urgent: r.urgent === 1,
+        urgency: r.urgency,
         createdAt: r.created_at,
         agreedUpdateAt: r.agreed_update_at,
         organizationId: r.organization_id,
@@ -104,9 +118,15 @@ export function projectionSource(db: Database): ProjectionSource {
         caseId: r.case_id,
         contactId: r.contact_id,
       })),
-    organizations: (ids) => new Map(rows<{ id: string; name: string }>(organizations, ids).map((o) => [o.id, { name: o.name }])),
+    organizations: (ids) =>
+      new Map(rows<{ id: string; name: string; priority: number }>(organizations, ids).map((o) => [o.id, { name: o.name, priority: o.priority === 1 }])),
     contacts: (ids) =>
-      new Map(rows<{ id: string; name: string; organization_id: string | null }>(contacts, ids).map((c) => [c.id, { name: c.name, organizationId: c.organization_id }])),
+      new Map(
+        rows<{ id: string; name: string; email: string | null; phone: string | null; organization_id: string | null }>(contacts, ids).map((c) => [
+          c.id,
+          { name: c.name, email: c.email, phone: c.phone, organizationId: c.organization_id },
+        ]),
+      ),
     openCaseIds: () => openCases.all() as string[],
     waitingInteractionIds: () => waiting.all() as string[],
   };

@@ -57,7 +57,7 @@ const caseColumns: Column<CaseRecord>[] = [
   { field: 'assigneeId', column: 'assignee_id', kind: 'text' },
   { field: 'labels', column: 'labels', kind: 'json' },
   { field: 'createdAt', column: 'created_at', kind: 'int' },
-  { field: 'urgent', column: 'urgent', kind: 'bool' },
+  { field: 'urgency', column: 'urgency', kind: 'text' },
   { field: 'agreedUpdateAt', column: 'agreed_update_at', kind: 'int' },
 ];
 

@@ -1,4 +1,4 @@
-import type { AgentStatus, AlertDelivery, AlertKind, CaseStatus, Channel, Priority, SlaClass, SlaClock } from '../../../../shared/domain/vocab';
+import type { AgentStatus, AlertDelivery, AlertKind, CaseStatus, Channel, Priority, SlaClass, SlaClock, Urgency } from '../../../../shared/domain/vocab';
 import type {
   AgentRecord,
   CaseRecord,
@@ -80,8 +80,10 @@ export interface SettingsRepository {
   set(key: string, value: unknown): boolean;
 }
 
-/** The settings-dependent columns of a work item: its SLA plan, its order keys and its next alert. Instants are epoch ms. */
+/** The settings-dependent columns of a work item: its urgency in force, its SLA plan, its order keys and its next alert. Instants are epoch ms. */
 export interface SlaColumns {
+  /** The urgency in force (the priority's implied urgency is a setting). */
+  urgency: Urgency;
   slaClass: SlaClass | null;
   slaDeadline: number | null;
   slaClock: SlaClock | null;
@@ -104,7 +106,10 @@ export type WorkItemRow = StoredWorkItem;
 export type WorkItemWrite = StoredWorkItem & { searchBody: string };
 
 /** What re-planning an item reads: its order facts, its SLA facts and its current plan. */
-export type PlannedItem = Pick<StoredWorkItem, 'id' | 'source' | 'channel' | 'priority' | 'urgent' | 'waitingSince' | 'key' | 'lastSentAt' | 'createdAt' | 'slaFacts'> &
+export type PlannedItem = Pick<
+  StoredWorkItem,
+  'id' | 'source' | 'channel' | 'priority' | 'caseType' | 'setUrgency' | 'priorityOrganization' | 'waitingSince' | 'key' | 'lastSentAt' | 'createdAt' | 'slaFacts'
+> &
   SlaColumns & { searchId: number };
 
 /** Which work items a view holds: all, or those of one assignee (`null` = unassigned). */
@@ -136,21 +141,19 @@ export interface WorkItemRepository {
   clear(): number;
   /** Sets the next alert instant; true when it changed. */
   setAlertDue(id: string, at: number | null): boolean;
-  /** Every item that can have a timer (its SLA facts stored), with what a re-plan reads, in storage order. */
+  /** Every item, with what a re-plan reads (its urgency and its timer follow the settings), in storage order. */
   planned(): PlannedItem[];
   ids(): string[];
   /** Ids of the items of these cases (the case's own and its interactions'). */
   idsOfCases(caseIds: readonly string[]): string[];
   get(id: string): StoredWorkItem | undefined;
-  /** One window of a filtered view in its order, and how many items pass the filter. */
-  list(query: WorkItemQuery, offset: number, limit: number): StoredWorkItem[];
+  /** One window of a filtered view in its order as of `now` (breached first), read by `plan` (default: lookup). */
+  list(query: WorkItemQuery, offset: number, limit: number, now: number, plan?: 'lookup' | 'walk'): StoredWorkItem[];
   total(query: WorkItemQuery): number;
   /** Both at once, the window read by whichever plan is cheaper for that total (`workItemQuery.ts`). */
-  window(query: WorkItemQuery, offset: number, limit: number): { total: number; rows: StoredWorkItem[] };
+  window(query: WorkItemQuery, offset: number, limit: number, now: number): { total: number; rows: StoredWorkItem[] };
   /** Organizations (id, name) and labels of the work items, with how many items each. */
   filterOptions(): { organizations: { id: string; name: string; count: number }[]; labels: { label: string; count: number }[] };
-  /** One window in queue order (`sort_key`). */
-  page(filter: WorkItemFilter, offset: number, limit: number): StoredWorkItem[];
   count(filter: WorkItemFilter): number;
   /**
    * Alerts due at `now` and not yet recorded, oldest due first (`alert_due_at` <= now): a breach for an
@@ -229,4 +232,8 @@ export interface AlertRepository {
   unreadCount(): number;
   /** Marks these alerts (all when null) read at `at`; returns how many changed. */
   markRead(ids: readonly string[] | null, at: number): number;
+  /** How many are recorded. */
+  count(): number;
+  /** Every alert, oldest fired first (an export streams them). */
+  iterate(): IterableIterator<AlertRow>;
 }

@@ -7,18 +7,34 @@ import type { WorkItemQuery } from './types';
  * aging_key not null). Filters are extra terms with one parameter each (lists travel as JSON and are
  * read with `json_each`, so the statement text depends only on which filters are present and the
  * prepared statements stay few). Text search is a lookup into the FTS5 index by `search_id`. The
- * order is always a stored key: `sort_key` (queueSortKey) or `aging_key`.
+ * order is a stored key: `aging_key`, or the queue order as of the query's `now`: `sort_key`
+ * (queueSortKey) with "breached first" placed after the channel. A walk reads the queue order as
+ * consecutive ranges of `sort_key` (`queueOrderRanges`), each in index order; a sort compares
+ * `QUEUE_ORDER`, the same order as an expression.
  *
  * `plan` decides how the filter terms are used: `lookup` lets SQLite find the matches through their
  * own indexes (search, labels, organization, `work_items_facets`) and sort them (cheap when few
  * match); `walk` walks the view's order index and checks each item (cheap when many match: it stops
- * once the window is full). A unary `+` on a term keeps SQLite from using an index for it.
+ * once the window is full). A view with no filter term is always walked. A unary `+` on a term keeps
+ * SQLite from using an index for it.
  */
 export interface WorkItemSql {
   where: string;
-  orderBy: 'sort_key' | 'aging_key';
+  /** The view is Aging, ordered by `aging_key`; every other view is in the queue order. */
+  aging: boolean;
   params: unknown[];
 }
+
+/**
+ * The queue order in SQL, as `queueOrderKey` of `shared/domain/queueOrder.ts` compares: the channel
+ * (the key's first character), then breached first (a voicemail or email whose deadline is at or
+ * before `now`, the parameter; calls and chats have no deadline), then the rest of the stored key.
+ */
+export const QUEUE_ORDER = (now: string): string =>
+  `substr(sort_key, 1, 1), CASE WHEN sla_deadline <= ${now} AND channel IN ('voicemail', 'email') THEN 0 ELSE 1 END, sort_key`;
+
+/** A view's WHERE narrowed to one range `[?, ?)` of the stored key (`queueOrderRanges`). */
+export const inOrderRange = (where: string): string => `${where ? `${where} AND` : 'WHERE'} sort_key >= ? AND sort_key < ?`;
 
 export type WorkItemPlan = 'lookup' | 'walk';
 
@@ -40,7 +56,7 @@ export function workItemSql(query: WorkItemQuery, plan: WorkItemPlan = 'lookup')
   const terms: string[] = [];
   const params: unknown[] = [];
   const { scope } = query;
-  let orderBy: WorkItemSql['orderBy'] = 'sort_key';
+  let aging = false;
   if ('assigneeId' in scope) {
     if (scope.assigneeId === null) terms.push('assignee_id IS NULL');
     else {
@@ -51,7 +67,7 @@ export function workItemSql(query: WorkItemQuery, plan: WorkItemPlan = 'lookup')
     terms.push('customer_last = 1');
   } else if ('aging' in scope) {
     terms.push('aging_key IS NOT NULL');
-    orderBy = 'aging_key';
+    aging = true;
   }
   const via = plan === 'walk' ? '+' : '';
   const list = (column: string, values: readonly string[] | undefined) => {
@@ -71,5 +87,5 @@ export function workItemSql(query: WorkItemQuery, plan: WorkItemPlan = 'lookup')
     terms.push(`${via}search_id IN (SELECT rowid FROM work_items_fts WHERE work_items_fts MATCH ?)`);
     params.push(query.match);
   }
-  return { where: terms.length ? `WHERE ${terms.join(' AND ')}` : '', orderBy, params };
+  return { where: terms.length ? `WHERE ${terms.join(' AND ')}` : '', aging, params };
 }

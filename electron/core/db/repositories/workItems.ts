@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { SlaFacts } from '../../../../shared/sla/evaluate';
 import { statementCache } from './recordTable';
 import type { AlertScope, DueAlert, SlaColumns, StoredWorkItem, WorkItemFilter, WorkItemQuery, WorkItemRepository, WorkItemWrite } from './types';
-import { choosePlan, hasFilterTerm, workItemSql, type WorkItemPlan } from './workItemQuery';
+import { queueOrderRanges } from '../../../../shared/domain/queueOrder';
+import { choosePlan, hasFilterTerm, inOrderRange, QUEUE_ORDER, workItemSql, type WorkItemPlan } from './workItemQuery';
 
 /** Longest message text indexed per item (characters); the rest of a very long timeline is not searched. */
 export const SEARCH_BODY_MAX = 20_000;
@@ -16,11 +17,14 @@ interface Row {
   key: string;
   channel: StoredWorkItem['channel'];
   priority: StoredWorkItem['priority'];
-  urgent: number;
+  case_type: StoredWorkItem['caseType'];
+  set_urgency: StoredWorkItem['setUrgency'];
+  urgency: StoredWorkItem['urgency'];
   status: StoredWorkItem['status'];
   subject: string;
   organization_id: string | null;
   organization_name: string | null;
+  priority_organization: number;
   contact_name: string | null;
   assignee_id: string | null;
   waiting_since: number;
@@ -41,13 +45,13 @@ interface Row {
 }
 
 const COLUMNS = [
-  'id', 'source', 'case_id', 'interaction_id', 'key', 'channel', 'priority', 'urgent', 'status', 'subject',
-  'organization_id', 'organization_name', 'contact_name', 'assignee_id', 'waiting_since', 'labels', 'last_sent_at',
+  'id', 'source', 'case_id', 'interaction_id', 'key', 'channel', 'priority', 'case_type', 'set_urgency', 'urgency', 'status', 'subject',
+  'organization_id', 'organization_name', 'priority_organization', 'contact_name', 'assignee_id', 'waiting_since', 'labels', 'last_sent_at',
   'customer_last', 'created_at', 'sla_facts', 'sla_class', 'sla_deadline', 'sla_clock', 'sla_start', 'sla_target_ms',
   'sla_warning_at', 'sort_key', 'aging_key', 'alert_due_at',
 ] as const satisfies readonly (keyof Row)[];
 
-const SLA_COLUMNS = ['sla_class', 'sla_deadline', 'sla_clock', 'sla_start', 'sla_target_ms', 'sla_warning_at', 'sort_key', 'aging_key', 'alert_due_at'] as const;
+const SLA_COLUMNS = ['urgency', 'sla_class', 'sla_deadline', 'sla_clock', 'sla_start', 'sla_target_ms', 'sla_warning_at', 'sort_key', 'aging_key', 'alert_due_at'] as const;
 
 function fromRow(r: Row): StoredWorkItem {
   return {
@@ -58,11 +62,14 @@ function fromRow(r: Row): StoredWorkItem {
     key: r.key,
     channel: r.channel,
     priority: r.priority,
-    urgent: r.urgent === 1,
+    caseType: r.case_type,
+    setUrgency: r.set_urgency,
+    urgency: r.urgency,
     status: r.status,
     subject: r.subject,
     organizationId: r.organization_id,
     organizationName: r.organization_name,
+    priorityOrganization: r.priority_organization === 1,
     contactName: r.contact_name,
     assigneeId: r.assignee_id,
     waitingSince: r.waiting_since,
@@ -92,11 +99,13 @@ function toRow(w: StoredWorkItem): Row {
     key: w.key,
     channel: w.channel,
     priority: w.priority,
-    urgent: w.urgent ? 1 : 0,
+    case_type: w.caseType,
+    set_urgency: w.setUrgency,
     status: w.status,
     subject: w.subject,
     organization_id: w.organizationId,
     organization_name: w.organizationName,
+    priority_organization: w.priorityOrganization ? 1 : 0,
     contact_name: w.contactName,
     assignee_id: w.assigneeId,
     waiting_since: w.waitingSince,
@@ -112,6 +121,7 @@ function toRow(w: StoredWorkItem): Row {
 /** The columns a new calendar or policy moves (`setSla` writes only these). */
 function slaRow(sla: SlaColumns): Pick<Row, (typeof SLA_COLUMNS)[number]> {
   return {
+    urgency: sla.urgency,
     sla_class: sla.slaClass,
     sla_deadline: sla.slaDeadline,
     sla_clock: sla.slaClock,
@@ -154,10 +164,32 @@ export function workItemRepository(db: Database): WorkItemRepository {
     `SELECT w.organization_id AS id, o.name AS name, count(*) AS count FROM work_items w JOIN organizations o ON o.id = w.organization_id
      GROUP BY w.organization_id ORDER BY o.name COLLATE NOCASE, w.organization_id`,
   );
-  const listRows = (query: WorkItemQuery, offset: number, limit: number, plan: WorkItemPlan) => {
-    const { where, orderBy, params } = workItemSql(query, plan);
-    const rows = cached(`${select} ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
-    return rows.map(fromRow);
+  /**
+   * One window of a view: Aging by its key; the queue order walked range by range (`queueOrderRanges`):
+   * the ranges before the window are counted, the window read from the range it starts in on; a lookup
+   * (few matches of a filter) sorts the matches by the same order as an expression.
+   */
+  const listRows = (query: WorkItemQuery, offset: number, limit: number, now: number, plan: WorkItemPlan) => {
+    const { where, aging, params } = workItemSql(query, plan);
+    const read = (sql: string, ...args: unknown[]) => (cached(sql).all(...args) as Row[]).map(fromRow);
+    if (aging) return read(`${select} ${where} ORDER BY aging_key LIMIT ? OFFSET ?`, ...params, limit, offset);
+    if (plan === 'lookup' && hasFilterTerm(query)) return read(`${select} ${where} ORDER BY ${QUEUE_ORDER('?')} LIMIT ? OFFSET ?`, ...params, now, limit, offset);
+    const inRange = inOrderRange(where);
+    const rows: StoredWorkItem[] = [];
+    let skip = offset;
+    for (const [from, to] of queueOrderRanges(now)) {
+      if (skip > 0) {
+        const n = cached(`SELECT count(*) FROM work_items ${inRange}`).pluck().get(...params, from, to) as number;
+        if (n <= skip) {
+          skip -= n;
+          continue;
+        }
+      }
+      rows.push(...read(`${select} ${inRange} ORDER BY sort_key LIMIT ? OFFSET ?`, ...params, from, to, limit - rows.length, skip));
+      skip = 0;
+      if (rows.length >= limit) break;
+    }
+    return rows;
   };
   const countMatches = db.prepare('SELECT count(*) FROM work_items_fts WHERE work_items_fts MATCH ?').pluck();
   const total = (query: WorkItemQuery) => {
@@ -170,13 +202,10 @@ export function workItemRepository(db: Database): WorkItemRepository {
     'SELECT label, count(*) AS count FROM work_item_labels GROUP BY label ORDER BY label COLLATE NOCASE, label',
   );
   const getOne = db.prepare(`${select} WHERE id = ?`);
-  const pageAll = db.prepare(`${select} ORDER BY sort_key LIMIT ? OFFSET ?`);
-  const pageAssigned = db.prepare(`${select} WHERE assignee_id = ? ORDER BY sort_key LIMIT ? OFFSET ?`);
-  const pageUnassigned = db.prepare(`${select} WHERE assignee_id IS NULL ORDER BY sort_key LIMIT ? OFFSET ?`);
   const countAll = db.prepare('SELECT count(*) FROM work_items').pluck();
   const countAssigned = db.prepare('SELECT count(*) FROM work_items WHERE assignee_id = ?').pluck();
   const countUnassigned = db.prepare('SELECT count(*) FROM work_items WHERE assignee_id IS NULL').pluck();
-  const planned = db.prepare(`SELECT search_id, ${COLUMNS.join(', ')} FROM work_items WHERE sla_facts IS NOT NULL ORDER BY search_id`);
+  const planned = db.prepare(`SELECT search_id, ${COLUMNS.join(', ')} FROM work_items ORDER BY search_id`);
   const allIds = db.prepare('SELECT id FROM work_items').pluck();
   const clearAll = db.prepare('DELETE FROM work_items');
   const clearAllLabels = db.prepare('DELETE FROM work_item_labels');
@@ -242,27 +271,18 @@ export function workItemRepository(db: Database): WorkItemRepository {
       const row = getOne.get(id) as Row | undefined;
       return row ? fromRow(row) : undefined;
     },
-    list: (query, offset, limit) => listRows(query, offset, limit, 'lookup'),
+    list: (query, offset, limit, now, plan = 'lookup') => listRows(query, offset, limit, now, plan),
     total,
-    window: (query, offset, limit) => {
+    window: (query, offset, limit, now) => {
       const count = total(query);
       if (offset >= count) return { total: count, rows: [] };
       const plan = hasFilterTerm(query) ? choosePlan(count, countAll.get() as number, offset, limit) : 'lookup';
-      return { total: count, rows: listRows(query, offset, limit, plan) };
+      return { total: count, rows: listRows(query, offset, limit, now, plan) };
     },
     filterOptions: () => ({
       organizations: orgOptions.all() as { id: string; name: string; count: number }[],
       labels: labelOptions.all() as { label: string; count: number }[],
     }),
-    page: (filter: WorkItemFilter, offset, limit) => {
-      const rows =
-        'all' in filter
-          ? pageAll.all(limit, offset)
-          : filter.assigneeId === null
-            ? pageUnassigned.all(limit, offset)
-            : pageAssigned.all(filter.assigneeId, limit, offset);
-      return (rows as Row[]).map(fromRow);
-    },
     count: (filter: WorkItemFilter) =>
       ('all' in filter
         ? countAll.get()
