@@ -1,5 +1,5 @@
 import { formatWait } from '../../shared/time/formatWait';
-import { DAY, parseIso } from '../../shared/time/instant';
+import { DAY, HOUR, MINUTE, parseIso } from '../../shared/time/instant';
 
 /** Waiting time from an ISO instant to `now` (epoch ms); never negative. */
 export function waitingSince(iso: string, now: number): string {
@@ -53,13 +53,38 @@ export function prepareInstantFormats(timeZone: string | undefined): () => void 
 }
 
 /**
- * An instant in the agent's time zone: "Tue 10:30" within six days of `now`, else
- * "3 Mar 2026, 10:30" (a weekday alone would be ambiguous).
+ * An instant in the agent's time zone: "Tue 10:30" in the week of `now` (Monday to Sunday), else
+ * "3 Mar 2026, 10:30" (a weekday alone would read as this week's).
  */
 export function formatInstant(iso: string, timeZone: string | undefined, now: number): string {
   const at = parseIso(iso);
-  const near = Math.abs(now - at) < 6 * DAY;
-  return formatter(near ? 'near' : 'far', timeZone).format(at);
+  return formatter(sameWeek(at, now, timeZone) ? 'near' : 'far', timeZone).format(at);
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Minutes since Monday 00:00 on the zone's wall clock (from the parts of the weekday format). */
+function minuteOfWeek(at: number, timeZone: string | undefined): number {
+  let weekday = 0;
+  let hour = 0;
+  let minute = 0;
+  for (const part of formatter('near', timeZone).formatToParts(at)) {
+    if (part.type === 'weekday') weekday = WEEKDAYS.indexOf(part.value);
+    else if (part.type === 'hour') hour = Number(part.value);
+    else if (part.type === 'minute') minute = Number(part.value);
+  }
+  return (weekday * 24 + hour) * 60 + minute;
+}
+
+/**
+ * Whether two instants fall in the same week (Monday to Sunday) on the zone's wall clock: within one
+ * week they are apart by the difference of their minutes since Monday (give or take a daylight-saving
+ * change); in different weeks, by about a week more or less.
+ */
+function sameWeek(at: number, now: number, timeZone: string | undefined): boolean {
+  if (Math.abs(at - now) >= 7 * DAY) return false;
+  const apart = (minuteOfWeek(at, timeZone) - minuteOfWeek(now, timeZone)) * MINUTE;
+  return Math.abs(at - now - apart) < 12 * HOUR;
 }
 
 /** The full form, for tooltips: "Tuesday 24 November 2026 at 10:30 CET". */

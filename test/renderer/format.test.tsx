@@ -32,6 +32,17 @@ describe('instants in the agent time zone', () => {
     expect(formatInstant('2026-11-02T09:30:00Z', 'Europe/Berlin', now)).toBe('2 Nov 2026, 10:30');
   });
 
+  it('shows the weekday alone only within the week of now, Monday to Sunday on the zone wall clock', () => {
+    // Now is Tuesday 24 November: Monday 23 to Sunday 29 read as weekdays.
+    expect(formatInstant('2026-11-22T23:30:00Z', 'Europe/Berlin', now)).toBe('Mon 00:30');
+    expect(formatInstant('2026-11-29T22:30:00Z', 'Europe/Berlin', now)).toBe('Sun 23:30');
+    // Next Monday and last Sunday are another week, though within six days.
+    expect(formatInstant('2026-11-29T23:30:00Z', 'Europe/Berlin', now)).toBe('30 Nov 2026, 00:30');
+    expect(formatInstant('2026-11-22T22:30:00Z', 'Europe/Berlin', now)).toBe('22 Nov 2026, 23:30');
+    // The same instant is this week in one zone and next week in another.
+    expect(formatInstant('2026-11-30T03:00:00Z', 'America/Los_Angeles', now)).toBe('Sun 19:00');
+  });
+
   it('falls back to the device zone for an unknown zone instead of failing', () => {
     expect(() => formatInstant('2026-11-24T09:30:00Z', 'Mars/Olympus', now)).not.toThrow();
   });

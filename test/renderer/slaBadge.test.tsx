@@ -33,13 +33,13 @@ describe('SLA badge', () => {
     [
       'breached on a business clock',
       sla({ class: 'open', state: 'breached', deadline: '2026-11-23T15:00:00Z', remainingMinutes: -35 }),
-      'due Mon 16:00 · 35 min over',
+      'was due Mon 16:00 · 35 min business over',
       'breached',
     ],
     [
       'breached on a calendar clock',
       sla({ class: 'pending_internal', clock: 'calendar', state: 'breached', deadline: '2026-11-24T07:40:00Z', remainingMinutes: -140 }),
-      'due Tue 08:40 · 2 h 20 min over',
+      'was due Tue 08:40 · 2 h 20 min over',
       'breached',
     ],
   ])('%s: reads its deadline in the agent zone and the time left on its own clock', (_name, value, text, state) => {
@@ -54,7 +54,7 @@ describe('SLA badge', () => {
     expect(badge(open).textContent).toBe('due Fri 11:00 · 24 h business left');
     cleanup();
     const late = sla({ class: 'open', state: 'breached', deadline: '2026-11-18T10:00:00Z', remainingMinutes: -50 * 60 });
-    expect(badge(late).textContent).toBe('due 18 Nov 2026, 11:00 · 50 h over');
+    expect(badge(late).textContent).toBe('was due 18 Nov 2026, 11:00 · 50 h business over');
     cleanup();
     const pending = sla({ class: 'pending_customer', clock: 'calendar', deadline: '2026-12-01T10:00:00Z', remainingMinutes: 7 * 24 * 60 });
     expect(badge(pending).textContent).toBe('due 1 Dec 2026, 11:00 · 7 d left');
@@ -81,19 +81,24 @@ describe('SLA badge', () => {
     expect(badge(sla()).getAttribute('aria-label')).toBe('First response target (On time): due Tue 14:20 · 1 h 20 min business left');
     cleanup();
     const compact = badge(sla({ class: 'urgent', state: 'warning' }), { compact: true });
-    expect(compact.textContent).toBe('1 h 20 min left');
+    expect(compact.textContent).toBe('1 h 20 min business left');
     expect(compact.getAttribute('aria-label')).toBe('Urgent target (Due soon): due Tue 14:20 · 1 h 20 min business left');
   });
 
-  it('compact: only the time left or over', () => {
-    expect(badge(sla({ state: 'breached', deadline: '2026-11-24T09:25:00Z', remainingMinutes: -35 }), { compact: true }).textContent).toBe('35 min over');
+  it('compact: only the time left or over, naming a business clock either way', () => {
+    expect(badge(sla({ state: 'breached', deadline: '2026-11-24T09:25:00Z', remainingMinutes: -35 }), { compact: true }).textContent).toBe('35 min business over');
+    cleanup();
+    const calendar = sla({ class: 'emergency', clock: 'calendar', state: 'breached', deadline: '2026-11-24T09:25:00Z', remainingMinutes: -35 });
+    expect(badge(calendar, { compact: true }).textContent).toBe('35 min over');
+    cleanup();
+    expect(badge(sla({ clock: 'calendar', deadline: '2026-11-24T10:12:00Z', remainingMinutes: 12 }), { compact: true }).textContent).toBe('12 min left');
   });
 
   it('turns breached at the deadline without waiting for the server', () => {
     const served = sla({ clock: 'calendar', state: 'warning', deadline: '2026-11-24T10:12:00Z', remainingMinutes: 12 });
     const el = badge(served, { now: NOW + 13 * MINUTE });
     expect(el.getAttribute('data-state')).toBe('breached');
-    expect(el.textContent).toBe('due Tue 11:12 · 1 min over');
+    expect(el.textContent).toBe('was due Tue 11:12 · 1 min over');
   });
 });
 

@@ -32,13 +32,13 @@ describe('SLA in queue rows', () => {
     await waitFor(() => expect(screen.getAllByTestId('queue-row')).toHaveLength(3));
 
     const timedBadge = within(rowByKey('C-1001')).getByTestId('sla-badge');
-    expect(timedBadge.textContent).toBe('1 h 20 min left');
+    expect(timedBadge.textContent).toBe('1 h 20 min business left');
     expect(timedBadge.getAttribute('data-state')).toBe('ok');
     expect(timedBadge.getAttribute('aria-label')).toBe('First response target (On time): due Tue 14:20 · 1 h 20 min business left');
     expect(within(rowByKey('C-1001')).getByText('40 min')).toBeTruthy();
 
     const breachedBadge = within(rowByKey('I-2')).getByTestId('sla-badge');
-    expect(breachedBadge.textContent).toBe('35 min over');
+    expect(breachedBadge.textContent).toBe('35 min business over');
     expect(breachedBadge.getAttribute('data-state')).toBe('breached');
 
     expect(within(rowByKey('I-3')).queryByTestId('sla-badge')).toBeNull();

@@ -4,7 +4,7 @@ import Tooltip from '@mui/material/Tooltip';
 import type { Sla } from '../../../shared/contract/index';
 import type { SlaState } from '../../../shared/domain/vocab';
 import { chipLook } from '../queue/PriorityChip';
-import { liveSla, slaAccessibleText, slaDueText, slaLeftText } from './slaText';
+import { liveSla, slaAccessibleText, slaDueText, slaFigure } from './slaText';
 
 /**
  * "Due soon" amber that reads as text: MUI's warning orange (and its dark shade) on white or light
@@ -29,7 +29,7 @@ interface SlaBadgeProps {
   /** When the timer turns to warning (the item's `slaWarningAt`); without it the badge turns amber on the next re-read. */
   warningAt?: string | null;
   /**
-   * The queue row's form: time left or over only, the full text in the native tooltip (`title`).
+   * The queue row's form: the time left or over only (`slaFigure`), the full text in the native tooltip (`title`).
    * One plain `<span>` without MUI components (rows mount by the dozen while scrolling); its look
    * comes from `compactSlaBadgeStyles`, which the surrounding styles must include (the queue's do).
    */
@@ -40,8 +40,9 @@ interface SlaBadgeProps {
 export const COMPACT_BADGE_CLASS = 'sd-sla-compact';
 
 /**
- * The case's SLA timer: "due Tue 10:30 · 1 h 20 min business left" or "due Mon 16:00 · 35 min over";
- * compact: "1 h 20 min left". The tooltip and the accessible name carry the class and the full text.
+ * The case's SLA timer: "due Tue 10:30 · 1 h 20 min business left" or "was due Mon 16:00 · 35 min
+ * business over"; compact: the figure alone ("1 h 20 min business left"). The tooltip and the
+ * accessible name carry the class and the full text.
  */
 export function SlaBadge({ sla: served, timeZone, now, warningAt = null, compact = false }: SlaBadgeProps) {
   const sla = liveSla(served, now, warningAt);
@@ -56,7 +57,7 @@ export function SlaBadge({ sla: served, timeZone, now, warningAt = null, compact
         aria-label={full}
         title={full}
       >
-        {slaLeftText(sla, { clockName: false })}
+        {slaFigure(sla)}
       </span>
     );
   }

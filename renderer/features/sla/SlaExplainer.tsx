@@ -10,6 +10,7 @@ import { formatInstant } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
 import { Field, Fields } from '../case/Fields';
 import { clockStartText, targetText } from './slaExplain';
+import { dueWord, isPastDue } from './slaText';
 
 interface SlaExplainerProps {
   detail: SlaDetail;
@@ -21,12 +22,14 @@ interface SlaExplainerProps {
 /**
  * "Why this deadline?": the winning target, where the clock started and why, the other targets
  * that apply, the closed hours and holidays a business clock skipped, and the deadline in the
- * agent's time zone (and in the calendar's, when that reads differently).
+ * agent's time zone (and in the calendar's, when that reads differently). A deadline already past
+ * reads as past ("was due").
  */
 export function SlaExplainer({ detail, timeZone, now }: SlaExplainerProps) {
   const others = detail.candidates.filter((c) => c.class !== detail.class);
   const agentDue = formatInstant(detail.deadline, timeZone, now);
   const calendarDue = formatInstant(detail.deadline, detail.calendarTimeZone, now);
+  const past = isPastDue(detail.deadline, now);
   const skipsClosed = detail.clock === 'business' && (detail.closed.length > 0 || detail.holidays.length > 0);
   return (
     <Accordion data-testid="sla-explainer" disableGutters variant="outlined" sx={{ '&::before': { display: 'none' } }}>
@@ -68,8 +71,8 @@ export function SlaExplainer({ detail, timeZone, now }: SlaExplainerProps) {
               <Box component="ul" data-testid="sla-candidates" sx={{ m: 0, pl: 2 }}>
                 {others.map((candidate) => (
                   <li key={candidate.class}>
-                    {SLA_CLASS_LABELS[candidate.class]}, {candidate.clock === 'business' ? 'business hours' : 'around the clock'}: due{' '}
-                    <Instant iso={candidate.deadline} timeZone={timeZone} now={now} />
+                    {SLA_CLASS_LABELS[candidate.class]}, {candidate.clock === 'business' ? 'business hours' : 'around the clock'}:{' '}
+                    {dueWord(candidate.deadline, now)} <Instant iso={candidate.deadline} timeZone={timeZone} now={now} />
                   </li>
                 ))}
               </Box>
@@ -78,7 +81,7 @@ export function SlaExplainer({ detail, timeZone, now }: SlaExplainerProps) {
               </Typography>
             </Field>
           )}
-          <Field label="Due">
+          <Field label={past ? 'Was due' : 'Due'}>
             <span data-testid="sla-due">
               {agentDue}
               {calendarDue !== agentDue && ` your time (${calendarDue} in ${detail.calendarTimeZone})`}

@@ -1,6 +1,6 @@
 import type { Sla } from '../../../shared/contract/index';
 import { SLA_CLASS_LABELS, SLA_STATE_LABELS, type SlaState } from '../../../shared/domain/vocab';
-import { slaLeftText } from '../../../shared/sla/slaWords';
+import { slaAmount } from '../../../shared/sla/slaWords';
 import { MINUTE, parseIso } from '../../../shared/time/instant';
 import { formatInstant } from '../../lib/format';
 
@@ -25,11 +25,31 @@ export function liveSla(sla: Sla, now: number, warningAt: string | null = null):
   return { ...sla, state, remainingMinutes };
 }
 
-export { slaLeftText };
+/**
+ * The one figure a timer shows, on its own clock and naming it: "1 h 20 min business left",
+ * "35 min business over", "12 min left" and "2 h over" on a calendar clock (every real minute). The
+ * queue row's badge shows it and nothing else counts the same lateness again: the row's "why" line
+ * says when the deadline is (`whyHere`).
+ */
+export function slaFigure(sla: Pick<Sla, 'state' | 'remainingMinutes' | 'clock'>): string {
+  const amount = slaAmount(sla.remainingMinutes * MINUTE, sla.clock);
+  const clock = sla.clock === 'business' ? ' business' : '';
+  return `${amount}${clock} ${sla.state === 'breached' || sla.remainingMinutes < 0 ? 'over' : 'left'}`;
+}
 
-/** "due Tue 10:30 · 1 h 20 min business left", the deadline in the agent's time zone. */
+/** Whether a deadline has passed: it is the instant the target is used up, so from then on. */
+export function isPastDue(deadline: string, now: number): boolean {
+  return parseIso(deadline) <= now;
+}
+
+/** "due" before a deadline, "was due" from it on. */
+export function dueWord(deadline: string, now: number): 'due' | 'was due' {
+  return isPastDue(deadline, now) ? 'was due' : 'due';
+}
+
+/** "due Tue 10:30 · 1 h 20 min business left", "was due Mon 16:00 · 35 min business over"; the deadline in the agent's time zone. */
 export function slaDueText(sla: Sla, timeZone: string | undefined, now: number): string {
-  return `due ${formatInstant(sla.deadline, timeZone, now)} · ${slaLeftText(sla)}`;
+  return `${dueWord(sla.deadline, now)} ${formatInstant(sla.deadline, timeZone, now)} · ${slaFigure(sla)}`;
 }
 
 /** The full text for screen readers and tooltips: "First response target (Due soon): due Tue 10:30 · 1 h 20 min business left". */
