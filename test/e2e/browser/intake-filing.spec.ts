@@ -83,9 +83,13 @@ test('at 380 px: log a call in a full-screen form, then file an email into an ex
   await expect(form).toHaveCount(0);
   const panel = page.getByTestId('case-detail');
   await expect(panel.getByRole('heading', { name: 'Cannot reset password' })).toBeVisible();
+  // A call the agent had is a record, done at once, ready to file: not a waiting call among the ringing ones.
+  await expect(panel.getByTestId('interaction-outcome')).toContainText('Logged by Maya Okafor');
+  await expect(panel.getByRole('button', { name: /File into case/ })).toBeVisible();
   await shot(page, 'logged-call-380');
   await panel.getByRole('button', { name: 'Back to the queue' }).click();
-  await expect(rowOf(page, 'Cannot reset password')).toHaveCount(1);
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await expect(rowOf(page, 'Cannot reset password')).toHaveCount(0);
 
   await pushTo(app, {
     source: 'mailbox',
@@ -121,4 +125,28 @@ test('at 380 px: log a call in a full-screen form, then file an email into an ex
   await expect(panel.getByTestId('case-key')).toHaveText(key);
   await expect(panel.getByTestId('timeline-entry').filter({ hasText: 'The reset link still does not arrive.' })).toHaveCount(1);
   await shot(page, 'filed-existing-380');
+});
+
+test('Mark done takes a voicemail out of the queue, says who did it; Undo puts it back', async ({ page, app }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(app.url);
+  await page.getByTestId('first-run').getByRole('button', { name: /sample shift/i }).click();
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await pushTo(app, { ...voicemail, externalId: 'vm-e2e-2' });
+
+  await rowOf(page, 'Rosa Delgado').click();
+  const panel = page.getByTestId('case-detail');
+  await panel.getByRole('button', { name: 'Mark done' }).click();
+  await expect(panel.getByTestId('interaction-outcome')).toContainText('Marked done by Maya Okafor');
+  await expect(rowOf(page, 'Rosa Delgado')).toHaveCount(0);
+  const message = page.getByTestId('marked-done');
+  await expect(message).toContainText('Marked done: Voicemail from Rosa Delgado');
+  await shot(page, 'marked-done-1280');
+
+  await message.getByRole('button', { name: 'Undo' }).click();
+  await expect(message).toHaveCount(0);
+  await expect(rowOf(page, 'Rosa Delgado')).toHaveCount(1);
+  await expect(panel.getByRole('button', { name: 'Mark done' })).toBeVisible();
+  await expect(panel.getByTestId('interaction-outcome')).toHaveCount(0);
 });
