@@ -74,7 +74,7 @@ function buildCases(rng: Random) {
       assigneeId: row.who,
       labels: row.labels ?? [],
       createdAt: toIso(createdAtOfRow.get(index)!),
-      urgent: row.urgent ?? false,
+      urgency: row.urgency ?? 'none',
       agreedUpdateAt: row.agreed ? toIso(SAMPLE_ANCHOR + parseCalendarOffset(row.agreed) * MINUTE) : null,
     });
     steps.forEach((s, i) => {

@@ -1,4 +1,4 @@
-import type { CaseStatus, Channel, Priority } from '../../shared/domain/vocab';
+import type { CaseStatus, Channel, Priority, Urgency } from '../../shared/domain/vocab';
 import type { AgentId } from './people';
 
 /**
@@ -18,7 +18,8 @@ export interface CaseRow {
   subject: string;
   description: string;
   labels?: string[];
-  urgent?: boolean;
+  /** Set by the agent (the priority may imply a higher one: sla.md 2). */
+  urgency?: Urgency;
   agreed?: string;
   /** The customer wrote last: this message waits for our answer. */
   turn?: string;
@@ -43,7 +44,7 @@ export const CASE_ROWS: CaseRow[] = [
   { type: 'R', status: 'new', p: 'P5', rep: 'c11', ch: 'email', age: '2h', who: null,
     subject: 'How do I add a second crew lead to our account?',
     description: 'We hired a second crew lead. How do I give him access to install packets without letting him edit proposals?' },
-  { type: 'R', status: 'new', p: 'P4', rep: 'c16', ch: 'chat', age: '50m', who: null, labels: ['EB'],
+  { type: 'R', status: 'new', p: 'P4', rep: 'c16', ch: 'chat', age: '50m', who: null, urgency: 'urgent', labels: ['EB'],
     subject: 'Financing status stuck on "Pending stips" for five days',
     description: 'Three of our EB-financed projects have shown "Pending stips" since last Wednesday. The homeowners uploaded everything. Is something stuck on your side?' },
   { type: 'R', status: 'new', p: 'P6', rep: 'c14', ch: 'email', age: '3h', who: null, labels: ['billing'],
@@ -54,7 +55,7 @@ export const CASE_ROWS: CaseRow[] = [
     description: 'The shade report for the Mercer project downloads with pages 3-6 blank. Chrome on Windows 11. Re-generating did not help.' },
 
   // --- assigned --------------------------------------------------------------------------
-  { type: 'R', status: 'assigned', p: 'P2', rep: 'c1', ch: 'phone', age: '4h', who: 'a1', urgent: true, ho: '555-555-0147',
+  { type: 'R', status: 'assigned', p: 'P2', rep: 'c1', ch: 'phone', age: '4h', who: 'a1', urgency: 'urgent', ho: '555-555-0147',
     subject: 'Crew on site cannot open the install packet on their tablet',
     description: 'Crew is on the roof at the Whitcomb residence and the install packet link spins forever on the field tablet. Homeowner is home today only.',
     reply: 'Dana, as discussed: I have sent the packet as a PDF to the crew lead directly so they can keep working. I am looking into why the link does not load on the tablet and will update you by noon.',
@@ -147,7 +148,7 @@ export const CASE_ROWS: CaseRow[] = [
     description: 'Our sales team would like to tweak the proposal in a slide editor before meetings.' },
 
   // --- pending development (bugs) --------------------------------------------------------
-  { type: 'B', status: 'pending_development', p: 'P1', rep: 'c1', ch: 'phone', age: '5h', who: 'a1', urgent: true, agreed: '+1h',
+  { type: 'B', status: 'pending_development', p: 'P1', rep: 'c1', ch: 'phone', age: '5h', who: 'a1', urgency: 'emergency', agreed: '+1h',
     subject: 'Signed contracts not syncing to CRM since this morning',
     description: 'No signed contract has synced to their CRM since about 7am. Sales cannot schedule installs without them.',
     reply: 'Dana, our engineers are on this as an emergency (case {key}). Contracts are safe and will sync once fixed. Next update within the hour.' },
@@ -236,7 +237,7 @@ export const CASE_ROWS: CaseRow[] = [
   { type: 'R', status: 'closed', p: 'P5', rep: 'c9', ch: 'email', age: '4w', who: 'a1',
     subject: 'How to duplicate a design for a neighbouring home',
     description: 'Two identical townhomes side by side: can I copy the design from one to the other?' },
-  { type: 'B', status: 'closed', p: 'P1', rep: 'c2', ch: 'phone', age: '6w', who: 'a2', urgent: true,
+  { type: 'B', status: 'closed', p: 'P1', rep: 'c2', ch: 'phone', age: '6w', who: 'a2', urgency: 'emergency',
     subject: 'Proposal links returned 404 for all homeowners',
     description: 'Every proposal link sent this morning returns a 404 page.' },
   { type: 'A', status: 'closed', p: 'P6', rep: 'c15', ch: 'email', age: '5w', who: 'a5', labels: ['onboarding'],

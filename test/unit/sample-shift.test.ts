@@ -44,7 +44,9 @@ describe('the sample shift file', () => {
     expect(new Set(file.cases.map((c) => c.status))).toEqual(new Set(CASE_STATUSES));
     expect(new Set(file.cases.map((c) => c.priority))).toEqual(new Set(PRIORITIES));
     expect(new Set(file.cases.map((c) => c.channel))).toEqual(new Set(CHANNELS));
-    expect(file.cases.some((c) => c.urgent)).toBe(true);
+    // Urgency apart from priority (sla.md 2): one set above what its priority implies, and P1s that imply no emergency.
+    expect(file.cases.some((c) => c.urgency === 'urgent' && (c.priority === 'P4' || c.priority === 'P5'))).toBe(true);
+    expect(file.cases.some((c) => c.priority === 'P1' && (c.type === 'enhancement' || c.type === 'admin_task') && c.urgency === 'none')).toBe(true);
     expect(file.cases.some((c) => c.assigneeId === null)).toBe(true);
     expect(file.cases.some((c) => c.agreedUpdateAt !== null)).toBe(true);
     for (const label of ['EB', 'onboarding', 'billing']) expect(file.cases.some((c) => c.labels.includes(label))).toBe(true);
