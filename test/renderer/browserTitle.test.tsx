@@ -31,8 +31,10 @@ describe('the tab title in browser mode', () => {
       document.title = 'Shiftdesk — set by main';
       const { fake } = renderApp({ 'queue.atRisk': () => ({ count: 3, top: [] }) });
       await screen.findByTestId('nav-all');
+      const queueReads = fake.callsOf('queue.list').length;
       act(() => fake.emitChanged(['cases']));
-      await new Promise((r) => setTimeout(r, 20));
+      // The change was handled (the queue re-read its rows); a re-read of the count would have gone out with it.
+      await waitFor(() => expect(fake.callsOf('queue.list').length).toBeGreaterThan(queueReads));
       expect(fake.callsOf('queue.atRisk')).toEqual([]);
       expect(document.title).toBe('Shiftdesk — set by main');
     } finally {
