@@ -12,6 +12,10 @@ if ('path' in electron) {
   const child = spawn(electron.path, [root, ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log(`Desktop app unavailable (no Electron binary: ${electron.missing}); starting browser mode instead.`);
+  // One line for a user: what happens, and how to get the desktop app (electron.missing names files only a developer knows).
+  console.log(
+    'No desktop app here (Electron could not be installed on this machine): starting browser mode instead. ' +
+      'For the desktop app, install a packaged build of Shiftdesk, or run `npm start` on a machine where Electron can be downloaded.',
+  );
   await import(new URL('../out/main/serve.js', import.meta.url).href);
 }
