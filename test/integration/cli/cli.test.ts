@@ -141,7 +141,9 @@ describe('shiftdesk queue', () => {
     const ranks = items.map((i) => CHANNELS.indexOf(i.channel as (typeof CHANNELS)[number]));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (const item of items) {
-      for (const field of ['key', 'channel', 'priority', 'status', 'assigneeId', 'waitingSince', 'sla']) expect(item).toHaveProperty(field);
+      for (const field of ['key', 'channel', 'priority', 'status', 'assigneeId', 'urgency', 'priorityOrganization', 'waitingSince', 'sla']) {
+        expect(item).toHaveProperty(field);
+      }
     }
     expect(items[0]).toMatchObject({ channel: 'phone', waitingSince: minutesAgo(2) });
     const emails = items.filter((i) => i.channel === 'email');
@@ -170,8 +172,8 @@ describe('shiftdesk queue', () => {
     await cli('import', file('ws.json', workspace));
     const result = await cli('queue', '--at', '2026-03-03T16:00:00Z');
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/KEY\s+CHANNEL\s+PRIORITY\s+STATUS\s+WAITING\s+SLA/);
-    expect(lines[1]).toMatch(/Call\s+P3 Very High\s+waiting\s+2 min\s+-\s/);
+    expect(lines[0]).toMatch(/KEY\s+CHANNEL\s+PRIORITY\s+URGENCY\s+STATUS\s+WAITING\s+SLA/);
+    expect(lines[1]).toMatch(/Call\s+P3 Very High\s+-\s+waiting\s+2 min\s+-\s/);
     expect(lines.find((l) => l.includes('C-999'))).toMatch(/ok · 1 h business left/);
   });
 

@@ -182,6 +182,18 @@ describe('alert scheduler: whose alerts, and the agent status', () => {
     ]);
   });
 
+  it('in a meeting: an urgent case interrupts too, even for its first response (sla.md 4)', async () => {
+    const { t, clock } = await start();
+    await t.call('agents.setStatus', { agentId: 'a1', status: 'in_a_meeting' });
+    // C-2 is a P3 (no urgency implied): the agent marks it urgent. Its first response stays the earliest deadline.
+    const c2 = await t.call('cases.setUrgency', { id: 'k2', urgency: 'urgent' });
+    expect(c2).toMatchObject({ urgency: 'urgent', urgencyInForce: 'urgent', sla: { class: 'first_response' } });
+    clock.advanceTo(K2_WARNING + MINUTE);
+    expect(titles(t).map((x) => x.split(' · ')[0])).toContain('Due soon: C-2');
+    const { alerts } = await t.call('alerts.list');
+    expect(alerts.find((a) => a.key === 'C-2')).toMatchObject({ kind: 'warning', delivery: 'notified', silencedBy: null });
+  });
+
   it('unavailable or on leave: no interruption at all, every alert still lands in the centre', async () => {
     const { t, clock } = await start();
     await t.call('agents.setStatus', { agentId: 'a1', status: 'unavailable' });
