@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api';
 import { MINUTE } from '../../shared/time/instant';
 import { ago, caseDetail, caseItem, interactionItem } from './fixtures';
+import { voicemailDetail } from './intakeFixtures';
 import { renderApp, teardown } from './harness';
 
 afterEach(teardown);
@@ -91,5 +92,45 @@ describe('case detail', () => {
     status = 'pending_input';
     fake.emitChanged(['cases']);
     await within(panel).findByText('Pending Input', { selector: '.MuiChip-label' });
+  });
+
+  it("shows the urgency in force and lets the agent set the case's own (sla.md 2)", async () => {
+    let urgency: 'none' | 'urgent' | 'emergency' = 'none';
+    const { fake } = renderApp({
+      ...queueWith(caseItem(1)),
+      // A Bug's P2 implies urgent: in force whatever is set, until the agent sets emergency.
+      'cases.get': () => caseDetail({ urgency, urgencyInForce: urgency === 'emergency' ? 'emergency' : 'urgent' }),
+      'cases.setUrgency': (input) => {
+        urgency = input.urgency;
+        return caseDetail({ urgency, urgencyInForce: urgency === 'emergency' ? 'emergency' : 'urgent' });
+      },
+    });
+    await open('C-1001');
+    const panel = screen.getByTestId('case-detail');
+    expect((await within(panel).findByTestId('case-urgency')).textContent).toBe('Urgent');
+    expect(within(panel).getByTestId('urgency-in-force').textContent).toBe('In force: Urgent (P2 on a Bug / Report a Problem implies it)');
+
+    fireEvent.mouseDown(within(panel).getByRole('combobox', { name: 'Urgency' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Emergency' }));
+    await waitFor(() => expect(fake.callsOf('cases.setUrgency')).toEqual([{ id: 'c1', urgency: 'emergency' }]));
+    await waitFor(() => expect(within(panel).getByTestId('case-urgency').textContent).toBe('Emergency'));
+    expect(within(panel).queryByTestId('urgency-in-force')).toBeNull();
+  });
+
+  it('keeps a live call of a case a call: its waiting time and Take above the case', async () => {
+    const call = interactionItem(5, { caseId: 'c1', key: 'C-1001', channel: 'phone', subject: 'Call from Jane Doe', waitingSince: ago(3 * MINUTE) });
+    renderApp({
+      ...queueWith(call),
+      'cases.get': () => caseDetail(),
+      'interactions.get': () =>
+        voicemailDetail({ id: 'i5', channel: 'phone', subject: 'Call from Jane Doe', since: call.waitingSince, audioUrl: null, durationSeconds: null }),
+    });
+    await open('C-1001');
+    const panel = screen.getByTestId('case-detail');
+    await within(panel).findByRole('heading', { name: 'Call from Jane Doe' });
+    expect(panel.textContent).toContain('(3 min)');
+    expect(within(panel).getByRole('button', { name: /Take/ })).toBeTruthy();
+    // ...and the case it belongs to, below it.
+    await within(panel).findByRole('heading', { name: 'Label printer offline in warehouse 3' });
   });
 });
