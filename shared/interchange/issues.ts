@@ -21,4 +21,4 @@ export function describeIssues(issues: readonly FileIssue[], max = 10, total = i
 }
 
 /** Whether an id exists already in the workspace the file is imported into. */
-export type ExistingIds = (table: 'agents' | 'organizations' | 'contacts' | 'cases', id: string) => boolean;
+export type ExistingIds = (table: 'agents' | 'organizations' | 'contacts' | 'cases' | 'interactions', id: string) => boolean;

@@ -21,6 +21,7 @@ import {
   type OrganizationRecord,
 } from './schema';
 import { formatPath, type ExistingIds, type FileIssue } from './issues';
+import { alertItem, alertSchema, type AlertRecord } from './alerts';
 
 /**
  * The one validator of workspace files (`interchange.md`), record by record: each top-level value
@@ -43,9 +44,11 @@ export type FileItem =
   | { kind: 'contacts'; record: ContactRecord; index: number }
   | { kind: 'cases'; record: CaseRecord; index: number }
   | { kind: 'events'; record: EventRecord; index: number }
-  | { kind: 'interactions'; record: InteractionRecord; index: number };
+  | { kind: 'interactions'; record: InteractionRecord; index: number }
+  | { kind: 'alerts'; record: AlertRecord; index: number };
 
-export const RECORD_TABLES = ['agents', 'organizations', 'contacts', 'cases', 'events', 'interactions'] as const;
+/** The top-level lists read a record at a time (`alerts`: the alert history, our addition). */
+export const RECORD_TABLES = ['agents', 'organizations', 'contacts', 'cases', 'events', 'interactions', 'alerts'] as const;
 export type RecordTableKey = (typeof RECORD_TABLES)[number];
 const TABLE_SET: ReadonlySet<string> = new Set(RECORD_TABLES);
 
@@ -56,10 +59,14 @@ const SCHEMAS = {
   cases: caseSchema,
   events: eventSchema,
   interactions: interactionSchema,
+  alerts: alertSchema,
 } as const;
 
-type IdTable = 'agents' | 'organizations' | 'contacts' | 'cases';
-const NOUN: Record<IdTable, string> = { agents: 'agent', organizations: 'organization', contacts: 'contact', cases: 'case' };
+/** Records without an id of their own: an event is matched by its content, an alert by its item, kind and deadline. */
+const WITHOUT_ID: ReadonlySet<RecordTableKey> = new Set(['events', 'alerts']);
+
+type IdTable = 'agents' | 'organizations' | 'contacts' | 'cases' | 'interactions';
+const NOUN: Record<IdTable, string> = { agents: 'agent', organizations: 'organization', contacts: 'contact', cases: 'case', interactions: 'interaction' };
 
 export interface ReadOutcome {
   /** The first issues (at most `keepIssues`), in file order. */
@@ -95,7 +102,7 @@ export function createWorkspaceReader(o: {
     issueCount++;
     if (issues.length < keep) issues.push(issue);
   };
-  const ids: Record<IdTable | 'interactions', Map<string, number>> = {
+  const ids: Record<IdTable, Map<string, number>> = {
     agents: new Map(),
     organizations: new Map(),
     contacts: new Map(),
@@ -103,6 +110,8 @@ export function createWorkspaceReader(o: {
     interactions: new Map(),
   };
   const keys = new Map<string, number>();
+  /** Alerts by item, kind and deadline: an alert is in a file once. */
+  const alertsSeen = new Map<string, number>();
   const pending: { table: IdTable; id: string; path: string }[] = [];
   const seenKeys = new Set<string>();
   let format = false;
@@ -137,17 +146,17 @@ export function createWorkspaceReader(o: {
     if (rec === undefined) {
       // A bad record still counts as there for references: its own issue says what is wrong with it.
       const id = (raw as { id?: unknown } | null)?.id;
-      if (table !== 'events' && typeof id === 'string' && !ids[table].has(id)) ids[table].set(id, index);
+      if (!WITHOUT_ID.has(table) && typeof id === 'string' && !ids[table as IdTable].has(id)) ids[table as IdTable].set(id, index);
       return;
     }
-    if (table !== 'events') {
+    if (!WITHOUT_ID.has(table)) {
       const { id } = rec as { id: string };
-      const seen = ids[table].get(id);
+      const seen = ids[table as IdTable].get(id);
       if (seen !== undefined) {
         addIssue({ path: `${path}.id`, message: `duplicate id ${shown(id)} (also ${table}[${seen}])` });
         return;
       }
-      ids[table].set(id, index);
+      ids[table as IdTable].set(id, index);
     }
     switch (table) {
       case 'contacts':
@@ -180,6 +189,21 @@ export function createWorkspaceReader(o: {
         ref('contacts', x.contactId, `${path}.contactId`);
         ref('cases', x.caseId, `${path}.caseId`);
         ref('agents', x.assigneeId, `${path}.assigneeId`);
+        break;
+      }
+      case 'alerts': {
+        const a = rec as AlertRecord;
+        const identity = `${a.itemId}|${a.kind}|${a.deadline}`;
+        const seen = alertsSeen.get(identity);
+        if (seen !== undefined) {
+          addIssue({ path, message: `duplicate alert: the same itemId, kind and deadline as alerts[${seen}]` });
+          return;
+        }
+        alertsSeen.set(identity, index);
+        const item = alertItem(a.itemId);
+        ref(item.table, item.id, `${path}.itemId`);
+        ref('cases', a.caseId, `${path}.caseId`);
+        ref('agents', a.agentId, `${path}.agentId`);
         break;
       }
       default:

@@ -22,6 +22,7 @@ function collect(feed: (reader: WorkspaceReader) => void, existing?: ExistingIds
     cases: [],
     events: [],
     interactions: [],
+    alerts: [],
     extra: {},
   };
   const reader = createWorkspaceReader({

@@ -20,7 +20,8 @@ export type ExportTarget = { path: string } | { text: true };
 export function exportJob(ctx: JobContext, target: ExportTarget, progress: ReportProgress): { content: string | null; bytes: number } {
   const { repos } = ctx;
   return ctx.uow.read(() => {
-    const total = repos.agents.count() + repos.organizations.count() + repos.contacts.count() + repos.cases.count() + repos.events.count() + repos.interactions.count();
+    const total =
+      repos.agents.count() + repos.organizations.count() + repos.contacts.count() + repos.cases.count() + repos.events.count() + repos.interactions.count() + repos.alerts.count();
     let done = 0;
     const step = () => {
       done++;
@@ -38,6 +39,10 @@ export function exportJob(ctx: JobContext, target: ExportTarget, progress: Repor
         for (const { seq: _seq, ...event } of repos.events.iterate()) yield event;
       })(),
       interactions: repos.interactions.iterate(),
+      // The alert history: what was notified is not notified again where the file is imported.
+      alerts: (function* () {
+        for (const { id: _id, ...alert } of repos.alerts.iterate()) yield alert;
+      })(),
     };
     if ('text' in target) {
       const chunks: string[] = [];

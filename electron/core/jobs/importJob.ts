@@ -7,6 +7,7 @@ import { createWorkspaceReader, feedObject, textFeeder, type FileItem, type Work
 import type { Extra } from '../../../shared/interchange/schema';
 import type { Repositories } from '../db/repositories/types';
 import { SETTING } from '../services/deps';
+import { alertId } from '../alerts/alertId';
 import { createFingerprinter } from '../services/fingerprint';
 import type { ReportProgress } from '../db/unitOfWork';
 import type { JobContext } from './context';
@@ -105,6 +106,11 @@ function write(repos: Repositories, item: FileItem, state: WriteState): FileIssu
       return null;
     case 'interactions':
       state.count('interactions', repos.interactions.upsert(item.record));
+      return null;
+    case 'alerts':
+      // The history of what was notified: recorded unless the workspace has it already (its own wins),
+      // so the alert scheduler finds it fired and the projector plans each item's next alert after it.
+      repos.alerts.insert({ id: alertId(item.record.itemId, item.record.kind, item.record.deadline), ...item.record });
       return null;
   }
 }

@@ -57,6 +57,8 @@ export function alertRepository(db: Database, writes: Writes): AlertRepository {
   const readAll = db.prepare('UPDATE alerts SET read_at = ? WHERE read_at IS NULL');
   const has = db.prepare('SELECT 1 FROM alerts WHERE id = ?').pluck();
   const any = db.prepare('SELECT 1 FROM alerts LIMIT 1').pluck();
+  const countAll = db.prepare('SELECT count(*) FROM alerts').pluck();
+  const all = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM alerts ORDER BY fired_at, rowid`);
   const ofItems = db.prepare('SELECT item_id, kind, deadline FROM alerts WHERE item_id IN (SELECT value FROM json_each(?))');
   const markRead = (ids: readonly string[] | null, at: number) =>
     ids === null ? readAll.run(at).changes : ids.reduce((n, id) => n + readOne.run(at, id).changes, 0);
@@ -105,6 +107,10 @@ export function alertRepository(db: Database, writes: Writes): AlertRepository {
       const changed = markRead(ids, at);
       if (changed > 0) writes.table('alerts');
       return changed;
+    },
+    count: () => countAll.get() as number,
+    *iterate() {
+      for (const r of all.iterate() as IterableIterator<Row>) yield fromRow(r);
     },
   };
 }
