@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { URGENCIES } from '../../../shared/domain/vocab';
 import { WORK_ITEM_RULES_VERSION } from '../../../shared/domain/workItem';
 import { openStore } from '../../../electron/core/store';
 import { WriteOutsideUnitOfWork } from '../../../electron/core/db/writes';
@@ -53,6 +54,8 @@ type Action =
   | { do: 'file'; interaction: number; into: number | null }
   | { do: 'markDone'; interaction: number }
   | { do: 'noReply'; caseIndex: number }
+  | { do: 'urgency'; caseIndex: number; urgency: number }
+  | { do: 'urgencyMap'; emergency: boolean }
   | { do: 'import'; caseIndex: number; change: number }
   | { do: 'calendar'; opensAt: number }
   | { do: 'advance'; minutes: number };
@@ -72,6 +75,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ do: fc.constant('file' as const), interaction: fc.nat(20), into: fc.option(fc.nat(20), { nil: null }) }),
   fc.record({ do: fc.constant('markDone' as const), interaction: fc.nat(20) }),
   fc.record({ do: fc.constant('noReply' as const), caseIndex: fc.nat(20) }),
+  fc.record({ do: fc.constant('urgency' as const), caseIndex: fc.nat(20), urgency: fc.nat(2) }),
+  fc.record({ do: fc.constant('urgencyMap' as const), emergency: fc.boolean() }),
   fc.record({ do: fc.constant('import' as const), caseIndex: fc.nat(20), change: fc.nat(6) }),
   fc.record({ do: fc.constant('calendar' as const), opensAt: fc.integer({ min: 6, max: 10 }) }),
   fc.record({ do: fc.constant('advance' as const), minutes: fc.integer({ min: 1, max: 600 }) }),
@@ -134,6 +139,17 @@ async function apply(t: TestCore, a: Action): Promise<void> {
     }
     case 'noReply':
       return call('cases.markNoReplyNeeded', { id: base.cases[a.caseIndex % base.cases.length]!.id });
+    case 'urgency':
+      return call('cases.setUrgency', { id: base.cases[a.caseIndex % base.cases.length]!.id, urgency: URGENCIES[a.urgency] });
+    case 'urgencyMap': {
+      // The lead maps (or unmaps) P3 to an urgency for every type: urgency and order move with the settings.
+      await call('session.setAgent', { agentId: 'a2' });
+      const { policy, calendar } = await t.call('settings.getSla', {});
+      const urgencyByType = Object.fromEntries(
+        Object.entries(policy.urgencyByType).map(([type, map]) => [type, { ...map, P3: a.emergency ? 'emergency' : 'urgent' }]),
+      ) as typeof policy.urgencyByType;
+      return call('settings.setSla', { policy: { ...policy, urgencyByType }, calendar });
+    }
     case 'import': {
       // Another export of the help desk: one record changed (a case, a name others show, a new message).
       const file = generatedWorkspace(7, { cases: 20, interactions: 8 });
@@ -151,6 +167,7 @@ async function apply(t: TestCore, a: Action): Promise<void> {
           break;
         case 3:
           file.organizations[0]!.name = `Acme Solar ${a.caseIndex}`;
+          (file.organizations[1] as { priority?: boolean }).priority = a.caseIndex % 2 === 0;
           break;
         case 4:
           file.contacts[1]!.organizationId = file.contacts[1]!.organizationId === 'o2' ? 'o1' : 'o2';
