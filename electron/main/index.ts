@@ -10,6 +10,7 @@ import { APP_ID } from './identity';
 import { forwardCoreEvents, registerContractHandlers, trustedSender } from './ipc';
 import { createDesktopNotifier } from './notifier';
 import { replanOnWake } from './power';
+import { openWorkspace } from './openWorkspace';
 import { openDevicePreferences } from './prefs';
 import { contentSecurityPolicy, guardSession, guardWebContents } from './security';
 import { focusWindow, openMainWindow, WINDOW_SIZE } from './window';
@@ -70,17 +71,19 @@ function main(): void {
 
   // 6. Ready: the built renderer on app://shiftdesk/ (with its CSP), session rules (permissions, CSP), then
   //    the core, IPC, and the window.
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     serveAppFiles(protocol, { rendererDir: join(here, '../renderer'), csp: contentSecurityPolicy({ dev: false }) });
     guardSession(session.defaultSession, { page, dev: page.dev });
 
-    // 7. The core on <userData>/workspace.db with device preferences and OS notifications. Clicking a
-    //    notification brings the window forward and asks the core to open its case (event `open`).
+    // 7. The core on <userData>/workspace.db with device preferences, OS notifications and daily backups
+    //    (a damaged workspace offers its latest backup). Clicking a notification brings the window
+    //    forward and asks the core to open its case (event `open`).
     let coreForClicks: Core | null = null; // assigned right below; no notification can be clicked before the core exists
-    const core = (coreForClicks = openCore(() => createCore({
+    const core = (coreForClicks = await openCore(dbPath, () => createCore({
       dbPath,
       clock: systemClock,
       prefs,
+      backups: true,
       // This entry is out/main/index.js; the core's job worker is built beside it (Electron reads worker threads from app.asar).
       worker: { url: new URL('./worker.js', import.meta.url) },
       notifier: createDesktopNotifier({
@@ -141,15 +144,11 @@ function main(): void {
   });
 }
 
-/** Runs `create`; a workspace that cannot be opened (damaged, from a newer version) is shown and the app exits. */
-function openCore(create: () => Core): Core | null {
-  try {
-    return create();
-  } catch (err) {
-    dialog.showErrorBox('Shiftdesk cannot open its workspace', err instanceof Error ? err.message : String(err));
-    app.exit(1);
-    return null;
-  }
+/** Runs `create`; a workspace that cannot be opened (from a newer version; damaged, unless its backup is restored) is shown and the app exits. */
+async function openCore(dbPath: string, create: () => Core): Promise<Core | null> {
+  const core = await openWorkspace({ dbPath, create, dialog, clock: systemClock });
+  if (!core) app.exit(1);
+  return core;
 }
 
 main();

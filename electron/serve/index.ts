@@ -80,6 +80,8 @@ async function openCore(dbPath: string, args: ServeArgs): Promise<Core> {
     dbPath,
     clock: args.clockStart === null ? systemClock : offsetClock(systemClock, args.clockStart),
     prefs: jsonFilePrefs(join(dirname(dbPath), 'browser-preferences.json')),
+    // Daily backups beside the workspace, a week kept (a damaged workspace's error names the latest: `shiftdesk restore`).
+    backups: true,
     // This entry is out/main/serve.js; the core's job worker is built beside it.
     worker: { url: new URL('./worker.js', import.meta.url) },
   });
