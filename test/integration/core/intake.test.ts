@@ -293,7 +293,7 @@ describe('interactions.file', () => {
 
   it('assigns the new case to the voicemail assignee (or me when asked), with the assignment on the timeline', async () => {
     const c = await t.call('interactions.file', { id: 'i2', newCase: { subject: 'Invoice', type: 'admin_task', priority: 'P4', urgent: true } });
-    expect(c).toMatchObject({ status: 'assigned', assignee: { id: 'a1' }, urgent: true, reporter: { id: 'c2' } });
+    expect(c).toMatchObject({ status: 'assigned', assignee: { id: 'a1' }, urgency: 'urgent', reporter: { id: 'c2' } });
     expect(c.timeline.map((e) => [e.kind, e.to])).toEqual([
       ['voicemail', null],
       ['assignment', 'a1'],
