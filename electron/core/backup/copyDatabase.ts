@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/contract/result';
 import type { WorkspaceDb } from '../db/connection';
@@ -22,6 +22,11 @@ export const PAGES_PER_STEP = 100;
  */
 export async function copyDatabase(source: WorkspaceDb, dest: string, o: CopyOptions = {}): Promise<number> {
   if (!existsSync(dirname(dest))) throw new AppError('invalid_input', `cannot write ${dest}: the folder ${dirname(dest)} does not exist`);
+  try {
+    accessSync(dirname(dest), constants.W_OK);
+  } catch {
+    throw new AppError('invalid_input', `cannot write ${dest}: the folder ${dirname(dest)} is not writable`);
+  }
   const temp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
   const removeTemp = () => {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${temp}${suffix}`, { force: true });
