@@ -1,7 +1,7 @@
-import { accessSync, constants, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/contract/result';
-import type { WorkspaceDb } from '../db/connection';
+import { isWritable, type WorkspaceDb } from '../db/connection';
 
 export interface CopyOptions {
   /** Told after each step: pages copied so far of all. */
@@ -22,11 +22,7 @@ export const PAGES_PER_STEP = 100;
  */
 export async function copyDatabase(source: WorkspaceDb, dest: string, o: CopyOptions = {}): Promise<number> {
   if (!existsSync(dirname(dest))) throw new AppError('invalid_input', `cannot write ${dest}: the folder ${dirname(dest)} does not exist`);
-  try {
-    accessSync(dirname(dest), constants.W_OK);
-  } catch {
-    throw new AppError('invalid_input', `cannot write ${dest}: the folder ${dirname(dest)} is not writable`);
-  }
+  if (!isWritable(dirname(dest))) throw new AppError('invalid_input', `cannot write ${dest}: the folder ${dirname(dest)} is not writable`);
   const temp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
   const removeTemp = () => {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${temp}${suffix}`, { force: true });

@@ -30,7 +30,7 @@ export function readOnlyError(path: string): AppError {
 }
 
 /** Whether this process may write `path`, and anyone may: a file or folder without any write permission bit counts as read-only, even for root. */
-function isWritable(path: string): boolean {
+export function isWritable(path: string): boolean {
   try {
     accessSync(path, constants.W_OK);
   } catch {

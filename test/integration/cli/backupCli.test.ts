@@ -100,7 +100,7 @@ describe('shiftdesk backup FILE', () => {
     expect((JSON.parse(queue.stdout) as { total: number }).total).toBeGreaterThan(0);
   });
 
-  it('refuses without a FILE, and a FILE in a folder that does not exist, as bad input', async () => {
+  it('refuses without a FILE, and a FILE in a folder that does not exist or is not writable, as bad input', async () => {
     await makeWorkspace(5);
     const none = await cli('backup');
     expect(none.code).toBe(2);
@@ -108,6 +108,10 @@ describe('shiftdesk backup FILE', () => {
     const nowhere = await cli('backup', temp.path('missing/copy.db'));
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain('does not exist');
+    mkdirSync(temp.path('locked'), { mode: 0o555 });
+    const locked = await cli('backup', temp.path('locked/copy.db'));
+    expect(locked.code).toBe(2);
+    expect(locked.stderr).toContain(`the folder ${temp.path('locked')} is not writable`);
     const itself = await cli('backup', dbPath);
     expect(itself.code).toBe(2);
     expect(itself.stderr).toContain('is the workspace itself');
