@@ -58,7 +58,7 @@ describe('urgency apart from priority (sla.md 2)', () => {
     expect(await item('C-2001')).toMatchObject({ urgency: 'emergency', sla: { class: 'emergency', state: 'breached' } });
     expect((await t.call('settings.getSla')).policy.urgencyByType.enhancement).toEqual({ P1: 'emergency' });
     // Back to the defaults: the hour is gone again.
-    await t.call('settings.setSla', { policy: DEFAULT_SLA_POLICY, calendar });
+    await t.call('settings.setSla', { policy: { ...policy, urgencyByType: DEFAULT_SLA_POLICY.urgencyByType }, calendar });
     expect(await item('C-2001')).toMatchObject({ urgency: 'none', sla: { class: 'pending_internal' } });
   });
 
