@@ -1,7 +1,9 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/result';
 import type { Clock } from '../../../shared/time/clock';
-import { checkWorkspaceFile, openForReading, type WorkspaceDb } from '../db/connection';
+import { checkWorkspaceFile, isWritable, openForReading, type WorkspaceDb } from '../db/connection';
 import { hasLedger } from '../db/migrations/index';
 import { processIsAlive, readWorkspaceLock } from '../instanceLock';
 import { backupsDir } from '../paths';
@@ -51,7 +53,8 @@ export async function restoreWorkspace(dbPath: string, o: RestoreOptions): Promi
   const keptAs = existsSync(dbPath) ? `${dbPath}.before-restore-${stamp(o.clock.now())}` : null;
   if (keptAs !== null) {
     renameSync(dbPath, keptAs);
-    if (existsSync(`${dbPath}-wal`)) renameSync(`${dbPath}-wal`, `${keptAs}-wal`);
+    // Commits not yet in the file go with it (an empty -wal is nothing to keep).
+    if (existsSync(`${dbPath}-wal`) && statSync(`${dbPath}-wal`).size > 0) renameSync(`${dbPath}-wal`, `${keptAs}-wal`);
   }
   rmSync(`${dbPath}-shm`, { force: true });
   rmSync(`${dbPath}-wal`, { force: true });
@@ -63,7 +66,8 @@ export async function restoreWorkspace(dbPath: string, o: RestoreOptions): Promi
 function openBackup(path: string): WorkspaceDb {
   let db: WorkspaceDb | undefined;
   try {
-    db = openForReading(path);
+    // Only read; read-write where it may be, so that closing it leaves no -wal and -shm beside the backup.
+    db = isWritable(path) && isWritable(dirname(path)) ? new Database(path, { fileMustExist: true }) : openForReading(path);
     const result = db.pragma('quick_check', { simple: true }) as string;
     if (result !== 'ok') throw new AppError('invalid_input', `cannot restore ${path}: it is damaged too (${result})`);
     if (!hasLedger(db)) throw new AppError('invalid_input', `cannot restore ${path}: it is not a Shiftdesk workspace`);

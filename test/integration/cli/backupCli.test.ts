@@ -195,6 +195,8 @@ describe('a damaged workspace', () => {
     const after = await cli('export');
     expect(after.code, after.stderr).toBe(0);
     expect(after.stdout).toBe(exported.stdout);
+    // The backups are as they were, nothing left beside them.
+    expect(readdirSync(temp.path('backups')).sort()).toEqual(['workspace-2026-03-07.db', 'workspace-2026-03-08.db']);
   });
 
   it('without a backup, says so and where it looked', async () => {
