@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { inputShapeIssue, UNSAFE_KEY, UNSAFE_KEY_MESSAGE } from '../contract/inputShape';
 import { slaPolicySchema, type SlaPolicy } from '../sla/policy';
 import { shown } from './fields';
 import { createScanner, ScanError } from './scan';
@@ -140,15 +141,16 @@ export function createWorkspaceReader(o: {
     if (issue) addIssue(issue);
   };
 
+  /** A bad record still counts as there for references: its own issue says what is wrong with it. */
+  const countAsThere = (table: RecordTableKey, index: number, raw: unknown) => {
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (!WITHOUT_ID.has(table) && typeof id === 'string' && !ids[table as IdTable].has(id)) ids[table as IdTable].set(id, index);
+  };
+
   const record = (table: RecordTableKey, index: number, raw: unknown) => {
     const path = `${table}[${index}]`;
     const rec = check(SCHEMAS[table], raw, [table, index]);
-    if (rec === undefined) {
-      // A bad record still counts as there for references: its own issue says what is wrong with it.
-      const id = (raw as { id?: unknown } | null)?.id;
-      if (!WITHOUT_ID.has(table) && typeof id === 'string' && !ids[table as IdTable].has(id)) ids[table as IdTable].set(id, index);
-      return;
-    }
+    if (rec === undefined) return countAsThere(table, index, raw);
     if (!WITHOUT_ID.has(table)) {
       const { id } = rec as { id: string };
       const seen = ids[table as IdTable].get(id);
@@ -262,11 +264,15 @@ export function createWorkspaceReader(o: {
 
   const reader: WorkspaceReader = {
     value(key, index, value) {
-      if (index === null) member(key, value);
-      else {
-        if (index === 0) seenKeys.add(key);
-        record(key as RecordTableKey, index, value);
-      }
+      if (index === 0) seenKeys.add(key);
+      // Nested too deep, or a `__proto__` key: named here, before a schema or an error text recurses into it.
+      const shape = key === UNSAFE_KEY ? { path: [], message: UNSAFE_KEY_MESSAGE } : inputShapeIssue(value);
+      if (shape) {
+        addIssue({ path: formatPath(index === null ? [key, ...shape.path] : [key, index, ...shape.path]), message: shape.message });
+        if (index === null) seenKeys.add(key);
+        else countAsThere(key as RecordTableKey, index, value);
+      } else if (index === null) member(key, value);
+      else record(key as RecordTableKey, index, value);
     },
     text(key, index, text) {
       const parsed = parse(key, index, text);
