@@ -4,17 +4,22 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { EVENT_NAME_LIST } from '../../shared/contract/names';
 import type { Result } from '../../shared/contract/result';
-import { TOKEN_PARAM, WS_PATH, type ServerFrame, type WireRequest } from '../../shared/contract/wire';
+import { readWireRequest, TOKEN_PARAM, WS_MAX_FRAME_BYTES, WS_PATH, type ServerFrame, type WireRequest } from '../../shared/contract/wire';
 import type { Core } from '../core/ports';
 import { readStatic } from './staticFiles';
 import { newToken, tokenMatches } from '../core/token';
-import { TOKEN_COOKIE, tokenOf } from './token';
 
 /**
  * Browser mode's transport (DESIGN.md "One core, three faces"): the built renderer over HTTP and
- * the contract over a WebSocket, on 127.0.0.1 only. Every request and every connection must carry
- * the per-run token (in the URL, or in the cookie the first page load sets): without it, HTTP
- * answers 401 and the WebSocket upgrade is refused with 401.
+ * the contract over a WebSocket, on 127.0.0.1 only (decision D6). The WebSocket, which reaches the
+ * workspace, must carry the per-run token in its URL: without it the upgrade is refused with 401.
+ * The page and its assets (the app's code, no workspace data) are served without it, so a reload
+ * works with the token the page keeps in its own tab (sessionStorage); a page address that carries
+ * a wrong token is refused with 401. No cookie: a cookie of 127.0.0.1 would go to every port of it.
+ *
+ * Whatever a client sends, the server keeps serving: frames over `WS_MAX_FRAME_BYTES` end that
+ * connection before they are read, frames that are not requests end it with the reason, and every
+ * request is answered (the dispatcher never rejects; should anything else fail, `internal`).
  */
 export interface ServeOptions {
   /**
@@ -37,11 +42,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_FRAME_BYTES = 600 * 1024 * 1024;
-
 /** The answer to a request that waited for a core that then failed to open. */
 function notOpened(err: unknown): Result<never> {
   return { ok: false, error: { code: 'internal', message: `The workspace could not be opened: ${err instanceof Error ? err.message : String(err)}` } };
+}
+
+/** The answer to a request whose handling failed outside the dispatcher (it should not happen; the client still gets its answer). */
+function failed(method: string, err: unknown): Result<never> {
+  return { ok: false, error: { code: 'internal', message: `${method} failed: ${err instanceof Error ? err.message : String(err)}` } };
 }
 
 function securityHeaders(port: number): Record<string, string> {
@@ -87,29 +95,33 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   async function onRequest(req: IncomingMessage, res: ServerResponse) {
     if (!allowedHost(req.headers.host)) return refuse(res, 403, 'Forbidden: unexpected Host header.');
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const candidate = tokenOf(url, req.headers.cookie, TOKEN_PARAM);
-    if (!tokenMatches(token, candidate)) {
-      return refuse(res, 401, 'Unauthorized: open the full address that `npm run serve` printed (it carries the token).');
+    const candidate = url.searchParams.get(TOKEN_PARAM);
+    if (candidate !== null && !tokenMatches(token, candidate)) {
+      return refuse(res, 401, 'Unauthorized: this address carries a wrong token; open the full address that `npm run serve` printed.');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
+    try {
+      decodeURIComponent(url.pathname);
+    } catch {
+      return refuse(res, 400, `Bad request: the path ${JSON.stringify(url.pathname.slice(0, 200))} has a malformed % escape.`);
+    }
     const file = await readStatic(staticDir, url.pathname);
     if (!file) return refuse(res, 500, 'The renderer is not built: run `npm run build`.');
-    const headers: Record<string, string> = {
+    res.writeHead(200, {
       'Content-Type': file.type,
       'Cache-Control': file.immutable ? 'private, max-age=31536000, immutable' : 'no-store',
       ...securityHeaders(port),
-    };
-    if (url.searchParams.has(TOKEN_PARAM)) {
-      headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    }
-    res.writeHead(200, headers);
+    });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
   const http = createServer((req, res) => {
-    onRequest(req, res).catch((err: unknown) => refuse(res, 500, `Internal error: ${(err as Error).message}`));
+    onRequest(req, res).catch((err: unknown) => {
+      if (res.headersSent) res.destroy();
+      else refuse(res, 500, `Internal error: ${err instanceof Error ? err.message : String(err)}`);
+    });
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES });
 
   http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'invalid'}`);
@@ -117,7 +129,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       allowedHost(req.headers.host) &&
       allowedOrigin(req.headers.origin) &&
       url.pathname === WS_PATH &&
-      tokenMatches(token, tokenOf(url, req.headers.cookie, TOKEN_PARAM));
+      tokenMatches(token, url.searchParams.get(TOKEN_PARAM));
     if (!authorized) {
       socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       socket.destroy();
@@ -130,18 +142,28 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
   }
 
+  async function answer(request: WireRequest): Promise<Result<unknown>> {
+    let open: Core;
+    try {
+      open = core ?? (await opening);
+    } catch (err) {
+      return notOpened(err);
+    }
+    return open.dispatch(request.method, request.payload);
+  }
+
   function serveSocket(ws: WebSocket) {
+    // A frame over the size limit, or one that breaks the protocol (invalid UTF-8, a bad opcode): `ws`
+    // closes the connection with the matching code and reports it here (unlistened, it would end the process).
+    ws.on('error', () => undefined);
     ws.on('message', (data, isBinary) => {
       if (isBinary) return ws.close(1003, 'text frames only');
-      let request: WireRequest;
-      try {
-        request = JSON.parse(data.toString()) as WireRequest;
-      } catch {
-        return ws.close(1007, 'invalid JSON');
-      }
-      if (typeof request?.id !== 'number' || typeof request.method !== 'string') return ws.close(1007, 'invalid request');
-      const answer = (open: Core) => open.dispatch(request.method, request.payload).then((result) => send(ws, { id: request.id, result }));
-      void (core ? answer(core) : opening.then(answer, (err: unknown) => send(ws, { id: request.id, result: notOpened(err) })));
+      const request = readWireRequest(String(data));
+      if ('error' in request) return ws.close(1007, request.error);
+      answer(request)
+        .catch((err: unknown) => failed(request.method, err))
+        .then((result) => send(ws, { id: request.id, result }))
+        .catch(() => ws.close(1011, 'the answer could not be sent'));
     });
   }
 

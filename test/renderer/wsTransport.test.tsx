@@ -25,10 +25,11 @@ class FakeSocket implements SocketLike {
   }
 }
 
-function setup() {
+function setup(options: { maxFrameBytes?: number } = {}) {
   const sockets: FakeSocket[] = [];
   const timers: { fn: () => void; ms: number }[] = [];
   const transport = createWsTransport({
+    ...options,
     url: 'ws://127.0.0.1:4000/api?token=secret',
     createSocket: (url) => {
       const socket = new FakeSocket(url);
@@ -84,6 +85,19 @@ describe('WebSocket transport', () => {
     latest().receive({ id: first!.id, result: { ok: true, value: { all: 3, my: 1, unassigned: 2 } } });
     await expect(counts).resolves.toEqual({ all: 3, my: 1, unassigned: 2 });
     await expect(status).rejects.toMatchObject({ name: 'ApiError', code: 'internal', message: 'disk full' });
+  });
+
+  it('refuses a request larger than the server takes, saying so, and keeps the connection for the others', async () => {
+    const { client, latest, states } = setup({ maxFrameBytes: 1024 * 1024 });
+    latest().open();
+    const inFlight = client.call('queue.counts', {});
+    // 400,000 three-byte characters: under the limit in characters, over it in bytes.
+    const tooLarge = client.call('workspace.import', { content: '€'.repeat(400_000) });
+    await expect(tooLarge).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^workspace\.import: the request is larger than 1 MiB/) });
+    expect(latest().sent.map((f) => f.method)).toEqual(['queue.counts']);
+    latest().receive({ id: latest().sent[0]!.id, result: { ok: true, value: { all: 3 } } });
+    await expect(inFlight).resolves.toEqual({ all: 3 });
+    expect(states).toEqual(['open']);
   });
 
   it('delivers events to subscribers until they unsubscribe', () => {

@@ -1,5 +1,5 @@
 import type { ChangeTopic, EventName, EventPayload, MethodName, Result } from '../../../shared/contract/index';
-import { TOKEN_PARAM, WS_PATH, type ServerFrame, type WireRequest } from '../../../shared/contract/wire';
+import { TOKEN_PARAM, WS_MAX_FRAME_BYTES, WS_PATH, type ServerFrame, type WireRequest } from '../../../shared/contract/wire';
 import { STARTUP_MARKS, markStartup } from '../../lib/startupMarks';
 import { ApiError } from '../errors';
 import type { ConnectionState, Transport } from '../transport';
@@ -22,6 +22,8 @@ export interface WsTransportOptions {
   schedule?: (fn: () => void, ms: number) => () => void;
   /** Delay before reconnect attempt `attempt` (0-based). */
   backoffMs?: (attempt: number) => number;
+  /** The largest request frame the server takes (`WS_MAX_FRAME_BYTES`; smaller in tests). */
+  maxFrameBytes?: number;
 }
 
 const TOKEN_STORAGE_KEY = 'shiftdesk.token';
@@ -42,6 +44,12 @@ const EVERY_TOPIC: Record<ChangeTopic, true> = {
   sweep: true,
 };
 const ALL_TOPICS = Object.keys(EVERY_TOPIC) as ChangeTopic[];
+
+/** Whether the frame is over `max` UTF-8 bytes (a character is 1 to 3 bytes: encoded only when that decides it). */
+function overLimit(frame: string, max: number): boolean {
+  if (frame.length * 3 <= max) return false;
+  return frame.length > max || new TextEncoder().encode(frame).length > max;
+}
 
 /** 250 ms, 500 ms, 1 s, 2 s, 4 s, then every 8 s. */
 export function defaultBackoffMs(attempt: number): number {
@@ -88,6 +96,7 @@ export function createWsTransport(options: WsTransportOptions): Transport {
       return () => clearTimeout(handle);
     });
   const backoffMs = options.backoffMs ?? defaultBackoffMs;
+  const maxFrameBytes = options.maxFrameBytes ?? WS_MAX_FRAME_BYTES;
 
   let state: ConnectionState = options.url ? 'connecting' : 'no_token';
   let socket: SocketLike | null = null;
@@ -178,9 +187,17 @@ export function createWsTransport(options: WsTransportOptions): Transport {
         });
       }
       const id = nextId++;
-      const frame: WireRequest = { id, method, payload };
+      const frame = JSON.stringify({ id, method, payload } satisfies WireRequest);
+      // The server would end the connection at such a frame (every request in flight lost): say why instead.
+      if (overLimit(frame, maxFrameBytes)) {
+        const mib = Math.floor(maxFrameBytes / (1024 * 1024));
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'invalid_input', message: `${method}: the request is larger than ${mib} MiB, the most browser mode takes (a workspace file that large: shiftdesk import FILE)` },
+        });
+      }
       return new Promise<Result<unknown>>((resolve, reject) => {
-        pending.set(id, { resolve, reject, frame: JSON.stringify(frame) });
+        pending.set(id, { resolve, reject, frame });
         waiting.push(id);
         flush();
       });
