@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/contract/dispatch';
 import { intakePushSchema } from '../../shared/contract/intake';
+import { inputShapeIssue } from '../../shared/contract/inputShape';
 import { formatPath } from '../../shared/interchange/validate';
 import { tokenMatches } from '../core/token';
 
@@ -11,7 +12,8 @@ import { tokenMatches } from '../core/token';
  * becomes `intake.push` on the core. Loopback only; Electron-free (desktop and browser mode both run it).
  *
  * Answers: 200 `{ interactionId, state, status, changed, item }`; 400 `{ error: { path, message } }`
- * for a bad payload (nothing stored); 401 without or with a wrong token; 404 another path; 405 another
+ * for a bad payload, also one nested too deep or with a `__proto__` key (`inputShape.ts`; nothing
+ * stored); 401 without or with a wrong token; 404 another path; 405 another
  * method; 413 a body over the limit; 403 an unexpected Host header (a web page on another name
  * trying DNS rebinding).
  */
@@ -118,6 +120,9 @@ export async function startIntakeServer(options: IntakeServerOptions): Promise<R
     } catch (err) {
       return error(res, 400, '(body)', `not valid JSON: ${(err as Error).message}`);
     }
+    // Before anything recurses into it (the schema, the error text that quotes it).
+    const shape = inputShapeIssue(payload);
+    if (shape) return error(res, 400, formatPath(shape.path, '(body)'), shape.message);
     // Validated here too, to answer with the field's path as data (the core validates again).
     const parsed = intakePushSchema.safeParse(payload, { reportInput: true });
     if (!parsed.success) {
