@@ -13,13 +13,9 @@ function connect(url: string, headers: Record<string, string> = {}): Promise<{ o
   });
 }
 
-test('the page and the API are refused without the per-run token', async ({ page, app, request }) => {
-  const noToken = await request.get(`${app.origin}/`);
-  expect(noToken.status()).toBe(401);
+test('the API is refused without the per-run token; a page opened without it says so and shows no workspace', async ({ page, app, request }) => {
   const wrongToken = await request.get(`${app.origin}/?token=not-the-token`);
   expect(wrongToken.status()).toBe(401);
-  const asset = await request.get(`${app.origin}/assets/anything.js`);
-  expect(asset.status()).toBe(401);
 
   const ws = app.origin.replace('http', 'ws');
   expect(await connect(`${ws}/api`)).toEqual({ opened: false, status: 401 });
@@ -27,8 +23,18 @@ test('the page and the API are refused without the per-run token', async ({ page
   expect(await connect(`${ws}/api?token=${app.token}`, { Origin: 'http://evil.example' })).toEqual({ opened: false, status: 401 });
   expect(await connect(`${ws}/api?token=${app.token}`)).toEqual({ opened: true, status: null });
 
-  // A browser without the token sees the refusal, not the app.
-  const response = await page.goto(`${app.origin}/`);
-  expect(response?.status()).toBe(401);
-  await expect(page.getByText(/unauthorized/i)).toBeVisible();
+  // A browser without the token gets the app's code (no workspace data) and is told to open the printed address.
+  await page.goto(`${app.origin}/`);
+  await expect(page.getByTestId('connection-notice')).toContainText('opened without its access link');
+  await expect(page.getByTestId('queue-row')).toHaveCount(0);
+});
+
+test('the token stays in its tab: no cookie, so other services on 127.0.0.1 never get it; a reload keeps working', async ({ page, app, context }) => {
+  await page.goto(app.url);
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  expect(page.url()).not.toContain(app.token);
+  expect(await context.cookies()).toEqual([]);
+  await page.reload();
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  await expect(page.getByTestId('connection-notice')).toHaveCount(0);
 });
