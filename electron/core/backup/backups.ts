@@ -34,6 +34,6 @@ export function latestBackup(dbPath: string): BackupFile | null {
 /** Deletes all but the `keep` newest automatic backups; returns the ones deleted. */
 export function pruneBackups(dbPath: string, keep: number): BackupFile[] {
   const old = listBackups(dbPath).slice(keep);
-  for (const b of old) rmSync(b.path, { force: true });
+  for (const b of old) for (const suffix of ['', '-wal', '-shm']) rmSync(`${b.path}${suffix}`, { force: true });
   return old;
 }

@@ -42,8 +42,8 @@ describe('the alert history in a workspace file', () => {
     expect(second.notified).toEqual([]);
     // The bell shows the same history, read and unread as it was.
     const restored = await second.call('alerts.list');
-    expect(restored.alerts.map((a) => [a.id, a.kind, a.firedAt, a.readAt])).toEqual(
-      (await first.call('alerts.list')).alerts.map((a) => [a.id, a.kind, a.firedAt, a.readAt]),
+    expect(restored.alerts.map((a) => [a.id, a.kind, a.firedAt, a.read])).toEqual(
+      (await first.call('alerts.list')).alerts.map((a) => [a.id, a.kind, a.firedAt, a.read]),
     );
     expect(restored.unread).toBe(1);
     // Exported again, it is the same file.
