@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_INPUT_DEPTH } from '../../../shared/contract/inputShape';
 import { runCliCaptured } from '../../support/cliRun';
 import { openTestCore, type TestCore } from '../../support/testCore';
@@ -67,9 +67,13 @@ describe('importing a hostile workspace file', () => {
   it.each(hostileFiles)('shiftdesk import: %s exits 2 with the reason and no stack trace', async (_what, content, named) => {
     const file = t.dbPath.replace(/workspace\.db$/, 'hostile.json');
     writeFileSync(file, content);
+    // The core logs an unexpected failure with its stack to the same terminal.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const cli = await runCliCaptured(['import', file], { dbPath: t.dbPath, now: NOW });
+    logged.mockRestore();
     expect(cli.stderr).toContain(named);
     expect(cli.stderr).not.toMatch(/^\s+at /m);
+    expect(logged).not.toHaveBeenCalled();
     expect(cli.code).toBe(2);
     expect((await storedState(t)) === before, 'what the workspace stores changed').toBe(true);
   });
