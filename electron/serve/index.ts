@@ -4,9 +4,10 @@ import { defaultDbPath } from '../core/paths';
 import { jsonFilePrefs } from '../core/prefs';
 import type { Core } from '../core/ports';
 import { systemClock } from '../core/systemClock';
-import { offsetClock } from '../../shared/time/clock';
+import { offsetClock, type Clock } from '../../shared/time/clock';
 import { parseServeArgs, type ServeArgs } from './args';
 import { startServer } from './server';
+import { followClockSteps, steppableClock } from './testClock';
 import { takeWorkspace } from './workspaceLock';
 
 /**
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
   try {
     args = parseServeArgs(process.argv.slice(2));
   } catch (err) {
-    console.error(`shiftdesk serve: ${(err as Error).message}\nusage: npm run serve -- [--db FILE] [--port N] [--clock-start INSTANT]`);
+    console.error(`shiftdesk serve: ${(err as Error).message}\nusage: npm run serve -- [--db FILE] [--port N] [--clock-start INSTANT] [--test-clock]`);
     return 2;
   }
   const dbPath = resolve(args.db ?? defaultDbPath());
@@ -73,12 +74,20 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** The real clock; `--clock-start`'s, running on from its instant; `--test-clock`'s, which stdin also moves forward. */
+function serveClock(args: ServeArgs): Clock {
+  if (!args.testClock) return args.clockStart === null ? systemClock : offsetClock(systemClock, args.clockStart);
+  const clock = steppableClock(systemClock, args.clockStart ?? systemClock.now());
+  followClockSteps(process.stdin, clock, (line) => console.log(line));
+  return clock;
+}
+
 /** Loads the core's modules and opens the workspace (after the URL is out: see the start-up order above). */
 async function openCore(dbPath: string, args: ServeArgs): Promise<Core> {
   const { createCore } = await import('../core/createCore');
   return createCore({
     dbPath,
-    clock: args.clockStart === null ? systemClock : offsetClock(systemClock, args.clockStart),
+    clock: serveClock(args),
     prefs: jsonFilePrefs(join(dirname(dbPath), 'browser-preferences.json')),
     // Daily backups beside the workspace, a week kept (a damaged workspace's error names the latest: `shiftdesk restore`).
     backups: true,

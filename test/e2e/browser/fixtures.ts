@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import { test as base, expect } from '@playwright/test';
 
 /**
@@ -22,14 +22,19 @@ export interface ServedApp {
   cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
   /** Writes a JSON file into the temp folder and returns its path. */
   writeJson(name: string, value: unknown): string;
+  /**
+   * Moves the server's clock `ms` forward (its `--test-clock`): what falls due on the way (SLA alerts,
+   * sweeps) fires at once. Resolves with the server's new instant once it has. The page's clock is the
+   * test's own (`page.clock`).
+   */
+  advanceClock(ms: number): Promise<number>;
 }
 
 const root = new URL('../../../', import.meta.url).pathname;
 
-async function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(root, 'out/main/serve.js'), '--db', dbPath, '--clock-start', new Date(E2E_NOW).toISOString()], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string; lines: Interface }> {
+  const args = ['--db', dbPath, '--clock-start', new Date(E2E_NOW).toISOString(), '--test-clock'];
+  const child = spawn(process.execPath, [join(root, 'out/main/serve.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));
   const lines = createInterface({ input: child.stdout! });
@@ -43,7 +48,7 @@ async function startServe(dbPath: string): Promise<{ child: ChildProcess; url: s
     });
     child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
   });
-  return { child, url };
+  return { child, url, lines };
 }
 
 export const test = base.extend<{ app: ServedApp }>({
@@ -56,7 +61,7 @@ export const test = base.extend<{ app: ServedApp }>({
   app: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-e2e-'));
     const dbPath = join(dir, 'workspace.db');
-    const { child, url } = await startServe(dbPath);
+    const { child, url, lines } = await startServe(dbPath);
     const parsed = new URL(url);
     const app: ServedApp = {
       url,
@@ -78,6 +83,18 @@ export const test = base.extend<{ app: ServedApp }>({
         writeFileSync(file, JSON.stringify(value));
         return file;
       },
+      advanceClock: (ms) =>
+        new Promise((resolve, reject) => {
+          const answer = (line: string) => {
+            if (!line.startsWith('clock: ')) return;
+            lines.off('line', answer);
+            const at = Date.parse(line.slice('clock: '.length));
+            if (Number.isNaN(at)) reject(new Error(`the server refused to move its clock: ${line}`));
+            else resolve(at);
+          };
+          lines.on('line', answer);
+          child.stdin!.write(`advance ${ms}\n`);
+        }),
     };
     await use(app);
     child.kill('SIGTERM');

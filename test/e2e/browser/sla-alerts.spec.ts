@@ -5,12 +5,14 @@ const MINUTE = 60_000;
 const iso = (at: number) => new Date(at).toISOString();
 
 /**
- * How far after "now" the case's warning instant lies: long enough for the import and the first
- * queue read to land while the case is still `ok` (with room for a slow machine), short enough to
- * keep the test quick. The server's clock and the page's both start at E2E_NOW and run in real time,
- * so they agree to within the second or so between the two fixtures starting.
+ * How far after "now" the case's warning instant lies: far enough that the import and the first queue
+ * read land while the case is still `ok` however slow the machine. Nothing waits for it in real time:
+ * the test moves the server's clock (its `--test-clock`) and the page's (`page.clock`) past it. Both
+ * start at E2E_NOW and run on in real time, so they agree to within the second or so between the two
+ * fixtures starting; the move goes a minute past the instant to cover that.
  */
-const WARNING_IN_MS = 12_000;
+const WARNING_IN_MS = 10 * MINUTE;
+const MOVE_CLOCKS_MS = WARNING_IN_MS + MINUTE;
 
 /** A stand-in for the web Notification API (granted), recording what the app shows. */
 async function recordWebNotifications(page: Page): Promise<void> {
@@ -42,7 +44,9 @@ test('an item crossing into warning shows the badge change live and a notificati
   await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
 
   // An emergency (P1: 1 hour on the calendar clock, warning once 45 min are used) opened 45 min
-  // before the warning instant we want; a second, quiet case stays ok throughout.
+  // before the warning instant we want; a second, quiet case stays ok throughout. Both are Dana's (the
+  // workspace's first agent, so the page's): the unassigned sweep, which the clock's move also brings
+  // round, has nothing to say about them.
   const now = await page.evaluate(() => Date.now());
   const warningAt = now + WARNING_IN_MS;
   const file = app.writeJson('sla-alert.json', {
@@ -52,6 +56,7 @@ test('an item crossing into warning shows the badge change live and a notificati
       timeZone: 'America/Chicago',
       week: { mon: [['08:00', '17:00']], tue: [['08:00', '17:00']], wed: [['08:00', '17:00']], thu: [['08:00', '17:00']], fri: [['08:00', '17:00']] },
     },
+    agents: [{ id: 'ag-dana', name: 'Dana Whitfield', email: 'dana@shiftdesk.example', role: 'agent', timeZone: 'America/Chicago', status: 'available' }],
     organizations: [{ id: 'org-harbor', name: 'Harbor Freight Lines' }],
     contacts: [{ id: 'ct-mara', name: 'Mara Jensen', email: 'mara@harbor.example', organizationId: 'org-harbor' }],
     cases: [
@@ -60,11 +65,12 @@ test('an item crossing into warning shows the badge change live and a notificati
         key: 'C-4100',
         subject: 'Dispatch board shows no trucks',
         type: 'bug',
-        status: 'new',
+        status: 'assigned',
         priority: 'P1',
         channel: 'email',
         organizationId: 'org-harbor',
         reporterId: 'ct-mara',
+        assigneeId: 'ag-dana',
         createdAt: iso(warningAt - 45 * MINUTE),
       },
       {
@@ -72,11 +78,12 @@ test('an item crossing into warning shows the badge change live and a notificati
         key: 'C-4101',
         subject: 'Invoice PDF has the old logo',
         type: 'request_for_service',
-        status: 'new',
+        status: 'assigned',
         priority: 'P4',
         channel: 'email',
         organizationId: 'org-harbor',
         reporterId: 'ct-mara',
+        assigneeId: 'ag-dana',
         createdAt: iso(now - 5 * MINUTE),
       },
     ],
@@ -98,11 +105,13 @@ test('an item crossing into warning shows the badge change live and a notificati
   const bell = page.getByTestId('alerts-bell');
   await expect(bell).toHaveAccessibleName(/none unread/);
 
-  // The server's scheduler fires by its own (real-time) clock within about a second of the warning
-  // instant; the `changed` event makes the open queue re-read and the badge turns amber. (The page's
-  // clock alone cannot do this: a queue row carries the deadline, not the warning instant, which
-  // depends on the lead's settings; on its own the page moves a badge on only to `breached`.)
-  await expect(badge).toHaveAttribute('data-state', 'warning', { timeout: WARNING_IN_MS + 15_000 });
+  // Eleven minutes pass on the server's clock: its scheduler fires the warning at once; the `changed`
+  // event makes the open queue re-read and the badge turns amber. (The page's clock has not moved
+  // yet, and on its own would still say ok: this is the server's alert reaching the open page.)
+  await app.advanceClock(MOVE_CLOCKS_MS);
+  await expect(badge).toHaveAttribute('data-state', 'warning');
+  // The page's clock follows, so the two agree again on the time left.
+  await page.clock.fastForward(MOVE_CLOCKS_MS);
   await expect(row).toContainText(/left/);
   await expect(page.locator('[data-testid="queue-row"][data-key="C-4101"]').getByTestId('sla-badge')).toHaveAttribute('data-state', 'ok');
   await expect(bell).toHaveAccessibleName(/1 unread/);
