@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end suites (DESIGN.md example 13):
- * - browser:  the built app in browser mode, driven in Debian's Chromium (/usr/bin/chromium);
+ * End-to-end suites (test/README.md):
+ * - browser:  the built app in browser mode, driven in Debian's Chromium: CHROMIUM_PATH, which
+ *             `npm test` sets to the one it found or installed (scripts/ensure-chromium.js), else
+ *             /usr/bin/chromium;
  * - electron: the desktop app through Playwright's `_electron`, where the Electron binary exists
  *             (elsewhere its tests skip, saying why).
  * Both need `npm run build` first (`npm test` does it). A fresh workspace folder per test.
