@@ -21,13 +21,15 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('shiftdesk queue --view our-turn | aging', () => {
   it('lists the cases waiting on us', async () => {
-    const result = await cli('queue', '--view', 'our-turn', '--json');
+    // As of Tuesday 10:00 Chicago: C-999 (first response due Monday) is breached, so it goes before
+    // C-1001 although C-1001's organization is a priority organization (queue.md Order).
+    const result = await cli('queue', '--view', 'our-turn', '--json', '--at', '2026-03-03T16:00:00Z');
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout);
     expect(parsed).toMatchObject({ view: 'our-turn', total: 2 });
-    expect(parsed.items.map((i: { key: string; ourTurn: boolean }) => [i.key, i.ourTurn])).toEqual([
-      ['C-999', true],
-      ['C-1001', true],
+    expect(parsed.items.map((i: { key: string; ourTurn: boolean; priorityOrganization: boolean; sla: { state: string } }) => [i.key, i.ourTurn, i.priorityOrganization, i.sla.state])).toEqual([
+      ['C-999', true, false, 'breached'],
+      ['C-1001', true, true, 'ok'],
     ]);
   });
 
