@@ -48,4 +48,14 @@ describe('`shiftdesk` on an old Node', () => {
     expect(run.stderr).toContain('source .ci/node-env.sh');
     expect(existsSync(db)).toBe(false);
   });
+
+  it.skipIf(!old || isAtLeast(old, MINIMUM_NODE))('`npm start` falling back to browser mode says the same instead of crashing', () => {
+    const db = tmp.path('start.db');
+    const env = { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: tmp.path('no-electron') };
+    const run = spawnSync(machineNode, [`${root}scripts/start.js`, '--db', db], { encoding: 'utf8', timeout: 20_000, env });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`npm start: needs Node ${MINIMUM_NODE} or newer`);
+    expect(existsSync(db)).toBe(false);
+  });
 });
