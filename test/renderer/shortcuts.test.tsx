@@ -65,7 +65,9 @@ describe('keyboard shortcuts', () => {
     press('t', list);
     await waitFor(() => expect(fake.callsOf('queue.take')).toEqual([{ itemId: 'case:c1' }]));
     press('Enter', list);
-    await waitFor(() => expect(screen.getByTestId('case-detail').textContent).toContain('C-1001'));
+    await waitFor(() => expect(fake.callsOf('cases.get')).toEqual([{ id: 'c1' }]));
+    expect(rowKeys()).toContain('C-1001');
+    expect(screen.getAllByTestId('queue-row').find((r) => r.getAttribute('data-key') === 'C-1001')?.getAttribute('aria-selected')).toBe('true');
   });
 
   it('Esc leaves the search box, so the next / comes back to it with its text selected', async () => {
