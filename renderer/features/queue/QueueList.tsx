@@ -3,13 +3,14 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { WorkItem } from '../../../shared/contract/index';
 import { QUEUE_VIEW_LABELS, type QueueView } from '../../../shared/domain/vocab';
 import { useNow } from '../../lib/clock';
 import { prepareInstantFormats } from '../../lib/format';
 import { STARTUP_MARKS, markStartup } from '../../lib/startupMarks';
 import { useSessionStore, useTimeZone } from '../session/sessionStore';
+import { assigneeText, showsAssignee } from './assignee';
 import { cursorIndex, useQueueStore } from './queueStore';
 import { itemAt } from './queueWindow';
 import { PlaceholderRow, QueueRow, rowDomId } from './QueueRow';
@@ -57,6 +58,11 @@ function QueueListBody() {
   const { setRange, select, moveCursor, openCursor, load } = useQueueStore.getState();
   const now = useNow();
   const timeZone = useTimeZone();
+  // Rows say who has each item (in the views where the view does not say it already).
+  const agents = useSessionStore((s) => s.agents);
+  const me = useSessionStore((s) => s.agent?.id ?? null);
+  const agentNames = useMemo(() => new Map(agents.map((agent) => [agent.id, agent.name])), [agents]);
+  const withAssignee = showsAssignee(view);
   // Rows show deadlines in the agent's zone: build those formats before a scroll needs them.
   useEffect(() => prepareInstantFormats(timeZone), [timeZone]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -185,6 +191,7 @@ function QueueListBody() {
                     setSize={total}
                     now={now}
                     timeZone={timeZone}
+                    assignee={withAssignee ? assigneeText(item.assigneeId, me, agentNames) : null}
                     selected={item.id === selectedId}
                     active={row.index === activeIndex}
                     onOpen={onOpen}

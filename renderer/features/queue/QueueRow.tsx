@@ -1,9 +1,9 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { WorkItem } from '../../../shared/contract/index';
-import { whyHere, whyHereAging } from '../../../shared/domain/whyHere';
+import { whyHereAgingParts, whyHereParts } from '../../../shared/domain/whyHere';
 import { CASE_STATUS_LABELS, URGENCY_LABELS, type QueueView } from '../../../shared/domain/vocab';
-import { parseIso } from '../../../shared/time/instant';
-import { waitingSince } from '../../lib/format';
+import { parseIso, toIso } from '../../../shared/time/instant';
+import { formatInstant, waitingSince } from '../../lib/format';
 import { SlaBadge } from '../sla/SlaBadge';
 import { ChannelGlyph } from './ChannelIcon';
 import { PriorityTag } from './PriorityChip';
@@ -13,12 +13,16 @@ export function rowDomId(index: number): string {
   return `queue-row-${index}`;
 }
 
-/** The "why it is here" line of `shared/domain/whyHere.ts` for a work item as the queue lists it. */
-export function whyHereText(item: WorkItem, now: number): string {
+/**
+ * The "why it is here" line of `shared/domain/whyHere.ts` for a work item as the queue lists it, in
+ * parts (channel first), its deadline in the agent's time zone (["email", "due Tue 14:20"]).
+ */
+export function whyHereText(item: WorkItem, now: number, timeZone: string | undefined): string[] {
   const deadline = item.sla ? parseIso(item.sla.deadline) : null;
-  return whyHere(
+  return whyHereParts(
     { channel: item.channel, urgency: item.urgency, priorityOrganization: item.priorityOrganization, waitingSince: parseIso(item.waitingSince), deadline },
     now,
+    (at) => formatInstant(toIso(at), timeZone, now),
   );
 }
 
@@ -31,32 +35,52 @@ interface QueueRowProps {
   setSize: number;
   now: number;
   timeZone: string | undefined;
+  /** Who it is assigned to, as the row says it ("Sam Roe", "You", "Unassigned"; `assigneeText`); null: not shown. */
+  assignee: string | null;
   selected: boolean;
   active: boolean;
   onOpen(item: WorkItem, index: number): void;
 }
 
 /**
- * One work item on two lines:
- *   [channel] [P1] Urgent · subject ................ [SLA left] ⌛ waiting
- *             C-1042 · Status · Acme · Jane Doe ...... why it is here
- * The SLA badge (compact) shows only on items with a timer; the case status only on cases. The
- * second line's right side is `whyHere`: the item's place in the order in the order's own terms
- * ("chat · urgent · waiting 12 min", "email · breached 35 min ago"); in Aging, ordered by the last
- * message to the customer, `whyHereAging` ("email · last sent 14 days ago").
- * Compact rows show the waiting time once: on the "why" line where it says it.
+ * One work item on three lines, the subject on a line of its own:
+ *   [channel] Urgent · subject ..............................................
+ *             [P1] [SLA figure] ⌛ waiting ................... why it is here
+ *             C-1042 · Status · 👤 Sam Roe · Acme · Jane Doe
+ * The SLA badge (compact) shows only on items with a timer: the one figure of time left or over, on
+ * the target's clock; the case status only on cases; the assignee in the views where it is not the
+ * view itself (`assignee`). The "why" is `whyHereParts`: the item's place in the order in the
+ * order's own terms ("chat · urgent · waiting 12 min", "email · breached Mon 16:00": the deadline as
+ * an instant, so the badge's figure is the only count of lateness); in Aging, ordered by the last
+ * message to the customer, `whyHereAgingParts` ("email · last sent 14 days ago"). The waiting time
+ * shows once: not beside a "why" that says it. Compact rows (a narrow list) leave the channel word to
+ * the icon.
  * Plain elements styled by the classes of `queueRowStyles.ts` (inside `QueueFrame`); re-rendered
  * only when what it shows changes (`sameRowProps`), not when another page of the list arrives or
  * a re-read brings the same items again.
  */
-export const QueueRow = memo(function QueueRow({ item, view, index, setSize, now, timeZone, selected, active, onOpen }: QueueRowProps) {
+export const QueueRow = memo(function QueueRow({ item, view, index, setSize, now, timeZone, assignee, selected, active, onOpen }: QueueRowProps) {
   // An interaction not filed into a case has only an internal id: show who it is from instead.
   const key = item.caseId ? item.key : null;
   const rest = [item.organizationName, item.contactName].filter(Boolean).join(' · ');
   const aging = view === 'aging';
-  const why = aging ? whyHereAging(item) : whyHereText(item, now);
-  // The "why" line says how long a call or chat, or an item without a timer, has waited.
-  const waitRepeated = !aging && (item.channel === 'phone' || item.channel === 'chat' || item.sla === null);
+  const [channel, ...reasons] = aging ? whyHereAgingParts(item) : whyHereText(item, now, timeZone);
+  const why = [channel, ...reasons].join(' · ');
+  // The "why" says how long a call or chat, or an item without a timer, has waited: not twice on a line.
+  const waitSaid = !aging && (item.channel === 'phone' || item.channel === 'chat' || item.sla === null);
+  const who = [
+    key,
+    item.status && <span className={QR.status}>{CASE_STATUS_LABELS[item.status]}</span>,
+    assignee !== null && (
+      <span className={QR.assignee} title={`Assignee: ${assignee}`}>
+        <svg viewBox="0 0 24 24" role="img" aria-label="Assignee:" focusable="false">
+          <path d={PERSON} />
+        </svg>{' '}
+        {assignee}
+      </span>
+    ),
+    rest,
+  ].filter(Boolean);
   return (
     <div
       id={rowDomId(index)}
@@ -73,34 +97,45 @@ export const QueueRow = memo(function QueueRow({ item, view, index, setSize, now
     >
       <ChannelGlyph channel={item.channel} className={QR.icon} />
       <div className={QR.line1}>
-        <span className={QR.prio}>{item.priority && <PriorityTag priority={item.priority} />}</span>
         <span className={QR.subject} title={item.subject}>
           {item.urgency !== 'none' && <span className={QR.urgent}>{URGENCY_LABELS[item.urgency]} ·</span>}
           {item.subject}
         </span>
-        {item.sla && <SlaBadge sla={item.sla} warningAt={item.slaWarningAt} timeZone={timeZone} now={now} compact />}
-        {/* The hourglass tells the waiting time apart from the SLA badge right before it. */}
-        <span className={waitRepeated ? `${QR.wait} ${QR.waitRepeated}` : QR.wait} title="Waiting">
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d={HOURGLASS} />
-          </svg>
-          {waitingSince(item.waitingSince, now)}
-        </span>
       </div>
       <div className={QR.line2}>
-        <span className={QR.who}>
-          {key}
-          {key && item.status && ' · '}
-          {item.status && <span className={QR.status}>{CASE_STATUS_LABELS[item.status]}</span>}
-          {rest && (key || item.status) ? ` · ${rest}` : rest}
-        </span>
+        {item.priority && <PriorityTag priority={item.priority} />}
+        {item.sla && <SlaBadge sla={item.sla} warningAt={item.slaWarningAt} timeZone={timeZone} now={now} compact />}
+        {!waitSaid && (
+          // The hourglass tells the waiting time apart from the SLA badge right before it.
+          <span className={QR.wait} title="Waiting">
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d={HOURGLASS} />
+            </svg>
+            {waitingSince(item.waitingSince, now)}
+          </span>
+        )}
         <span className={QR.why} title={why}>
-          {why}
+          {/* A compact row leaves the channel to its icon. */}
+          <span className={QR.whyChannel}>{channel} ·</span> {reasons.join(' · ')}
+        </span>
+      </div>
+      <div className={QR.line3}>
+        <span className={QR.who}>
+          {who.map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' · '}
+              {part}
+            </Fragment>
+          ))}
         </span>
       </div>
     </div>
   );
 }, sameRowProps);
+
+/** Material Icons' "PersonOutlined" (as `@mui/icons-material` draws it). */
+const PERSON =
+  'M12 6c1.1 0 2 .9 2 2s-.9 2-2 2-2-.9-2-2 .9-2 2-2m0 10c2.7 0 5.8 1.29 6 2H6c.23-.72 3.31-2 6-2m0-12C9.79 4 8 5.79 8 8s1.79 4 4 4 4-1.79 4-4-1.79-4-4-4m0 10c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4';
 
 /** Material Icons' "HourglassEmpty" (as `@mui/icons-material` draws it). */
 const HOURGLASS = 'M6 2v6h.01L6 8.01 10 12l-4 4 .01.01H6V22h12v-5.99h-.01L18 16l-4-4 4-3.99-.01-.01H18V2zm10 14.5V20H8v-3.5l4-4zm-4-5-4-4V4h8v3.5z';
@@ -116,6 +151,7 @@ function sameRowProps(a: QueueRowProps, b: QueueRowProps): boolean {
     a.setSize === b.setSize &&
     a.now === b.now &&
     a.timeZone === b.timeZone &&
+    a.assignee === b.assignee &&
     a.selected === b.selected &&
     a.active === b.active &&
     a.onOpen === b.onOpen &&
@@ -144,6 +180,7 @@ export function PlaceholderRow() {
       <span className={QR.icon} />
       <span className={QR.bar} style={{ width: '70%' }} />
       <span className={QR.bar} style={{ width: '40%' }} />
+      <span className={QR.bar} style={{ width: '55%' }} />
     </div>
   );
 }

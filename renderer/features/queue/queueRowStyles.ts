@@ -1,6 +1,6 @@
 import { keyframes, styled, type CSSObject, type Theme } from '@mui/material/styles';
 import { compactSlaBadgeStyles } from '../sla/SlaBadge';
-import { priorityTagStyles } from './PriorityChip';
+import { PRIORITY_TAG_CLASS, priorityTagStyles } from './PriorityChip';
 
 /**
  * The queue rows' look as class names styled once, not MUI components with `sx`: a row is plain
@@ -11,8 +11,8 @@ import { priorityTagStyles } from './PriorityChip';
  */
 
 /** Row heights (px) per density; the virtualizer places rows by them. */
-export const ROW_HEIGHT = 52;
-export const COMPACT_ROW_HEIGHT = 44;
+export const ROW_HEIGHT = 64;
+export const COMPACT_ROW_HEIGHT = 60;
 /** Below this width of the list (the docked panel, a narrow window) rows are compact. */
 export const COMPACT_BELOW_PX = 480;
 
@@ -33,16 +33,17 @@ export const QR = {
   placeholder: 'sd-q-placeholder',
   icon: 'sd-q-icon',
   line1: 'sd-q-line1',
-  prio: 'sd-q-prio',
   subject: 'sd-q-subject',
   urgent: 'sd-q-urgent',
   wait: 'sd-q-wait',
-  /** On a waiting time that the "why" line repeats (hidden when compact). */
-  waitRepeated: 'sd-q-wait-repeated',
   line2: 'sd-q-line2',
+  line3: 'sd-q-line3',
   who: 'sd-q-who',
   status: 'sd-q-status',
+  assignee: 'sd-q-assignee',
   why: 'sd-q-why',
+  /** The channel word that starts the "why" line (hidden when compact: the icon says it). */
+  whyChannel: 'sd-q-why-channel',
   bar: 'sd-q-bar',
 } as const;
 
@@ -78,9 +79,10 @@ function queueRowStyles(theme: Theme): CSSObject {
       boxSizing: 'border-box',
       display: 'grid',
       gridTemplateColumns: '24px minmax(0, 1fr)',
-      gridTemplateRows: 'auto auto',
+      gridTemplateRows: 'auto auto auto',
       alignContent: 'center',
       columnGap: theme.spacing(1),
+      rowGap: 1,
       padding: `0 ${theme.spacing(1.5)}`,
       cursor: 'pointer',
       borderBottom: `1px solid ${palette.divider}`,
@@ -90,25 +92,29 @@ function queueRowStyles(theme: Theme): CSSObject {
       '&[data-active]': { outline: `1px dashed ${palette.primary.light}`, outlineOffset: -2 },
       '&[aria-selected="true"]': { borderLeftColor: palette.primary.main, backgroundColor: palette.action.selected },
     },
-    [`.${QR.icon}`]: { gridRow: '1 / 3', alignSelf: 'center', width: 20, height: 20, flexShrink: 0 },
-    [`.${QR.line1}, .${QR.line2}`]: { display: 'flex', alignItems: 'center', gap: theme.spacing(1), minWidth: 0 },
-    [`.${QR.prio}`]: { width: 30, flexShrink: 0, display: 'flex' },
-    [`.${QR.subject}`]: { ...body1, ...ellipsis, flex: 1, minWidth: 0, fontWeight: 500 },
+    [`.${QR.icon}`]: { gridRow: '1 / 4', alignSelf: 'center', width: 20, height: 20, flexShrink: 0 },
+    [`.${QR.line1}, .${QR.line2}, .${QR.line3}`]: { display: 'flex', alignItems: 'center', gap: theme.spacing(0.75), minWidth: 0 },
+    [`.${QR.line2}, .${QR.line3}`]: { ...text2, lineHeight: 1.35, color: palette.text.secondary },
+    // The subject has the first line to itself (the whole width, docked too).
+    [`.${QR.subject}`]: { ...body1, ...ellipsis, flex: 1, minWidth: 0, fontWeight: 500, lineHeight: 1.35 },
     [`.${QR.urgent}`]: { color: palette.error.main, fontWeight: 600, marginRight: theme.spacing(0.5) },
     [`.${QR.wait}`]: {
-      ...text2,
       flexShrink: 0,
       display: 'flex',
       alignItems: 'center',
       gap: theme.spacing(0.25),
-      color: palette.text.secondary,
       fontVariantNumeric: 'tabular-nums',
       '& svg': { width: 14, height: 14, fill: 'currentColor', flexShrink: 0 },
     },
-    [`.${QR.line2}`]: { ...text2, color: palette.text.secondary, paddingLeft: 38 },
+    // The "why" takes what the priority, the badge and the waiting time leave, at the right.
+    [`.${QR.why}`]: { ...ellipsis, flex: 1, minWidth: 0, textAlign: 'right' },
     [`.${QR.who}`]: { ...ellipsis, flex: 1, minWidth: 0 },
+    [`.${QR.line2} .${PRIORITY_TAG_CLASS}`]: { flexShrink: 0 },
     [`.${QR.status}`]: { color: palette.text.primary, fontWeight: 500 },
-    [`.${QR.why}`]: { ...ellipsis, flexShrink: 0, maxWidth: '55%' },
+    [`.${QR.assignee}`]: {
+      color: palette.text.primary,
+      '& svg': { width: 14, height: 14, fill: palette.text.secondary, verticalAlign: '-2px' },
+    },
     [`.${QR.placeholder}`]: { cursor: 'default', '&:hover': { backgroundColor: palette.background.paper } },
     [`.${QR.bar}`]: {
       display: 'block',
@@ -119,14 +125,9 @@ function queueRowStyles(theme: Theme): CSSObject {
       animation: `${pulse} 2s ease-in-out 0.5s infinite`,
     },
     [`.${QR.placeholder} .${QR.icon}`]: { borderRadius: '50%', backgroundColor: theme.alpha(palette.text.primary, 0.11) },
-    // Compact (a narrow list): tighter lines and padding, a smaller icon, both lines from the same
-    // left edge (no column kept free for a missing priority), and the waiting time only once.
+    // Compact (a narrow list): tighter padding, a smaller icon, the channel word left to the icon.
     [`.${QR.compact} .${QR.row}`]: { height: COMPACT_ROW_HEIGHT, gridTemplateColumns: '18px minmax(0, 1fr)', padding: `0 ${theme.spacing(1)}` },
     [`.${QR.compact} .${QR.icon}`]: { width: 18, height: 18 },
-    [`.${QR.compact} .${QR.prio}`]: { width: 'auto', '&:empty': { display: 'none' } },
-    [`.${QR.compact} .${QR.subject}`]: { lineHeight: 1.35 },
-    [`.${QR.compact} .${QR.line2}`]: { lineHeight: 1.35, paddingLeft: 0 },
-    [`.${QR.compact} .${QR.why}`]: { maxWidth: '65%' },
-    [`.${QR.compact} .${QR.waitRepeated}`]: { display: 'none' },
+    [`.${QR.compact} .${QR.whyChannel}`]: { display: 'none' },
   };
 }
