@@ -65,7 +65,7 @@ export function SlaSettingsDialog() {
         </DialogTitle>
         <DialogContent dividers sx={{ px: { xs: 2, sm: 4 } }}>
           {/* Who may edit, and that the profile is not a sign-in (roles come with a later issue). */}
-          <Alert severity="info" sx={{ mb: 2 }} data-testid="sla-who-edits">
+          <Alert severity="info" role="note" sx={{ mb: 2 }} data-testid="sla-who-edits">
             {readOnly ? <span data-testid="sla-read-only">{READ_ONLY_TEXT}</span> : LEAD_TEXT} {NOT_SIGNED_IN_TEXT}
           </Alert>
           {settings && (settings.defaults.policy || settings.defaults.calendar) && (
