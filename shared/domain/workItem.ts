@@ -90,6 +90,8 @@ export interface ItemNames {
   contactPhone: string | null;
 }
 
+const isLiveChannel = (channel: Channel) => channel === 'phone' || channel === 'chat';
+
 /** The type an item without a case is read as for its urgency: a new inquiry (`workflow.md`, Types). */
 export const UNFILED_CASE_TYPE: CaseType = 'request_for_service';
 
@@ -168,7 +170,8 @@ function searchBodyOf(names: ItemNames, texts: readonly (string | null)[]): stri
 
 /**
  * An interaction's item, or null when it no longer waits. One belonging to a case shows the case's
- * key, status, labels, type and priority (the case is the authority), and its subject and assignee when it has none; its
+ * key, status, labels, type and priority (the case is the authority), its subject when it has none, and (a voicemail
+ * or email) its assignee when it has none; its
  * urgency is the higher of its own flag and the case's; `names` are the caller's organization, else
  * the case's (the caller decides).
  */
@@ -194,7 +197,8 @@ export function deriveInteractionItem(
     organizationName: names.organizationName,
     priorityOrganization: names.priorityOrganization,
     contactName: names.contactName,
-    assigneeId: x.assigneeId ?? linked?.assigneeId ?? null,
+    // A live call or chat is whoever it is routed to (the case's owner may not be the one to answer it).
+    assigneeId: x.assigneeId ?? (isLiveChannel(x.channel) ? null : (linked?.assigneeId ?? null)),
     waitingSince: x.since,
     labels: linked?.labels ?? [],
     lastSentAt: null,

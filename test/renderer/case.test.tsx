@@ -110,8 +110,7 @@ describe('case detail', () => {
     expect((await within(panel).findByTestId('case-urgency')).textContent).toBe('Urgent');
     expect(within(panel).getByTestId('urgency-in-force').textContent).toBe('In force: Urgent (P2 on a Bug / Report a Problem implies it)');
 
-    fireEvent.mouseDown(within(panel).getByRole('combobox', { name: 'Urgency' }));
-    fireEvent.click(await screen.findByRole('option', { name: 'Emergency' }));
+    fireEvent.change(within(panel).getByRole('combobox', { name: 'Urgency' }), { target: { value: 'emergency' } });
     await waitFor(() => expect(fake.callsOf('cases.setUrgency')).toEqual([{ id: 'c1', urgency: 'emergency' }]));
     await waitFor(() => expect(within(panel).getByTestId('case-urgency').textContent).toBe('Emergency'));
     expect(within(panel).queryByTestId('urgency-in-force')).toBeNull();
@@ -123,13 +122,20 @@ describe('case detail', () => {
       ...queueWith(call),
       'cases.get': () => caseDetail(),
       'interactions.get': () =>
-        voicemailDetail({ id: 'i5', channel: 'phone', subject: 'Call from Jane Doe', since: call.waitingSince, audioUrl: null, durationSeconds: null }),
+        voicemailDetail({
+          id: 'i5', channel: 'phone', subject: 'Call from Jane Doe', since: call.waitingSince, audioUrl: null, durationSeconds: null,
+          case: { id: 'c1', key: 'C-1001', subject: 'Label printer offline in warehouse 3' },
+        }),
     });
     await open('C-1001');
     const panel = screen.getByTestId('case-detail');
     await within(panel).findByRole('heading', { name: 'Call from Jane Doe' });
     expect(panel.textContent).toContain('(3 min)');
     expect(within(panel).getByRole('button', { name: /Take/ })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: /Mark done/ })).toBeTruthy();
+    // It is about the case, not filed into it, and not "not part of a case".
+    expect((await within(panel).findByTestId('interaction-outcome')).textContent).toBe('About C-1001 · Label printer offline in warehouse 3');
+    expect(panel.textContent).not.toContain('not part of a case');
     // ...and the case it belongs to, below it.
     await within(panel).findByRole('heading', { name: 'Label printer offline in warehouse 3' });
   });

@@ -155,7 +155,7 @@ function Summary({ item, timeZone, now }: { item: WorkItem; timeZone: string | u
         </Box>
       )}
 
-      {waiting && (
+      {waiting && item.caseId === null && !detail?.case && (
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           This {channel} is not part of a case yet.
         </Typography>
@@ -213,6 +213,15 @@ function Content({ detail }: { detail: InteractionDetail }) {
 
 /** Filed or done: what happened to it (it has left the queue). */
 function Outcome({ detail, timeZone, now }: { detail: InteractionDetail; timeZone: string | undefined; now: number }) {
+  if (detail.case && detail.filedAt === null) {
+    // A live call or chat its system said is about a case: not filed (yet), the case is shown with it.
+    const of = detail.case;
+    return (
+      <Alert severity="info" data-testid="interaction-outcome">
+        About {of.key} · {of.subject}
+      </Alert>
+    );
+  }
   if (detail.case) {
     const filed = detail.case;
     return (

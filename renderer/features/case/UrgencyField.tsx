@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -32,20 +31,20 @@ export function UrgencyField({ detail }: { detail: Pick<CaseDetail, 'urgency' | 
 
   return (
     <Box>
+      {/* The field's own label is the row's ("Urgency"): the select carries it as its accessible name. */}
       <TextField
         select
         size="small"
-        label="Urgency"
         value={detail.urgency}
         disabled={busy}
         onChange={(e) => void choose(e.target.value as Urgency)}
         sx={{ minWidth: 140 }}
-        slotProps={{ htmlInput: { 'data-testid': 'urgency-select' } }}
+        slotProps={{ select: { native: true }, htmlInput: { 'aria-label': 'Urgency', 'data-testid': 'urgency-select' } }}
       >
         {URGENCIES.map((u) => (
-          <MenuItem key={u} value={u}>
+          <option key={u} value={u}>
             {URGENCY_LABELS[u]}
-          </MenuItem>
+          </option>
         ))}
       </TextField>
       {raised && (

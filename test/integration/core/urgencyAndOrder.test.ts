@@ -149,3 +149,19 @@ describe('queue search finds a contact by email and by phone', () => {
     expect(await found('sam@example.com')).toEqual(['C-999', 'i2']);
   });
 });
+
+describe('a live call of a case stays a call (issue 10)', () => {
+  it('keeps its ringing time, is anyone\'s to take (not the case owner\'s), and shows the case\'s priority', async () => {
+    await open(smallWorkspace());
+    // C-1001 is a1's P3; the phone system says the caller typed its key in, and flagged the call P1.
+    const pushed = await t.call('intake.push', {
+      source: 'pbx', channel: 'phone', externalId: 'call-77', status: 'ringing', priority: 'P1',
+      from: { name: 'Pat Doe', phone: '+1 555 555 5555' }, caseKey: 'C-1001', at: '2026-03-03T15:58:00Z',
+    });
+    expect(pushed.item).toMatchObject({ key: 'C-1001', channel: 'phone', priority: 'P3', assigneeId: null, waitingSince: '2026-03-03T15:58:00Z' });
+    // It is in Unassigned (anyone takes it), not only in the case owner's queue.
+    await t.call('session.setAgent', { agentId: 'a2' });
+    const taken = await t.call('queue.take', { itemId: pushed.item!.id });
+    expect(taken).toMatchObject({ assigneeId: 'a2', channel: 'phone' });
+  });
+});
