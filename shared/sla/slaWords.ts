@@ -14,14 +14,15 @@ export function slaAmount(ms: number, clock: SlaClock): string {
 }
 
 /**
- * "1 h 20 min business left", "45 min left" (calendar clock), "35 min over" (breached, also while a
- * business clock stands still at 0 overnight); `clockName: false` drops "business" for short forms.
+ * "1 h 20 min business left", "45 min left" (calendar clock), "35 min business over" (breached, also
+ * while a business clock stands still at 0 overnight): one figure, its clock named, as on the badge;
+ * `clockName: false` drops "business" for short forms.
  */
 export function slaLeftText(
   sla: { state: SlaState; remainingMinutes: number; clock: SlaClock },
   { clockName = true }: { clockName?: boolean } = {},
 ): string {
   const amount = slaAmount(sla.remainingMinutes * MINUTE, sla.clock);
-  if (sla.state === 'breached' || sla.remainingMinutes < 0) return `${amount} over`;
-  return `${amount}${clockName && sla.clock === 'business' ? ' business' : ''} left`;
+  const clock = clockName && sla.clock === 'business' ? ' business' : '';
+  return `${amount}${clock} ${sla.state === 'breached' || sla.remainingMinutes < 0 ? 'over' : 'left'}`;
 }

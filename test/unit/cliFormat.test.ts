@@ -9,6 +9,6 @@ describe('the CLI SLA column', () => {
     expect(slaText(item(null))).toBe('-');
     expect(slaText(item({ class: 'open', deadline: '2026-03-05T20:00:00Z', state: 'ok', remainingMinutes: 80, clock: 'business' }))).toBe('ok · 1 h 20 min business left');
     expect(slaText(item({ class: 'pending_internal', deadline: '2026-03-05T20:00:00Z', state: 'warning', remainingMinutes: 14, clock: 'calendar' }))).toBe('warning · 14 min left');
-    expect(slaText(item({ class: 'first_response', deadline: '2026-03-03T17:00:00Z', state: 'breached', remainingMinutes: -35, clock: 'business' }))).toBe('breached · 35 min over');
+    expect(slaText(item({ class: 'first_response', deadline: '2026-03-03T17:00:00Z', state: 'breached', remainingMinutes: -35, clock: 'business' }))).toBe('breached · 35 min business over');
   });
 });

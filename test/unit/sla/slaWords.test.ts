@@ -8,11 +8,11 @@ describe('time left on a timer, as every face says it', () => {
     expect(slaLeftText({ state: 'ok', remainingMinutes: 26 * 60, clock: 'calendar' })).toBe('1 d left');
   });
   it('says "over" once breached, also while a business clock stands at 0 overnight', () => {
-    expect(slaLeftText({ state: 'breached', remainingMinutes: 0, clock: 'business' })).toBe('<1 min over');
+    expect(slaLeftText({ state: 'breached', remainingMinutes: 0, clock: 'business' })).toBe('<1 min business over');
     expect(slaLeftText({ state: 'breached', remainingMinutes: -35, clock: 'calendar' })).toBe('35 min over');
   });
   it('the CLI queue table says the same', () => {
     const sla = { state: 'breached', remainingMinutes: 0, clock: 'business' } as const;
-    expect(slaText({ sla } as Parameters<typeof slaText>[0])).toBe('breached · <1 min over');
+    expect(slaText({ sla } as Parameters<typeof slaText>[0])).toBe('breached · <1 min business over');
   });
 });
