@@ -8,7 +8,7 @@ interface IntakeInfo {
   running: boolean;
 }
 
-test('a call pushed to the intake endpoint jumps to the top of the open queue live, and leaves it when answered', async ({ page, app }) => {
+test('a call pushed to the intake endpoint jumps to the top of the open queue live (after a priority organization\'s emergency), and leaves it when answered', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByTestId('first-run').getByRole('button', { name: /sample shift/i }).click();
   const rows = page.getByTestId('queue-row');
@@ -28,7 +28,8 @@ test('a call pushed to the intake endpoint jumps to the top of the open queue li
     fetch(url!, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(event) });
 
   // An urgent call that has been ringing (held in the phone menu) longer than anything in the sample:
-  // urgent first, then longest waiting, so it leads the whole queue.
+  // urgent first, then priority organizations, then the longest waiting (queue.md Order), so it comes
+  // right after the sample's emergency call from a priority organization, above every other item.
   const call = {
     source: 'pbx',
     externalId: 'call-e2e-1',
@@ -45,10 +46,11 @@ test('a call pushed to the intake endpoint jumps to the top of the open queue li
   const answer = (await ringing.json()) as { state: string; changed: boolean };
   expect(answer).toMatchObject({ state: 'waiting', changed: true });
 
-  const first = rows.first();
+  await expect(rows.first()).toContainText('priority org');
+  const first = rows.nth(1);
   await expect(first).toContainText('Rosa Delgado');
   await expect(first).toHaveAttribute('data-channel', 'phone');
-  await expect(first).toContainText(/urgent/i);
+  await expect(first).toContainText(/emergency/i);
   expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
 
   // Answered at the desk phone: it leaves the queue, still without a reload.
@@ -56,6 +58,6 @@ test('a call pushed to the intake endpoint jumps to the top of the open queue li
   expect(answered.status).toBe(200);
   expect(await answered.json()).toMatchObject({ state: 'done', item: null });
   await expect(page.getByTestId('queue-row').filter({ hasText: 'Rosa Delgado' })).toHaveCount(0);
-  await expect(rows.first()).not.toContainText('Rosa Delgado');
+  await expect(rows.nth(1)).not.toContainText('Rosa Delgado');
   expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
 });
