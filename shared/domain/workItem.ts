@@ -177,10 +177,16 @@ function searchBodyOf(names: ItemNames, texts: readonly (string | null)[]): stri
  */
 export function deriveInteractionItem(
   x: InteractionFacts,
-  linked: Pick<CaseFacts, 'id' | 'key' | 'subject' | 'type' | 'status' | 'priority' | 'urgency' | 'assigneeId' | 'labels'> | null,
+  linked: LinkedCase | null,
   names: ItemNames & { organizationId: string | null },
 ): WorkItemFacts | null {
-  if (x.state !== 'waiting') return null;
+  return x.state === 'waiting' ? interactionItemFacts(x, linked, names) : null;
+}
+
+type LinkedCase = Pick<CaseFacts, 'id' | 'key' | 'subject' | 'type' | 'status' | 'priority' | 'urgency' | 'assigneeId' | 'labels'>;
+
+/** What an interaction's item is, or would be were it waiting (one logged by hand or marked done opens as one). */
+export function interactionItemFacts(x: InteractionFacts, linked: LinkedCase | null, names: ItemNames & { organizationId: string | null }): WorkItemFacts {
   return {
     id: interactionItemId(x.id),
     source: 'interaction',

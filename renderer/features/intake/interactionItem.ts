@@ -1,36 +1,37 @@
 import type { InteractionDetail, WorkItem } from '../../../shared/contract/index';
-import { interactionItemId } from '../../../shared/domain/workItem';
-import { CHANNEL_LABELS } from '../../../shared/domain/vocab';
+import { interactionItemFacts, workItemView } from '../../../shared/domain/workItem';
+import { parseIso } from '../../../shared/time/instant';
 
 /**
  * An interaction as the detail panel opens it: its queue row while it waits, else (a call logged by
- * hand is done at once; one marked done or answered) a row made from what it is, with no timer.
+ * hand is done at once; one marked done or answered) the row the core's derivation would make of it
+ * (`shared/domain/workItem.ts`), with no timer.
  */
 export function itemFromInteraction(detail: InteractionDetail): WorkItem {
   if (detail.item) return detail.item;
-  const contactName = detail.contact?.name ?? null;
-  return {
-    id: interactionItemId(detail.id),
-    source: 'interaction',
-    caseId: null,
-    interactionId: detail.id,
-    key: detail.id,
-    channel: detail.channel,
-    priority: detail.priority,
-    urgency: detail.urgent ? 'urgent' : 'none',
-    status: null,
-    subject: detail.subject ?? `${CHANNEL_LABELS[detail.channel]}${contactName ? ` from ${contactName}` : ''}`,
-    organizationName: detail.contact?.organizationName ?? null,
-    priorityOrganization: false,
-    contactName,
-    assigneeId: detail.assigneeId,
-    waitingSince: detail.since,
-    sla: null,
-    slaWarningAt: null,
-    organizationId: null,
-    labels: [],
-    ourTurn: false,
-    lastSentAt: null,
-    lastSentDays: null,
-  };
+  const facts = interactionItemFacts(
+    {
+      id: detail.id,
+      channel: detail.channel,
+      state: detail.state,
+      since: parseIso(detail.since),
+      priority: detail.priority,
+      urgent: detail.urgent,
+      assigneeId: detail.assigneeId,
+      subject: detail.subject,
+      body: detail.body,
+      caseId: null,
+    },
+    null,
+    {
+      organizationId: null,
+      organizationName: detail.contact?.organizationName ?? null,
+      priorityOrganization: false,
+      contactName: detail.contact?.name ?? null,
+      contactEmail: detail.contact?.email ?? null,
+      contactPhone: detail.contact?.phone ?? null,
+    },
+  );
+  // Not waiting: no timer, and its own flag is its urgency (the priority's implied one is the core's setting).
+  return workItemView(facts, { urgency: facts.setUrgency, sla: null, slaWarningAt: null, lastSentDays: null });
 }
