@@ -1,7 +1,9 @@
 import type { CaseDetail, Handlers, SlaDetail } from '../../../shared/contract/index';
 import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema';
 import { AppError } from '../../../shared/contract/result';
+import { checkTransition } from '../../../shared/domain/caseStatus';
 import { caseWaitingSince } from '../../../shared/domain/waitingSince';
+import type { CaseStatus, EventKind } from '../../../shared/domain/vocab';
 import { toIso, toIsoOrNull } from '../../../shared/time/instant';
 import { MINUTE } from '../../../shared/time/instant';
 import { clockStartReason, daysSinceLastSent, evaluateSla, skippedTime, urgencyInForce, type SlaEvaluation } from '../../../shared/sla/index';
@@ -12,7 +14,10 @@ import { eventOriginal } from './original';
 import { sessionAgent } from './session';
 import { contractSla } from './slaContext';
 
-type CaseHandlers = Pick<Handlers, 'cases.get' | 'cases.markNoReplyNeeded' | 'cases.setUrgency'>;
+type CaseHandlers = Pick<
+  Handlers,
+  'cases.get' | 'cases.markNoReplyNeeded' | 'cases.setUrgency' | 'cases.setStatus' | 'cases.reply' | 'cases.note' | 'cases.preview'
+>;
 
 export function casesService(deps: ServiceDeps): CaseHandlers {
   const { repos } = deps;
@@ -20,6 +25,37 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
     const c = repos.cases.get(id);
     if (!c) throw new AppError('not_found', `no case with id ${JSON.stringify(id)}`);
     return c;
+  };
+
+  /** The agent using this device, who an action is recorded for; refused without one. */
+  const actingAgent = (what: string) => {
+    const agent = sessionAgent(repos, deps.prefs);
+    if (!agent) throw new AppError('forbidden', `choose who you are first: ${what} is recorded in your name`);
+    return agent;
+  };
+
+  /** An entry the agent adds to the timeline now (appended; nothing on a timeline is ever edited). */
+  const entry = (caseId: string, kind: EventKind, by: string, fields: Partial<Pick<EventRecord, 'body' | 'from' | 'to'>>): EventRecord => ({
+    caseId,
+    at: deps.clock.now(),
+    kind,
+    by,
+    body: fields.body ?? null,
+    from: fields.from ?? null,
+    to: fields.to ?? null,
+    extra: {},
+  });
+  const append = (event: EventRecord) => repos.events.append(event, eventFingerprints([event])[0]!);
+
+  /** Refused on a closed case: a new request there is a new case. */
+  const requireOpenToWrite = (c: CaseRecord, what: string) => {
+    if (c.status === 'closed') throw new AppError('invalid_input', `${what}: ${c.key} is closed; a new request is a new case (split it from this one)`);
+  };
+
+  /** Refused moves name the field and say why and what to do instead (`shared/domain/caseStatus.ts`). */
+  const requireMove = (c: CaseRecord, to: CaseStatus) => {
+    const check = checkTransition(c.status, to, 'agent');
+    if (!check.ok) throw new AppError('invalid_input', `cases.setStatus: status: ${c.key}: ${check.reason}`);
   };
 
   /** How the timer was computed, for the explainer on the case. */
@@ -106,6 +142,59 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       const event: EventRecord = { caseId: id, at: now, kind: 'no_reply_needed', by: agent.id, body: note?.trim() || null, from: null, to: null, extra: {} };
       deps.uow.run(() => repos.events.append(event, eventFingerprints([event])[0]!));
       return detailOf(id);
+    },
+    'cases.setStatus': ({ id, status }) => {
+      const agent = actingAgent('a status change');
+      deps.uow.run(() => {
+        const c = requireCase(id);
+        requireMove(c, status);
+        repos.cases.upsert({ ...c, status });
+        append(entry(id, 'status', agent.id, { from: c.status, to: status }));
+      });
+      return detailOf(id);
+    },
+    'cases.reply': ({ id, body }) => {
+      const agent = actingAgent('a public reply');
+      deps.uow.run(() => {
+        requireOpenToWrite(requireCase(id), 'cases.reply');
+        append(entry(id, 'public_reply', agent.id, { body: body.trim() }));
+      });
+      return detailOf(id);
+    },
+    'cases.note': ({ id, body }) => {
+      const agent = actingAgent('an internal note');
+      deps.uow.run(() => {
+        requireCase(id);
+        append(entry(id, 'internal_note', agent.id, { body: body.trim() }));
+      });
+      return detailOf(id);
+    },
+    'cases.preview': ({ id, action }) => {
+      // The same engine the action's commit runs, on the case as the action would leave it, as of now.
+      const c = requireCase(id);
+      const timeline = repos.events.forCase(id);
+      const now = deps.clock.now();
+      const setup = deps.sla.setup();
+      const slaOf = (facts: CaseRecord, points: readonly { at: number; kind: EventKind; by: string | null }[]) => {
+        const sla = evaluateSla({ ...facts, timeline: points, ...setup }, now);
+        return sla ? contractSla(sla) : null;
+      };
+      const agent = sessionAgent(repos, deps.prefs);
+      let after: CaseRecord = c;
+      let points: readonly { at: number; kind: EventKind; by: string | null }[] = timeline;
+      switch (action.kind) {
+        case 'reply':
+          requireOpenToWrite(c, 'cases.preview');
+          points = [...timeline, { at: now, kind: 'public_reply', by: agent?.id ?? 'agent' }];
+          break;
+        case 'note':
+          break;
+        case 'status':
+          requireMove(c, action.status);
+          after = { ...c, status: action.status };
+          break;
+      }
+      return { before: slaOf(c, timeline), after: slaOf(after, points) };
     },
     'cases.setUrgency': ({ id, urgency }) => {
       const c = requireCase(id);
