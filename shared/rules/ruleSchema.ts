@@ -20,6 +20,15 @@ function nonEmptyList<T extends z.ZodType>(item: T, what: string) {
   return z.array(item, { error: (issue) => `expected a list of ${what}, got ${shown(issue.input)}` }).min(1, `expected at least one ${what.replace(/s$/, '')}`);
 }
 
+/** The error of a discriminated union: a bad discriminator (`key`) is named with the known values, anything else as not `what`. */
+function unionError(key: string, known: readonly string[], what: string) {
+  return (issue: { input?: unknown }) => {
+    const input = issue.input;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return `expected ${what}, got ${shown(input)}`;
+    return `expected ${known.join(' | ')}, got ${shown((input as Record<string, unknown>)[key])}`;
+  };
+}
+
 const wholeNumber = z
   .number({ error: (issue) => `expected a whole number, got ${shown(issue.input)}` })
   .int('expected a whole number')
@@ -48,7 +57,7 @@ export const conditionSchema = z.discriminatedUnion(
     /** The case came (true) or did not come (false) from a partner (its intake field). */
     strict({ field: z.literal('fromPartner'), is: bool }, 'a condition'),
   ],
-  { error: (issue) => `expected a condition with field ${CONDITION_FIELDS.join(' | ')}, got ${shown(issue.input)}` },
+  { error: unionError('field', CONDITION_FIELDS, 'a condition') },
 );
 export type RuleCondition = z.infer<typeof conditionSchema>;
 
@@ -69,7 +78,7 @@ export const actionSchema = z.discriminatedUnion(
     /** Show this reminder on the case (for the agent; it changes no field). */
     strict({ action: z.literal('remind'), text: requiredText }, 'an action'),
   ],
-  { error: (issue) => `expected an action with action ${ACTION_NAMES.join(' | ')}, got ${shown(issue.input)}` },
+  { error: unionError('action', ACTION_NAMES, 'an action') },
 );
 export type RuleAction = z.infer<typeof actionSchema>;
 
