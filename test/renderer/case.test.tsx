@@ -88,10 +88,10 @@ describe('case detail', () => {
     const { fake } = renderApp({ ...queueWith(caseItem(1)), 'cases.get': () => caseDetail({ status }) });
     await open('C-1001');
     const panel = screen.getByTestId('case-detail');
-    await within(panel).findByText('Assigned', { selector: '.MuiChip-label' });
+    await within(panel).findByRole('button', { name: 'Status: Assigned. Change status' });
     status = 'pending_input';
     fake.emitChanged(['cases']);
-    await within(panel).findByText('Pending Input', { selector: '.MuiChip-label' });
+    await within(panel).findByRole('button', { name: 'Status: Pending Input. Change status' });
   });
 
   it("shows the urgency in force and lets the agent set the case's own (sla.md 2)", async () => {
@@ -138,5 +138,60 @@ describe('case detail', () => {
     expect(panel.textContent).not.toContain('not part of a case');
     // ...and the case it belongs to, below it.
     await within(panel).findByRole('heading', { name: 'Label printer offline in warehouse 3' });
+  });
+
+  it('moves the status from its menu, showing first what the move does to the timer', async () => {
+    let status: 'assigned' | 'pending_input' = 'assigned';
+    const after = { class: 'pending_customer' as const, deadline: '2026-12-15T09:00:00Z', state: 'ok' as const, remainingMinutes: 30_000, clock: 'calendar' as const };
+    const { fake } = renderApp({
+      ...queueWith(caseItem(1)),
+      'cases.get': () => caseDetail({ status }),
+      'cases.preview': () => ({ before: null, after }),
+      'cases.setStatus': (input) => {
+        status = input.status as typeof status;
+        return caseDetail({ status });
+      },
+    });
+    await open('C-1001');
+    const panel = screen.getByTestId('case-detail');
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Status: Assigned. Change status' }));
+    // Only the moves of the transition table are offered.
+    const options = (await screen.findAllByRole('menuitem')).map((o) => o.textContent);
+    expect(options).toEqual(['Pending Input', 'Pending Product', 'Pending Development', 'Resolved']);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Pending Input' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move C-1001 to Pending Input?' });
+    await waitFor(() => expect(within(dialog).getByTestId('clock-preview').textContent).toMatch(/^After this change: Pending \(customer\) · due /));
+    expect(fake.callsOf('cases.preview')).toEqual([{ id: 'c1', action: { kind: 'status', status: 'pending_input' } }]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Move to Pending Input' }));
+    await waitFor(() => expect(fake.callsOf('cases.setStatus')).toEqual([{ id: 'c1', status: 'pending_input' }]));
+    await within(panel).findByRole('button', { name: 'Status: Pending Input. Change status' });
+  });
+
+  it('records a public reply only after a proofread of exactly what will be recorded; a note looks different and skips it', async () => {
+    const { fake } = renderApp({
+      ...queueWith(caseItem(1)),
+      'cases.get': () => caseDetail(),
+      'cases.preview': () => ({ before: null, after: null }),
+      'cases.reply': () => caseDetail(),
+      'cases.note': () => caseDetail(),
+    });
+    await open('C-1001');
+    const composer = await within(screen.getByTestId('case-detail')).findByTestId('composer');
+    fireEvent.change(within(composer).getByTestId('composer-text'), { target: { value: '  The new driver is out: please update.  ' } });
+    fireEvent.click(within(composer).getByRole('button', { name: 'Review reply…' }));
+    expect(within(composer).getByTestId('proofread-body').textContent).toBe('The new driver is out: please update.');
+    expect(within(composer).getByTestId('proofread').textContent).toContain('To: Jane Doe <jane@acme.example>');
+    expect(fake.callsOf('cases.reply')).toEqual([]);
+    fireEvent.click(within(composer).getByRole('button', { name: 'Record reply' }));
+    await waitFor(() => expect(fake.callsOf('cases.reply')).toEqual([{ id: 'c1', body: '  The new driver is out: please update.  ' }]));
+    const recorded = await within(composer).findByTestId('composer-recorded');
+    expect(recorded.textContent).toContain('Shiftdesk does not send mail yet');
+    expect(within(recorded).getByRole('link', { name: 'open it in your mail client' }).getAttribute('href')).toMatch(/^mailto:jane%40acme\.example\?subject=Re%3A%20%5BC-1001%5D/);
+
+    fireEvent.click(within(composer).getByRole('button', { name: 'Internal note' }));
+    expect(within(composer).getByText('Only your team sees a note. It is never sent to the customer.')).toBeTruthy();
+    fireEvent.change(within(composer).getByTestId('composer-text'), { target: { value: 'HO Phone: 555-555-0147' } });
+    fireEvent.click(within(composer).getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(fake.callsOf('cases.note')).toEqual([{ id: 'c1', body: 'HO Phone: 555-555-0147' }]));
   });
 });

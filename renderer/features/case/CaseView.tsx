@@ -4,7 +4,7 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { CaseDetail } from '../../../shared/contract/index';
-import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, CHANNEL_LABELS, PRIORITY_LABELS, URGENCY_LABELS } from '../../../shared/domain/vocab';
+import { CASE_TYPE_LABELS, CHANNEL_LABELS, PRIORITY_LABELS, URGENCY_LABELS } from '../../../shared/domain/vocab';
 import { waitingSince } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
 import { TakeButton } from '../intake/TakeButton';
@@ -17,6 +17,8 @@ import { SlaExplainer } from '../sla/SlaExplainer';
 import { lastSentText } from '../sla/slaText';
 import { useCaseStore } from './caseStore';
 import { Field, Fields } from './Fields';
+import { Composer } from './Composer';
+import { StatusMenu } from './StatusMenu';
 import { Timeline, type NameOf } from './Timeline';
 import { UrgencyField } from './UrgencyField';
 
@@ -31,7 +33,7 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
             {detail.key}
           </Typography>
           <PriorityChip priority={detail.priority} />
-          <Chip label={CASE_STATUS_LABELS[detail.status]} variant="outlined" color="primary" sx={{ height: 20 }} />
+          <StatusMenu caseId={detail.id} caseKey={detail.key} status={detail.status} timeZone={timeZone} now={now} />
           {detail.urgencyInForce !== 'none' && <Chip label={URGENCY_LABELS[detail.urgencyInForce]} color="error" sx={{ height: 20 }} data-testid="case-urgency" />}
         </Box>
         <Typography variant="h6" component="h2" id="case-subject">
@@ -151,6 +153,9 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
         </Typography>
         <Timeline entries={detail.timeline} timeZone={timeZone} now={now} nameOf={nameOf} />
       </Box>
+
+      {/* Below the timeline, oldest first: what is written next follows the conversation. */}
+      <Composer key={detail.id} detail={detail} timeZone={timeZone} now={now} />
     </Box>
   );
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CaseDetail } from '../../../shared/contract/index';
-import type { Urgency } from '../../../shared/domain/vocab';
+import type { CaseStatus, Urgency } from '../../../shared/domain/vocab';
 import { api, errorText } from '../../api';
 
 /** The case shown in the detail panel. */
@@ -19,6 +19,10 @@ interface CaseState {
   markNoReplyNeeded(note?: string): Promise<void>;
   /** Sets the open case's urgency and shows the updated case; rejects with the core's error. */
   setUrgency(urgency: Urgency): Promise<void>;
+  /** Moves the open case to another status (refused off the transition table, with the reason). */
+  setStatus(status: CaseStatus): Promise<void>;
+  /** Records a public reply or an internal note on the open case. */
+  write(kind: 'reply' | 'note', body: string): Promise<void>;
   close(): void;
 }
 
@@ -63,6 +67,12 @@ export const useCaseStore = create<CaseState>()((set, get) => {
     },
     async setUrgency(urgency) {
       await change((id) => api.call('cases.setUrgency', { id, urgency }));
+    },
+    async setStatus(status) {
+      await change((id) => api.call('cases.setStatus', { id, status }));
+    },
+    async write(kind, body) {
+      await change((id) => api.call(kind === 'reply' ? 'cases.reply' : 'cases.note', { id, body }));
     },
     close() {
       requestSeq++;
