@@ -5,6 +5,7 @@ import { attentionMethods } from './attention';
 import type { EventName } from './events';
 import { METHOD_NAME_LIST, type EVENT_NAME_LIST } from './names';
 import { caseMethods } from './cases';
+import { chatMethods } from './chats';
 import { filterMethods } from './filters';
 import { intakeMethods } from './intake';
 import { jobMethods } from './jobs';
@@ -24,6 +25,7 @@ export const methods = {
   ...filterMethods,
   ...attentionMethods,
   ...caseMethods,
+  ...chatMethods,
   ...intakeMethods,
   ...agentMethods,
   ...alertMethods,

@@ -48,6 +48,9 @@ export const METHOD_NAME_LIST = [
   'sweep.log',
   'sweep.preview',
   'jobs.current',
+  'chats.outcome',
+  'chats.setOutcome',
+  'reports.chats',
 ] as const;
 
 export const EVENT_NAME_LIST = ['changed', 'notify', 'open', 'progress'] as const;

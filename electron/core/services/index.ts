@@ -3,6 +3,7 @@ import { agentsService } from './agents';
 import { alertsService } from './alerts';
 import { attentionService } from './attention';
 import { casesService } from './cases';
+import { chatsService } from './chats';
 import type { ServiceDeps } from './deps';
 import { caseSearchService } from './caseSearch';
 import { filingService } from './filing';
@@ -23,6 +24,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...savedFiltersService(deps),
     ...attentionService(deps),
     ...casesService(deps),
+    ...chatsService(deps),
     ...intakeService(deps),
     ...filingService(deps),
     ...caseSearchService(deps),

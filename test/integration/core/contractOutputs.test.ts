@@ -50,6 +50,9 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'sweep.setInterval': { minutes: 20 },
   'sweep.log': {},
   'sweep.preview': {},
+  'chats.outcome': { interactionId: 'i3' },
+  'chats.setOutcome': { interactionId: 'i3', outcome: 2, note: 'Asked how to export to Excel' },
+  'reports.chats': { day: '2026-03-02' },
 };
 
 /** What a method needs in place first (a lead's session for settings, a fired alert to open); may return the payload to use. */

@@ -8,6 +8,7 @@ import type {
 } from '../../../../shared/interchange/schema';
 import { alertRepository } from './alerts';
 import { attentionRepository } from './attention';
+import { chatRepository } from './chats';
 import { sweepRepository } from './sweeps';
 import { eventRepository } from './events';
 import { intakeRepository } from './intake';
@@ -112,6 +113,7 @@ export function createSqliteRepositories(db: Database, writes: Writes): Reposito
     intake: intakeRepository(db),
     savedFilters: savedFilterRepository(db, writes),
     sweeps: sweepRepository(db, writes),
+    chats: chatRepository(db),
     projection: projectionSource(db),
     projections: projectionLedger(db, writes),
   };

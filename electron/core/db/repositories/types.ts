@@ -8,6 +8,7 @@ import type {
   OrganizationRecord,
 } from '../../../../shared/interchange/schema';
 import type { WorkItemFacts } from '../../../../shared/domain/workItem';
+import type { ChatRepository } from './chats';
 import type { IntakeRepository } from './intake';
 import type { ProjectionSource } from './projectionSource';
 import type { RecordTable } from './recordTable';
@@ -37,6 +38,8 @@ export interface Repositories {
   intake: IntakeRepository;
   /** The unassigned sweep's record and what its last delivered sweep saw (migration 005). */
   sweeps: SweepRepository;
+  /** The chats of a day, for the daily chat report (migration 009). */
+  chats: ChatRepository;
   /** What the projector reads in batches (the records behind many work items at once). */
   projection: ProjectionSource;
   /** The projection ledger: the version of the rules each stored projection was built with. */
