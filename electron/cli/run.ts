@@ -7,6 +7,7 @@ import type { Core, CoreOptions } from '../core/ports';
 import { PREF_AGENT_ID } from '../core/services/deps';
 import { queueTable } from './format';
 import { runBackup, runRestore } from './backup';
+import { chatReportText } from './report';
 import { sweepPreviewText } from './sweep';
 import { USAGE } from './usage';
 
@@ -47,6 +48,7 @@ function parse(argv: string[]) {
         view: { type: 'string' },
         agent: { type: 'string' },
         at: { type: 'string' },
+        day: { type: 'string' },
         rotate: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -162,6 +164,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         }
         const { sweep } = await call(c, 'sweep.preview', {});
         io.stdout(values.json ? JSON.stringify(sweep, null, 2) : sweepPreviewText(sweep));
+        return EXIT.ok;
+      }
+      case 'report': {
+        const [what, ...extra] = rest;
+        if (what !== 'chats') throw new UsageError(`report: expected "chats", got ${what === undefined ? 'nothing' : JSON.stringify(what)}`);
+        if (extra.length) throw new UsageError(`report chats: unexpected argument ${JSON.stringify(extra[0])}`);
+        if (values.day === undefined) throw new UsageError('report chats: --day DATE is required (YYYY-MM-DD, a day in the team time zone)');
+        const c = open();
+        const report = await call(c, 'reports.chats', { day: values.day, ...(values.agent !== undefined && { agentId: values.agent }) });
+        io.stdout(values.json ? JSON.stringify(report, null, 2) : chatReportText(report));
         return EXIT.ok;
       }
       case 'backup':

@@ -15,6 +15,10 @@ commands:
   intake-info        the local intake endpoint's URL and this workspace's token (docs/intake.md)
       --json                     as JSON: { url, token, running, port }
       --rotate                   first replace the token with a new one (the old one stops working at once)
+  report chats       the daily chat report: a day's chats counted by outcome, per agent and team
+      --day DATE                 the day (YYYY-MM-DD) in the team's time zone (required)
+      --agent ID                 that agent's line only (the team's line stays)
+      --json                     the report as JSON (docs/cli.md)
   backup FILE        an online, consistent copy of the workspace database in FILE (the app may keep running)
   restore [FILE]     put a backup in place of the workspace (default: the newest of its daily backups);
                      the workspace it replaces is kept beside it; quit the app on this workspace first

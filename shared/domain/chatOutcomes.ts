@@ -16,6 +16,15 @@ export const CHAT_OUTCOME_LABELS: Record<ChatOutcome, string> = {
   5: 'Reported a problem - no workaround',
 };
 
+/** Short names for a table's columns and a chart's axis. */
+export const CHAT_OUTCOME_SHORT: Record<ChatOutcome, string> = {
+  1: 'Happy',
+  2: 'Unhappy',
+  3: 'Feature request',
+  4: 'Workaround',
+  5: 'No workaround',
+};
+
 /** The outcome that must come with a note of the customer's question. */
 export const OUTCOME_NEEDING_NOTE: ChatOutcome = 2;
 

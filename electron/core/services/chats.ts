@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/contract/result';
 import {
   CHAT_OUTCOME_LABELS,
   chatReportCounts,
+  emptyCounts,
   isChatOutcome,
   localDayBounds,
   mostSevere,
@@ -87,9 +88,11 @@ export function chatsService(deps: ServiceDeps): ChatHandlers {
         return { agentId: c.assigneeId ?? keptBy, since: c.since, outcome };
       });
       const counts = chatReportCounts(facts, day, timeZone);
-      const agents = counts.agents
-        .filter((a) => agentId === undefined || a.agentId === agentId)
-        .map((a) => ({ agent: agentRef(a.agentId), counts: a.counts }));
+      // One agent asked for is shown even on a day without chats (all zero).
+      const agents =
+        agentId === undefined
+          ? counts.agents.map((a) => ({ agent: agentRef(a.agentId), counts: a.counts }))
+          : [{ agent: agentRef(agentId), counts: counts.agents.find((a) => a.agentId === agentId)?.counts ?? emptyCounts() }];
       return { day, timeZone, agents, team: counts.team };
     },
   };
