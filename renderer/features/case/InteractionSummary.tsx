@@ -11,6 +11,7 @@ import { useEffect, useState } from 'react';
 import type { InteractionDetail, WorkItem } from '../../../shared/contract/index';
 import { CHANNEL_LABELS, URGENCY_LABELS, type Channel } from '../../../shared/domain/vocab';
 import { errorText } from '../../api';
+import { ChatOutcomeLine } from '../chats/ChatOutcomeLine';
 import { waitingSince } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
 import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
@@ -117,6 +118,7 @@ function Summary({ item, timeZone, now }: { item: WorkItem; timeZone: string | u
         </Alert>
       )}
       {detail && <Outcome detail={detail} timeZone={timeZone} now={now} />}
+      {detail?.channel === 'chat' && <ChatOutcomeLine detail={detail} />}
 
       <Fields>
         <Field label="Channel">{CHANNEL_LABELS[item.channel]}</Field>

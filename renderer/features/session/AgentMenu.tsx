@@ -1,3 +1,4 @@
+import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import Check from '@mui/icons-material/Check';
 import FiberManualRecord from '@mui/icons-material/FiberManualRecord';
 import History from '@mui/icons-material/History';
@@ -12,11 +13,14 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { MountWhen } from '../../lib/lazyPanel';
+import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
 import { SlaSettingsDialog, openSlaSettings } from '../settings/lazy';
 import { useSweepStore } from '../sweep/sweepStore';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import { useSessionStore } from './sessionStore';
+
+// The chat report (and its charts library) loads when first opened (lib/lazyPanel.tsx).
+const ChatReportDialog = lazyPanel(() => import('../chats/ChatReportDialog').then((m) => m.ChatReportDialog));
 
 /** Choosing a profile says who you are on this computer; nothing checks it (sign-in and roles come later). */
 export const PROFILE_NOT_SIGN_IN = 'Not a sign-in: anyone at this computer can choose any profile here, a lead’s included.';
@@ -37,6 +41,7 @@ export function AgentMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   // The settings screen is mounted (and its code loaded) from the first time it is opened.
   const [settingsWanted, setSettingsWanted] = useState(false);
+  const [chatReport, setChatReport] = useState(false);
   const close = () => setAnchor(null);
 
   if (!loaded) return null;
@@ -111,6 +116,18 @@ export function AgentMenu() {
             </ListItemIcon>
             <ListItemText>SLA settings…</ListItemText>
           </MenuItem>
+          <MenuItem
+            data-testid="open-chat-report"
+            onClick={() => {
+              close();
+              setChatReport(true);
+            }}
+          >
+            <ListItemIcon>
+              <BarChartOutlined fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Chat report…</ListItemText>
+          </MenuItem>
           {agent?.role === 'lead' && (
             <MenuItem
               data-testid="open-sweep-log"
@@ -129,6 +146,9 @@ export function AgentMenu() {
       </MountWhen>
       <MountWhen when={settingsWanted}>
         <SlaSettingsDialog />
+      </MountWhen>
+      <MountWhen when={chatReport}>
+        <ChatReportDialog open={chatReport} onClose={() => setChatReport(false)} />
       </MountWhen>
     </>
   );
