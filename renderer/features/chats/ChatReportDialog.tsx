@@ -14,6 +14,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useEffect, useState } from 'react';
 import type { ChatReport } from '../../../shared/contract/chats';
@@ -37,6 +39,8 @@ export function ChatReportDialog({ open, onClose }: { open: boolean; onClose: ()
   const timeZone = useTimeZone() ?? 'UTC';
   const [day, setDay] = useState(() => localDayOf(now, timeZone));
   const report = useChatsStore((s) => s.report);
+  // A narrow window (the docked panel) gives the report the whole screen.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
 
   useEffect(() => {
     if (open && isLocalDate(day)) void useChatsStore.getState().loadReport(day);
@@ -44,7 +48,7 @@ export function ChatReportDialog({ open, onClose }: { open: boolean; onClose: ()
 
   const data = report.day === day ? report.data : null;
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby="chat-report-title" fullWidth maxWidth="md">
+    <Dialog open={open} onClose={onClose} aria-labelledby="chat-report-title" fullWidth maxWidth="md" fullScreen={narrow}>
       <DialogTitle id="chat-report-title">Chat report</DialogTitle>
       <DialogContent>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', pt: 1 }}>
