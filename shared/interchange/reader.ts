@@ -13,6 +13,8 @@ import {
   FORMAT_VERSION,
   interactionSchema,
   organizationSchema,
+  releasesSchema,
+  teamsSchema,
   type AgentRecord,
   type CalendarRecord,
   type CaseRecord,
@@ -20,6 +22,8 @@ import {
   type EventRecord,
   type InteractionRecord,
   type OrganizationRecord,
+  type ReleaseRecord,
+  type TeamRecord,
 } from './schema';
 import { formatPath, type ExistingIds, type FileIssue } from './issues';
 import { alertItem, alertSchema, type AlertRecord } from './alerts';
@@ -39,6 +43,8 @@ import { alertItem, alertSchema, type AlertRecord } from './alerts';
 export type FileItem =
   | { kind: 'calendar'; value: CalendarRecord | null }
   | { kind: 'slaPolicy'; value: SlaPolicy | null }
+  | { kind: 'teams'; value: TeamRecord[] | null }
+  | { kind: 'releases'; value: ReleaseRecord[] | null }
   | { kind: 'extra'; key: string; value: unknown }
   | { kind: 'agents'; record: AgentRecord; index: number }
   | { kind: 'organizations'; record: OrganizationRecord; index: number }
@@ -241,6 +247,19 @@ export function createWorkspaceReader(o: {
         if (value === null) return accept({ kind: 'slaPolicy', value: null });
         const policy = check(slaPolicySchema, value, ['slaPolicy']);
         if (policy !== undefined) accept({ kind: 'slaPolicy', value: policy });
+        return;
+      }
+      case 'teams':
+      case 'releases': {
+        // Small lead-kept lists (`teams`, `releases`): read whole, like the calendar.
+        if (value === null) return accept({ kind: key, value: null });
+        if (key === 'teams') {
+          const teams = check(teamsSchema, value, ['teams']);
+          if (teams !== undefined) accept({ kind: 'teams', value: teams });
+        } else {
+          const releases = check(releasesSchema, value, ['releases']);
+          if (releases !== undefined) accept({ kind: 'releases', value: releases });
+        }
         return;
       }
       default:

@@ -211,6 +211,16 @@ export const caseSchema = record({
   /** The older flag: `urgent: true` reads as `urgency: "urgent"` (or higher, when given); read, never written. */
   urgent: bool.optional(),
   agreedUpdateAt: instant.nullable().default(null),
+  // Added with case creation (docs/format.md "Case fields added later"): optional, absent = null
+  // (possibleTestimonial: false); written on export only when set.
+  teamId: id.nullable().optional(),
+  needBy: localDate.nullable().optional(),
+  resolvedAt: instant.nullable().optional(),
+  fromPartner: bool.nullable().optional(),
+  internal: bool.nullable().optional(),
+  possibleTestimonial: bool.nullable().optional(),
+  caseSource: text.nullable().optional(),
+  adminTaskType: text.nullable().optional(),
 }).overwrite(({ urgent, ...c }) => ({ ...c, urgency: higherUrgency(c.urgency, urgent === true ? 'urgent' : 'none') }));
 
 const statusChange = oneOf(CASE_STATUSES);
@@ -247,6 +257,28 @@ export const interactionSchema = record({
   body: text.nullable().default(null),
 });
 
+/** A team (`workflow.md`: kept by leads): who a case may be assigned to besides an agent. */
+export const teamSchema = record({ id, name: requiredText, members: list(id) });
+
+/** A release of the lead-kept release list: the "next release" need-by date of urgent enhancements and bugs. */
+export const releaseSchema = record({ id, name: requiredText, date: localDate });
+
+/** A list of records with ids, each id once. */
+function uniqueList<T extends z.ZodType<{ id: string }>>(item: T, noun: string) {
+  return z.array(item, { error: (issue) => `expected a list, got ${shown(issue.input)}` }).superRefine((items, ctx) => {
+    const seen = new Map<string, number>();
+    items.forEach((r, i) => {
+      const first = seen.get(r.id);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate ${noun} id ${shown(r.id)}: the same as [${first}]` });
+      else seen.set(r.id, i);
+    });
+  });
+}
+
+/** The file's `teams` and `releases` (optional top-level lists: absent or null = the workspace keeps its own). */
+export const teamsSchema = uniqueList(teamSchema, 'team');
+export const releasesSchema = uniqueList(releaseSchema, 'release');
+
 export const workspaceFileSchema = record({
   format: z.literal(FORMAT, { error: (issue) => `expected "${FORMAT}", got ${shown(issue.input)}` }),
   version: z.literal(FORMAT_VERSION, {
@@ -263,6 +295,8 @@ export const workspaceFileSchema = record({
   interactions: list(interactionSchema),
   /** The alert history (`alerts.ts`): fired alerts are not notified again after a restore or an import. */
   alerts: list(alertSchema),
+  teams: teamsSchema.nullable().default(null),
+  releases: releasesSchema.nullable().default(null),
 });
 
 export type CalendarRecord = z.output<typeof calendarSchema>;
@@ -273,4 +307,6 @@ export type CaseRecord = z.output<typeof caseSchema>;
 export type EventRecord = z.output<typeof eventSchema>;
 export type InteractionRecord = z.output<typeof interactionSchema>;
 export type WorkspaceFile = z.output<typeof workspaceFileSchema>;
+export type TeamRecord = z.output<typeof teamSchema>;
+export type ReleaseRecord = z.output<typeof releaseSchema>;
 export type WeekWindows = z.output<typeof week>;

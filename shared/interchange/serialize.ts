@@ -12,6 +12,8 @@ import {
   type Extra,
   type InteractionRecord,
   type OrganizationRecord,
+  type ReleaseRecord,
+  type TeamRecord,
   type WorkspaceFile,
 } from './schema';
 
@@ -42,20 +44,39 @@ export function serializeSlaPolicy(policy: SlaPolicy): Record<string, unknown> {
   };
 }
 
+/** The case fields added with case creation, written only when set (absent reads as null, or false), so older files export as before. */
+const CASE_FIELDS_WHEN_SET = ['teamId', 'needBy', 'resolvedAt', 'fromPartner', 'internal', 'possibleTestimonial', 'caseSource', 'adminTaskType'] as const;
+function withoutUnset<T extends Record<string, unknown>>(c: T): T {
+  const out: Record<string, unknown> = { ...c };
+  for (const k of CASE_FIELDS_WHEN_SET) if (out[k] === null || out[k] === undefined || (k === 'possibleTestimonial' && out[k] === false)) delete out[k];
+  return out as T;
+}
+
+/** A team or release as the format writes it. */
+export function serializeTeam({ extra, ...t }: TeamRecord): Record<string, unknown> {
+  return withExtra(t, extra);
+}
+export function serializeRelease({ extra, ...r }: ReleaseRecord): Record<string, unknown> {
+  return withExtra(r, extra);
+}
+
 /** Each record as the format writes it (instants as ISO text, unknown keys after the known ones). */
 export const serializeRecord = {
   agents: ({ extra, ...a }: AgentRecord) => withExtra(a, extra),
   organizations: ({ extra, ...o }: OrganizationRecord) => withExtra(o, extra),
   contacts: ({ extra, ...c }: ContactRecord) => withExtra(c, extra),
-  cases: ({ extra, createdAt, agreedUpdateAt, ...c }: CaseRecord) =>
-    withExtra({ ...c, createdAt: toIso(createdAt), agreedUpdateAt: toIsoOrNull(agreedUpdateAt) }, extra),
+  cases: ({ extra, createdAt, agreedUpdateAt, resolvedAt, ...c }: CaseRecord) =>
+    withExtra(
+      withoutUnset({ ...c, createdAt: toIso(createdAt), agreedUpdateAt: toIsoOrNull(agreedUpdateAt), resolvedAt: toIsoOrNull(resolvedAt ?? null) }),
+      extra,
+    ),
   events: ({ extra, at, ...e }: EventRecord) => withExtra({ ...e, at: toIso(at) }, extra),
   interactions: ({ extra, since, ...x }: InteractionRecord) => withExtra({ ...x, since: toIso(since) }, extra),
   alerts: serializeAlert,
 };
 
 /** The members of a file before its record lists: format, version, and the calendar and policy when there are. */
-function head(file: Pick<WorkspaceFile, 'calendar' | 'slaPolicy'>): Record<string, unknown> {
+function head(file: Pick<WorkspaceFile, 'calendar' | 'slaPolicy'> & { teams?: WorkspaceFile['teams']; releases?: WorkspaceFile['releases'] }): Record<string, unknown> {
   const { calendar } = file;
   return {
     format: FORMAT,
@@ -80,6 +101,9 @@ function head(file: Pick<WorkspaceFile, 'calendar' | 'slaPolicy'>): Record<strin
     // Optional too: written only for a workspace whose lead changed the policy (readWorkspace
     // leaves it null otherwise), so other workspaces export as before.
     ...(file.slaPolicy ? { slaPolicy: serializeSlaPolicy(file.slaPolicy) } : {}),
+    // Optional: written only for a workspace whose leads keep them (otherwise the defaults apply).
+    ...(file.teams ? { teams: file.teams.map(serializeTeam) } : {}),
+    ...(file.releases ? { releases: file.releases.map(serializeRelease) } : {}),
   };
 }
 
@@ -102,6 +126,9 @@ export function serializeWorkspace(file: WorkspaceFile): Record<string, unknown>
 
 /** A workspace whose records come one at a time (an export streams them from the database). */
 export interface WorkspaceParts extends Pick<WorkspaceFile, 'calendar' | 'slaPolicy' | 'extra'> {
+  /** The lead-kept teams and release list, when the workspace keeps its own. */
+  teams?: WorkspaceFile['teams'];
+  releases?: WorkspaceFile['releases'];
   agents: Iterable<AgentRecord>;
   organizations: Iterable<OrganizationRecord>;
   contacts: Iterable<ContactRecord>;

@@ -23,6 +23,8 @@ function collect(feed: (reader: WorkspaceReader) => void, existing?: ExistingIds
     events: [],
     interactions: [],
     alerts: [],
+    teams: null,
+    releases: null,
     extra: {},
   };
   const reader = createWorkspaceReader({
@@ -34,6 +36,12 @@ function collect(feed: (reader: WorkspaceReader) => void, existing?: ExistingIds
           break;
         case 'slaPolicy':
           file.slaPolicy = item.value as WorkspaceFile['slaPolicy'];
+          break;
+        case 'teams':
+          file.teams = item.value;
+          break;
+        case 'releases':
+          file.releases = item.value;
           break;
         case 'extra':
           file.extra[item.key] = item.value;

@@ -2,7 +2,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { dirname, basename, join } from 'node:path';
 import { writeWorkspaceText } from '../../../shared/interchange/serialize';
 import { isDeepStrictEqual } from 'node:util';
-import type { CalendarRecord, Extra, WorkspaceFile } from '../../../shared/interchange/schema';
+import type { CalendarRecord, Extra, ReleaseRecord, TeamRecord, WorkspaceFile } from '../../../shared/interchange/schema';
 import { DEFAULT_SLA_POLICY, slaPolicySchema } from '../../../shared/sla/policy';
 import type { Repositories } from '../db/repositories/types';
 import { SETTING } from '../services/deps';
@@ -30,6 +30,8 @@ export function exportJob(ctx: JobContext, target: ExportTarget, progress: Repor
     const parts = {
       calendar: repos.settings.get<CalendarRecord>(SETTING.calendar) ?? null,
       slaPolicy: changedSlaPolicy(repos),
+      teams: repos.settings.get<TeamRecord[]>(SETTING.teams) ?? null,
+      releases: repos.settings.get<ReleaseRecord[]>(SETTING.releases) ?? null,
       extra: repos.settings.get<Extra>(SETTING.fileExtra) ?? {},
       agents: repos.agents.iterate(),
       organizations: repos.organizations.iterate(),

@@ -79,6 +79,12 @@ function write(repos: Repositories, item: FileItem, state: WriteState): FileIssu
     case 'slaPolicy':
       if (item.value !== null) repos.settings.set(SETTING.slaPolicy, item.value);
       return null;
+    case 'teams':
+      if (item.value !== null) repos.settings.set(SETTING.teams, item.value);
+      return null;
+    case 'releases':
+      if (item.value !== null) repos.settings.set(SETTING.releases, item.value);
+      return null;
     case 'extra':
       state.extras[item.key] = item.value;
       return null;

@@ -38,6 +38,10 @@ export const SETTING = {
   slaPolicy: 'sla_policy',
   /** Unknown top-level keys of imported files, written back on export. */
   fileExtra: 'file_extra',
+  /** The lead-kept teams (`shared/domain/caseTypes.ts`); absent = the five default teams. */
+  teams: 'teams',
+  /** The lead-kept release list; absent = none. */
+  releases: 'releases',
 } as const;
 
 /** Device preference key of the agent using this device. */

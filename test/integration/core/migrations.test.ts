@@ -176,6 +176,9 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
     'agreed_update_at INTEGER', 'extra TEXT',
     // Migration 008: the `urgent` flag became the case's urgency (flagged cases read as urgent).
     'urgency TEXT',
+    // Migration 010: the team, need-by and resolved dates, and the intake fields.
+    'team_id TEXT', 'need_by TEXT', 'resolved_at INTEGER', 'from_partner INTEGER', 'internal INTEGER', 'possible_testimonial INTEGER',
+    'case_source TEXT', 'admin_task_type TEXT',
   ],
   contacts: ['ord INTEGER', 'id TEXT', 'name TEXT', 'email TEXT', 'phone TEXT', 'organization_id TEXT', 'extra TEXT'],
   interactions: [

@@ -8,12 +8,13 @@ import { atRiskIndex } from './006_at_risk_index';
 import { projection } from './007_projection';
 import { urgency } from './008_urgency';
 import { chatOutcomes } from './009_chat_outcomes';
+import { caseFields } from './010_case_fields';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration this build knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes];
+export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields];
 
 export interface AppliedMigration {
   version: number;

@@ -60,6 +60,14 @@ const caseColumns: Column<CaseRecord>[] = [
   { field: 'createdAt', column: 'created_at', kind: 'int' },
   { field: 'urgency', column: 'urgency', kind: 'text' },
   { field: 'agreedUpdateAt', column: 'agreed_update_at', kind: 'int' },
+  { field: 'teamId', column: 'team_id', kind: 'text' },
+  { field: 'needBy', column: 'need_by', kind: 'text' },
+  { field: 'resolvedAt', column: 'resolved_at', kind: 'int' },
+  { field: 'fromPartner', column: 'from_partner', kind: 'bool' },
+  { field: 'internal', column: 'internal', kind: 'bool' },
+  { field: 'possibleTestimonial', column: 'possible_testimonial', kind: 'bool' },
+  { field: 'caseSource', column: 'case_source', kind: 'text' },
+  { field: 'adminTaskType', column: 'admin_task_type', kind: 'text' },
 ];
 
 const interactionColumns: Column<InteractionRecord>[] = [
