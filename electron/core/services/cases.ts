@@ -3,7 +3,7 @@ import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema
 import { AppError } from '../../../shared/contract/result';
 import { checkTransition } from '../../../shared/domain/caseStatus';
 import { caseWaitingSince } from '../../../shared/domain/waitingSince';
-import type { CaseStatus, EventKind } from '../../../shared/domain/vocab';
+import { isOpenStatus, type CaseStatus, type EventKind } from '../../../shared/domain/vocab';
 import { toIso, toIsoOrNull } from '../../../shared/time/instant';
 import { MINUTE } from '../../../shared/time/instant';
 import { clockStartReason, daysSinceLastSent, evaluateSla, skippedTime, urgencyInForce, type SlaEvaluation } from '../../../shared/sla/index';
@@ -148,7 +148,9 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       deps.uow.run(() => {
         const c = requireCase(id);
         requireMove(c, status);
-        repos.cases.upsert({ ...c, status });
+        // Resolving sets the resolved date (the closure timer counts from the resolution email); reopening clears it.
+        const resolvedAt = status === 'resolved' ? deps.clock.now() : isOpenStatus(status) ? null : (c.resolvedAt ?? null);
+        repos.cases.upsert({ ...c, status, resolvedAt });
         append(entry(id, 'status', agent.id, { from: c.status, to: status }));
       });
       return detailOf(id);

@@ -41,6 +41,16 @@ describe('a status change', () => {
     expect(row).toMatchObject({ status: 'pending_input', sla: preview.after });
   });
 
+  it('resolving sets the resolved date; reopening clears it', async () => {
+    await open();
+    await t.call('cases.setStatus', { id: 'k1', status: 'resolved' });
+    const exported = async () => (JSON.parse((await t.call('workspace.export', {})).content) as { cases: { id: string; resolvedAt?: string | null }[] }).cases.find((c) => c.id === 'k1')!;
+    expect((await exported()).resolvedAt).toBe('2026-03-03T16:00:00Z');
+    t.clock.advance(60_000);
+    await t.call('cases.setStatus', { id: 'k1', status: 'assigned' });
+    expect((await exported()).resolvedAt ?? null).toBeNull();
+  });
+
   it('refuses a move off the table, saying why and what to do instead, and writes nothing', async () => {
     await open();
     const before = await t.call('cases.get', { id: 'k1' });
