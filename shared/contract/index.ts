@@ -5,6 +5,7 @@ import { attentionMethods } from './attention';
 import type { EventName } from './events';
 import { METHOD_NAME_LIST, type EVENT_NAME_LIST } from './names';
 import { caseMethods } from './cases';
+import { caseCreateMethods } from './caseCreate';
 import { chatMethods } from './chats';
 import { filterMethods } from './filters';
 import { intakeMethods } from './intake';
@@ -25,6 +26,7 @@ export const methods = {
   ...filterMethods,
   ...attentionMethods,
   ...caseMethods,
+  ...caseCreateMethods,
   ...chatMethods,
   ...intakeMethods,
   ...agentMethods,

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract/index';
 import { AppError } from '../../../shared/contract/result';
 import type { Channel, EventKind } from '../../../shared/domain/vocab';
-import type { CaseRecord, EventRecord, Extra } from '../../../shared/interchange/schema';
+import type { CaseRecord, EventRecord, Extra, InteractionRecord } from '../../../shared/interchange/schema';
 import { toIso } from '../../../shared/time/instant';
 import type { Repositories } from '../db/repositories/types';
 import { requireAssignable } from './assignable';
@@ -17,12 +17,45 @@ const EVENT_KIND_OF: Record<Channel, EventKind> = { phone: 'call', chat: 'chat',
 const WITH_AN_AGENT: ReadonlySet<Channel> = new Set(['phone', 'chat']);
 
 /** The next case key: the prefix of the newest case's key (else `C-`) and one more than the highest number with it. */
-function nextCaseKey(repos: Repositories): string {
+export function nextCaseKey(repos: Repositories): string {
   const latest = repos.intake.latestKey();
   const prefix = latest?.match(/^(.*?)\d+$/)?.[1] || 'C-';
   let n = Math.max(repos.intake.maxKeyNumber(prefix), 1000) + 1;
   while (repos.cases.idsWhere('key', [`${prefix}${n}`]).length > 0) n++;
   return `${prefix}${n}`;
+}
+
+/**
+ * Files interaction `x` into case `c` (already written) inside the caller's unit of work: its original,
+ * as it arrived, goes first on the timeline, then `events` (e.g. an assignment); the interaction is done
+ * and names the case. Used by `interactions.file` and `cases.create` from an interaction.
+ */
+export function recordFiling(
+  repos: Repositories,
+  x: InteractionRecord,
+  c: CaseRecord,
+  events: EventRecord[],
+  { meId, now, reporterId }: { meId: string | null; now: number; reporterId: string | null },
+): void {
+  // The original, as it arrived: the customer's words at the time they were said.
+  const all: EventRecord[] = [
+    {
+      caseId: c.id,
+      at: x.since,
+      kind: EVENT_KIND_OF[x.channel],
+      // A call or chat is the agent's conversation: whoever logged it, else whoever files it.
+      by: WITH_AN_AGENT.has(x.channel) ? (metaOf(x).loggedBy ?? meId) : null,
+      body: x.body,
+      from: null,
+      to: null,
+      extra: { original: originalOf(x) },
+    },
+    ...events,
+  ];
+  const prints = eventFingerprints(all);
+  all.forEach((e, i) => repos.events.append(e, prints[i]!));
+  const extra: IntakeMeta & Extra = { ...x.extra, filed: { caseId: c.id, key: c.key, at: toIso(now), by: meId } };
+  repos.interactions.upsert({ ...x, state: 'done', caseId: c.id, contactId: x.contactId ?? reporterId, extra });
 }
 
 /**
@@ -88,22 +121,7 @@ export function filingService(deps: ServiceDeps): Pick<Handlers, 'interactions.f
           }
         }
         repos.cases.upsert(c);
-        // The original, as it arrived: the customer's words at the time they were said.
-        events.unshift({
-          caseId: c.id,
-          at: x.since,
-          kind: EVENT_KIND_OF[x.channel],
-          // A call or chat is the agent's conversation: whoever logged it, else whoever files it.
-          by: WITH_AN_AGENT.has(x.channel) ? (metaOf(x).loggedBy ?? me?.id ?? null) : null,
-          body: x.body,
-          from: null,
-          to: null,
-          extra: { original: originalOf(x) },
-        });
-        const prints = eventFingerprints(events);
-        events.forEach((e, i) => repos.events.append(e, prints[i]!));
-        const extra: IntakeMeta & Extra = { ...x.extra, filed: { caseId: c.id, key: c.key, at: toIso(now), by: me?.id ?? null } };
-        repos.interactions.upsert({ ...x, state: 'done', caseId: c.id, contactId: x.contactId ?? reporterId, extra });
+        recordFiling(repos, x, c, events, { meId: me?.id ?? null, now, reporterId });
         return c.id;
       });
       return cases['cases.get']({ id: filedInto });

@@ -3,6 +3,7 @@ import { agentsService } from './agents';
 import { alertsService } from './alerts';
 import { attentionService } from './attention';
 import { casesService } from './cases';
+import { caseCreateService } from './caseCreate';
 import { chatsService } from './chats';
 import type { ServiceDeps } from './deps';
 import { caseSearchService } from './caseSearch';
@@ -24,6 +25,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...savedFiltersService(deps),
     ...attentionService(deps),
     ...casesService(deps),
+    ...caseCreateService(deps),
     ...chatsService(deps),
     ...intakeService(deps),
     ...filingService(deps),
