@@ -7,6 +7,7 @@ import type { Core, CoreOptions } from '../core/ports';
 import { PREF_AGENT_ID } from '../core/services/deps';
 import { queueTable } from './format';
 import { runBackup, runRestore } from './backup';
+import { caseNewNotice, caseNewPayload } from './caseNew';
 import { chatReportText } from './report';
 import { sweepPreviewText } from './sweep';
 import { USAGE } from './usage';
@@ -49,6 +50,13 @@ function parse(argv: string[]) {
         agent: { type: 'string' },
         at: { type: 'string' },
         day: { type: 'string' },
+        // case new
+        type: { type: 'string' },
+        subject: { type: 'string' },
+        org: { type: 'string' },
+        contact: { type: 'string' },
+        priority: { type: 'string' },
+        'from-interaction': { type: 'string' },
         rotate: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -174,6 +182,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const c = open();
         const report = await call(c, 'reports.chats', { day: values.day, ...(values.agent !== undefined && { agentId: values.agent }) });
         io.stdout(values.json ? JSON.stringify(report, null, 2) : chatReportText(report));
+        return EXIT.ok;
+      }
+      case 'case': {
+        const [sub, ...extra] = rest;
+        if (sub !== 'new') throw new UsageError(`case: expected "new", got ${sub === undefined ? 'nothing' : JSON.stringify(sub)}`);
+        if (extra.length) throw new UsageError(`case new: unexpected argument ${JSON.stringify(extra[0])}`);
+        const payload = caseNewPayload(values);
+        const c = open();
+        const created = await call(c, 'cases.create', payload);
+        io.stdout(values.json ? JSON.stringify(created, null, 2) : created.case.key);
+        const notice = values.json ? null : caseNewNotice(created);
+        if (notice) io.stderr(notice);
         return EXIT.ok;
       }
       case 'backup':

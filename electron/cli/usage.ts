@@ -19,6 +19,13 @@ commands:
       --day DATE                 the day (YYYY-MM-DD) in the team's time zone (required)
       --agent ID                 that agent's line only (the team's line stays)
       --json                     the report as JSON (docs/cli.md)
+  case new           create a case with its type's defaults; prints its key (docs/cli.md)
+      --type TYPE                request_for_service, admin_task, enhancement or bug (required)
+      --subject TEXT             the summary (required unless --from-interaction gives one)
+      --org ID / --contact ID    the organization / the reporter
+      --priority P               one the type offers (default P6)
+      --from-interaction ID      from a waiting call, chat, voicemail or email, filed into the new case
+      --json                     the new case as JSON
   backup FILE        an online, consistent copy of the workspace database in FILE (the app may keep running)
   restore [FILE]     put a backup in place of the workspace (default: the newest of its daily backups);
                      the workspace it replaces is kept beside it; quit the app on this workspace first

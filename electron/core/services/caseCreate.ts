@@ -46,7 +46,8 @@ export function caseCreateService(deps: ServiceDeps): Pick<Handlers, 'cases.crea
       const priority = input.priority ?? 'P6';
       if (!offersPriority(type, priority)) {
         const offered = CASE_TYPE_DEFAULTS[type].priorities.map((p) => p.label).join(', ');
-        throw new AppError('invalid_input', `${M}: priority: a ${CASE_TYPE_LABELS[type]} offers ${offered}, not ${priority}`);
+        const label = CASE_TYPE_LABELS[type];
+        throw new AppError('invalid_input', `${M}: priority: ${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label} offers ${offered}, not ${priority}`);
       }
       const now = deps.clock.now();
 
