@@ -7,6 +7,7 @@ import type { Core, CoreOptions } from '../core/ports';
 import { PREF_AGENT_ID } from '../core/services/deps';
 import { queueTable } from './format';
 import { runBackup, runRestore } from './backup';
+import { caseActionLine, caseIdOf, caseText, parseStatus } from './caseCommands';
 import { caseNewNotice, caseNewPayload } from './caseNew';
 import { chatReportText } from './report';
 import { sweepPreviewText } from './sweep';
@@ -57,6 +58,9 @@ function parse(argv: string[]) {
         contact: { type: 'string' },
         priority: { type: 'string' },
         'from-interaction': { type: 'string' },
+        // case reply | note | status
+        body: { type: 'string' },
+        by: { type: 'string' },
         rotate: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -110,6 +114,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         alerts: false,
         sweep: false,
       }));
+
+    /** `case show|reply|note|status KEY ...`, as the agent of `--by` (default: this device's). */
+    const runCaseAction = async (sub: string | undefined, args: string[]): Promise<number> => {
+      const [key, ...more] = args;
+      if (sub !== 'show' && sub !== 'reply' && sub !== 'note' && sub !== 'status') {
+        throw new UsageError(`case: expected new, show, reply, note or status, got ${sub === undefined ? 'nothing' : JSON.stringify(sub)}`);
+      }
+      if (!key) throw new UsageError(`case ${sub}: expected the case KEY`);
+      if (more.length > (sub === 'status' ? 1 : 0)) throw new UsageError(`case ${sub}: unexpected argument ${JSON.stringify(more.at(-1))}`);
+      const c = open(values.by ? { [PREF_AGENT_ID]: values.by } : {});
+      await c.ready();
+      if (values.by && !(await call(c, 'agents.list', {})).some((a) => a.id === values.by)) {
+        throw new UsageError(`--by: no agent with id ${JSON.stringify(values.by)}`);
+      }
+      const id = await caseIdOf((method, payload) => call(c, method, payload), key);
+      const body = () => {
+        if (values.body === undefined) throw new UsageError(`case ${sub}: expected --body TEXT`);
+        return values.body;
+      };
+      const detail =
+        sub === 'show'
+          ? await call(c, 'cases.get', { id })
+          : sub === 'status'
+            ? await call(c, 'cases.setStatus', { id, status: parseStatus(more[0]) })
+            : await call(c, sub === 'reply' ? 'cases.reply' : 'cases.note', { id, body: body() });
+      io.stdout(values.json ? JSON.stringify(detail, null, 2) : sub === 'show' ? caseText(detail) : `${detail.key}: ${caseActionLine(sub, detail)}`);
+      return EXIT.ok;
+    };
 
     switch (command) {
       case 'import': {
@@ -186,7 +218,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'case': {
         const [sub, ...extra] = rest;
-        if (sub !== 'new') throw new UsageError(`case: expected "new", got ${sub === undefined ? 'nothing' : JSON.stringify(sub)}`);
+        if (sub !== 'new') return await runCaseAction(sub, extra);
         if (extra.length) throw new UsageError(`case new: unexpected argument ${JSON.stringify(extra[0])}`);
         const payload = caseNewPayload(values);
         const c = open();

@@ -26,6 +26,12 @@ commands:
       --priority P               one the type offers (default P6)
       --from-interaction ID      from a waiting call, chat, voicemail or email, filed into the new case
       --json                     the new case as JSON
+  case show KEY      a case's fields, SLA timer and timeline (--json: as cases.get gives it; --at as of an instant)
+  case reply KEY     record a public reply (--body TEXT); Shiftdesk does not send mail yet
+  case note KEY      add an internal note (--body TEXT); never sent
+  case status KEY STATUS
+                     move the case along the status table (a refused move exits 2 with what to do instead)
+      --by AGENT                 who writes (default: this device's agent)
   backup FILE        an online, consistent copy of the workspace database in FILE (the app may keep running)
   restore [FILE]     put a backup in place of the workspace (default: the newest of its daily backups);
                      the workspace it replaces is kept beside it; quit the app on this workspace first

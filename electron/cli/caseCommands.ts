@@ -1,0 +1,55 @@
+import type { CaseDetail, Input, MethodName, Output } from '../../shared/contract/index';
+import { AppError } from '../../shared/contract/result';
+import { CASE_STATUSES, CASE_STATUS_LABELS, CASE_TYPE_LABELS, EVENT_KIND_LABELS, PRIORITY_LABELS, type CaseStatus } from '../../shared/domain/vocab';
+import { slaLeftText } from '../../shared/sla/slaWords';
+
+/** How a case command reaches the core (the CLI's own `call`). */
+export type CaseCall = <M extends MethodName>(method: M, payload: Input<M>) => Promise<Output<M>>;
+
+/**
+ * `shiftdesk case show|reply|note|status KEY ...` (docs/cli.md): the case actions of the core on one
+ * case found by its key. A refused action is the core's `invalid_input` (exit 2) and changes nothing.
+ */
+export async function caseIdOf(call: CaseCall, key: string): Promise<string> {
+  const { cases } = await call('cases.search', { text: key });
+  const hit = cases.find((c) => c.key.toLowerCase() === key.toLowerCase());
+  if (!hit) throw new AppError('invalid_input', `no case with key ${JSON.stringify(key)}`);
+  return hit.id;
+}
+
+export function parseStatus(text: string | undefined): CaseStatus {
+  if (text !== undefined && (CASE_STATUSES as readonly string[]).includes(text)) return text as CaseStatus;
+  throw new AppError('invalid_input', `status: expected one of ${CASE_STATUSES.join(', ')}, got ${JSON.stringify(text ?? '')}`);
+}
+
+/** A case as `case show` prints it: its fields, its SLA timer and its whole timeline, oldest first. */
+export function caseText(c: CaseDetail): string {
+  const lines = [
+    `${c.key} · ${c.subject}`,
+    `${CASE_TYPE_LABELS[c.type]} · ${c.priority} ${PRIORITY_LABELS[c.priority]} · ${CASE_STATUS_LABELS[c.status]}${c.urgencyInForce === 'none' ? '' : ` · ${c.urgencyInForce}`}`,
+    `Organization: ${c.organization ? `${c.organization.name}${c.organization.priority ? ' (priority organization)' : ''}` : '-'}`,
+    `Reporter: ${c.reporter ? [c.reporter.name, c.reporter.email, c.reporter.phone].filter(Boolean).join(' · ') : '-'}`,
+    `Assignee: ${c.assignee?.name ?? 'unassigned'}`,
+    `SLA: ${c.sla ? `${c.sla.class} · due ${c.sla.deadline} · ${c.sla.state} · ${slaLeftText(c.sla)}` : 'no update timer runs'}`,
+    '',
+    'Timeline:',
+    ...c.timeline.map((e) => {
+      const change = e.from !== null || e.to !== null ? ` ${e.from ?? '-'} -> ${e.to ?? '-'}` : '';
+      const body = e.body ? `\n    ${e.body.replace(/\n/g, '\n    ')}` : '';
+      return `  ${e.at}  ${EVENT_KIND_LABELS[e.kind]}${e.byName ? ` by ${e.byName}` : ''}${change}${body}`;
+    }),
+  ];
+  return lines.join('\n');
+}
+
+/** The one line a done action prints: "status Assigned -> Pending Input · SLA pending_customer due ...". */
+export function caseActionLine(sub: 'reply' | 'note' | 'status', c: CaseDetail): string {
+  const last = c.timeline.at(-1);
+  const what =
+    sub === 'status' && last?.kind === 'status'
+      ? `status ${CASE_STATUS_LABELS[last.from as CaseStatus] ?? last.from} -> ${CASE_STATUS_LABELS[c.status]}`
+      : sub === 'reply'
+        ? 'public reply recorded (send it from your help desk: Shiftdesk does not send mail yet)'
+        : 'internal note added';
+  return `${what} · SLA: ${c.sla ? `${c.sla.class} due ${c.sla.deadline} (${slaLeftText(c.sla)})` : 'no update timer runs'}`;
+}

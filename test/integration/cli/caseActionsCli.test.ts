@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../support/cliRun';
+import { makeTempDir } from '../../support/tempDir';
+import { smallWorkspace } from '../../support/workspaceFixture';
+
+/** `shiftdesk case show|reply|note|status KEY ... [--by AGENT] [--json]` (issue 11, first steps). */
+const NOW = Date.parse('2026-03-03T16:00:00Z');
+
+let temp: ReturnType<typeof makeTempDir>;
+let dbPath: string;
+const cli = (...argv: string[]) => runCliCaptured([...argv, '--db', dbPath], { dbPath, now: NOW });
+
+beforeEach(async () => {
+  temp = makeTempDir();
+  dbPath = temp.path('workspace.db');
+  const file = temp.path('w.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(file, JSON.stringify(smallWorkspace()));
+  expect((await cli('import', file)).code).toBe(0);
+});
+afterEach(() => temp.cleanup());
+
+describe('shiftdesk case', () => {
+  it('replies, notes and moves a case found by its key, in the name of --by, and show prints the timeline', async () => {
+    const reply = await cli('case', 'reply', 'C-1001', '--body', 'Fixed the SSO setting: please try again.', '--by', 'a2');
+    expect(reply).toMatchObject({ code: 0, stderr: '' });
+    expect(reply.stdout).toMatch(/^C-1001: public reply recorded \(send it from your help desk: Shiftdesk does not send mail yet\) · SLA: open due /);
+    expect((await cli('case', 'note', 'c-1001', '--body', 'HO Phone: 555-555-0147')).stdout).toMatch(/^C-1001: internal note added · SLA: open due /);
+    const moved = await cli('case', 'status', 'C-1001', 'pending_input');
+    expect(moved.stdout).toMatch(/^C-1001: status Assigned -> Pending Input · SLA: pending_customer due /);
+
+    const shown = await cli('case', 'show', 'C-1001');
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('C-1001 · Cannot log in');
+    expect(shown.stdout).toContain('Public reply by Agent Two\n    Fixed the SSO setting: please try again.');
+    expect(shown.stdout).toContain('Internal note by Agent One\n    HO Phone: 555-555-0147');
+    expect(shown.stdout).toContain('Status change by Agent One assigned -> pending_input');
+    const json = JSON.parse((await cli('case', 'show', 'C-1001', '--json')).stdout) as { status: string; timeline: unknown[] };
+    expect(json.status).toBe('pending_input');
+  });
+
+  it('refuses with exit 2 and the reason, changing nothing: a move off the table, an empty reply, an unknown key, a bad status', async () => {
+    const before = (await cli('case', 'show', 'C-1001', '--json')).stdout;
+    const off = await cli('case', 'status', 'C-1001', 'closed');
+    expect(off.code).toBe(2);
+    expect(off.stderr).toContain('Assigned -> Closed is not a move an agent makes by hand: resolve it and send the resolution email');
+    expect((await cli('case', 'reply', 'C-1001', '--body', '  ')).stderr).toContain('body: is empty: write the message first');
+    expect((await cli('case', 'reply', 'C-1001')).code).toBe(2);
+    expect((await cli('case', 'note', 'C-77', '--body', 'x')).stderr).toContain('no case with key "C-77"');
+    const bad = await cli('case', 'status', 'C-1001', 'done');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('status: expected one of new, assigned');
+    expect((await cli('case', 'reply', 'C-1001', '--body', 'x', '--by', 'nobody')).stderr).toContain('--by: no agent with id "nobody"');
+    expect((await cli('case', 'show', 'C-1001', '--json')).stdout).toBe(before);
+  });
+});
