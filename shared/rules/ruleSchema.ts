@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CASE_TYPES, PRIORITIES, URGENCIES } from '../domain/vocab';
 import { bool, id, oneOf, requiredText, shown } from '../interchange/fields';
-import { describeIssues, formatPath, type FileIssue } from '../interchange/issues';
+import { InputIssuesError, parseWithPaths, uniqueList } from '../interchange/settingsList';
 import { LINK_HOWS, LINK_KINDS } from './caseFacts';
 
 /**
@@ -96,31 +96,13 @@ export const ruleSchema = strict(
 export type Rule = z.output<typeof ruleSchema>;
 
 /** The workspace's rules, in the order they are evaluated: each id at most once. */
-export const ruleListSchema = z.array(ruleSchema, { error: (issue) => `expected a list of rules, got ${shown(issue.input)}` }).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((rule, index) => {
-    if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${rule.id}" appears more than once` });
-    seen.add(rule.id);
-  });
-});
+export const ruleListSchema = uniqueList(ruleSchema, 'id', 'rules');
 
 /** Bad rule input; `issues` name the field path (`rules[2].actions[0].atLeast: expected P1..P6, got "P7"`). */
-export class RuleInputError extends Error {
-  constructor(readonly issues: FileIssue[]) {
-    super(describeIssues(issues));
-    this.name = 'RuleInputError';
-  }
-}
+export class RuleInputError extends InputIssuesError {}
 
 function parse<T>(schema: z.ZodType<T>, input: unknown, at: readonly PropertyKey[], whole: string): T {
-  const parsed = schema.safeParse(input, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  throw new RuleInputError(
-    parsed.error.issues.map((issue) => ({
-      path: formatPath([...at, ...issue.path], whole),
-      message: issue.code === 'invalid_type' && issue.input === undefined ? 'required, got nothing' : issue.message,
-    })),
-  );
+  return parseWithPaths(schema, input, at, whole, RuleInputError);
 }
 
 /** A rule read from untrusted input (a file, the API), or a `RuleInputError`; `at` prefixes the paths. */

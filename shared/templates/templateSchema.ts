@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { oneOf, shown, text } from '../interchange/fields';
-import { describeIssues, formatPath, type FileIssue } from '../interchange/issues';
+import { InputIssuesError, parseWithPaths, uniqueList } from '../interchange/settingsList';
 
 /**
  * A message template (`../shared/spec/workflow.md` "Templates"): a stable name the CLI uses
@@ -94,32 +94,13 @@ export const templateEditSchema = z.strictObject(
 export type TemplateEdit = z.infer<typeof templateEditSchema>;
 
 /** A set of templates (as the workspace keeps them): each name at most once. */
-export const templateListSchema = z.array(templateSchema, { error: (issue) => `expected a list of templates, got ${shown(issue.input)}` }).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((template, index) => {
-    if (seen.has(template.name)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `"${template.name}" appears more than once` });
-    seen.add(template.name);
-  });
-});
+export const templateListSchema = uniqueList(templateSchema, 'name', 'templates');
 
 /** Bad template input; `issues` name the field path (`templates[2].body: unknown placeholder {{case.owner}}; ...`). */
-export class TemplateInputError extends Error {
-  constructor(readonly issues: FileIssue[]) {
-    super(describeIssues(issues));
-    this.name = 'TemplateInputError';
-  }
-}
+export class TemplateInputError extends InputIssuesError {}
 
 function parse<T>(schema: z.ZodType<T>, input: unknown, at: readonly PropertyKey[], whole: string): T {
-  const parsed = schema.safeParse(input, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  throw new TemplateInputError(
-    parsed.error.issues.map((issue) => ({
-      path: formatPath([...at, ...issue.path], whole),
-      // An absent required key reads better as "required" than as a type mismatch on undefined.
-      message: issue.code === 'invalid_type' && issue.input === undefined ? 'required, got nothing' : issue.message,
-    })),
-  );
+  return parseWithPaths(schema, input, at, whole, TemplateInputError);
 }
 
 /** A template read from untrusted input (a file, the API), or a `TemplateInputError`; `at` prefixes the paths. */
