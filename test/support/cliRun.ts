@@ -1,6 +1,9 @@
 import { runCli, type CliIo } from '../../electron/cli/run';
 import { createCore, memoryPrefs } from '../../electron/core/index';
+import { writeFileSync } from 'node:fs';
 import { fixedClock } from '../../shared/time/clock';
+import { makeTempDir } from './tempDir';
+import { smallWorkspace } from './workspaceFixture';
 
 /**
  * Runs the CLI in this process as `shiftdesk <argv>` would, with the real files, `dbPath` as the
@@ -26,4 +29,21 @@ export async function runCliCaptured(
   };
   const code = await runCli(argv, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n'), progress };
+}
+
+/**
+ * A CLI on a fresh workspace in a temporary folder, the small workspace (or `raw`) imported through
+ * `shiftdesk import`; `cli(...)` runs a command on it with the clock fixed at `now`.
+ */
+export function cliOnWorkspace(now: number, raw: object = smallWorkspace()) {
+  const temp = makeTempDir();
+  const dbPath = temp.path('workspace.db');
+  const cli = (...argv: string[]) => runCliCaptured([...argv, '--db', dbPath], { dbPath, now });
+  const ready = (async () => {
+    const file = temp.path('w.json');
+    writeFileSync(file, JSON.stringify(raw));
+    const imported = await cli('import', file);
+    if (imported.code !== 0) throw new Error(`import failed: ${imported.stderr}`);
+  })();
+  return { cli, dbPath, ready, cleanup: () => temp.cleanup() };
 }

@@ -1,24 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../../support/cliRun';
-import { makeTempDir } from '../../support/tempDir';
-import { smallWorkspace } from '../../support/workspaceFixture';
+import { cliOnWorkspace } from '../../support/cliRun';
 
 /** `shiftdesk case show|reply|note|status KEY ... [--by AGENT] [--json]` (issue 11, first steps). */
 const NOW = Date.parse('2026-03-03T16:00:00Z');
 
-let temp: ReturnType<typeof makeTempDir>;
-let dbPath: string;
-const cli = (...argv: string[]) => runCliCaptured([...argv, '--db', dbPath], { dbPath, now: NOW });
+let ws: ReturnType<typeof cliOnWorkspace>;
+const cli = (...argv: string[]) => ws.cli(...argv);
 
 beforeEach(async () => {
-  temp = makeTempDir();
-  dbPath = temp.path('workspace.db');
-  const file = temp.path('w.json');
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(file, JSON.stringify(smallWorkspace()));
-  expect((await cli('import', file)).code).toBe(0);
+  ws = cliOnWorkspace(NOW);
+  await ws.ready;
 });
-afterEach(() => temp.cleanup());
+afterEach(() => ws.cleanup());
 
 describe('shiftdesk case', () => {
   it('replies, notes and moves a case found by its key, in the name of --by, and show prints the timeline', async () => {

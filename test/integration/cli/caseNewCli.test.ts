@@ -1,24 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../../support/cliRun';
-import { makeTempDir } from '../../support/tempDir';
-import { smallWorkspace } from '../../support/workspaceFixture';
+import { cliOnWorkspace } from '../../support/cliRun';
 
 /** `shiftdesk case new --type TYPE --subject TEXT [--org ID] [--contact ID] [--priority P] [--from-interaction ID] [--json]`. */
 const NOW = Date.parse('2026-03-02T15:00:00Z');
 
-let temp: ReturnType<typeof makeTempDir>;
-let dbPath: string;
-const cli = (...argv: string[]) => runCliCaptured([...argv, '--db', dbPath], { dbPath, now: NOW });
+let ws: ReturnType<typeof cliOnWorkspace>;
+const cli = (...argv: string[]) => ws.cli(...argv);
 
 beforeEach(async () => {
-  temp = makeTempDir();
-  dbPath = temp.path('workspace.db');
-  const file = temp.path('w.json');
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(file, JSON.stringify(smallWorkspace()));
-  expect((await cli('import', file)).code).toBe(0);
+  ws = cliOnWorkspace(NOW);
+  await ws.ready;
 });
-afterEach(() => temp.cleanup());
+afterEach(() => ws.cleanup());
 
 async function exportedCases(): Promise<Record<string, unknown>[]> {
   return (JSON.parse((await cli('export')).stdout) as { cases: Record<string, unknown>[] }).cases;
