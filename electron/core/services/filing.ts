@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index';
+import { checkTransition } from '../../../shared/domain/caseStatus';
 import { AppError } from '../../../shared/contract/result';
 import type { Channel, EventKind } from '../../../shared/domain/vocab';
 import type { CaseRecord, EventRecord, Extra, InteractionRecord } from '../../../shared/interchange/schema';
@@ -15,6 +16,8 @@ import { sessionAgent } from './session';
 const EVENT_KIND_OF: Record<Channel, EventKind> = { phone: 'call', chat: 'chat', voicemail: 'voicemail', email: 'inbound' };
 /** Kinds that are a conversation with an agent (their author is that agent); a voicemail or email is the customer's alone. */
 const WITH_AN_AGENT: ReadonlySet<Channel> = new Set(['phone', 'chat']);
+/** Kinds that are the customer's own message (a call is the agent's conversation). */
+const FROM_THE_CUSTOMER: ReadonlySet<Channel> = new Set(['email', 'voicemail', 'chat']);
 
 /** The next case key: the prefix of the newest case's key (else `C-`) and one more than the highest number with it. */
 export function nextCaseKey(repos: Repositories): string {
@@ -88,6 +91,12 @@ export function filingService(deps: ServiceDeps): Pick<Handlers, 'interactions.f
           // The channels the case was reached by (an empty list means just its first channel).
           const channels = new Set(target.channels.length > 0 ? target.channels : [target.channel]);
           c = channels.has(x.channel) ? target : { ...target, channels: [...channels, x.channel] };
+          // The customer writing on a case that waits for them or is due to close brings it back to Assigned
+          // (the transition table's `customer_message`); recorded on the timeline, by no agent.
+          if (FROM_THE_CUSTOMER.has(x.channel) && checkTransition(c.status, 'assigned', 'customer_message').ok) {
+            events.push({ caseId: c.id, at: now, kind: 'status', by: null, body: null, from: c.status, to: 'assigned', extra: {} });
+            c = { ...c, status: 'assigned', resolvedAt: null };
+          }
         } else {
           const spec = newCase!;
           const assigneeId = spec.assignToMe ? (me?.id ?? null) : x.assigneeId;

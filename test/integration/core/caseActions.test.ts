@@ -103,3 +103,34 @@ describe('a public reply and an internal note', () => {
     expect(await count()).toBe(entries);
   });
 });
+
+describe('the customer writes on a case waiting for them or due to close', () => {
+  it.each(['pending_closure', 'pending_input'] as const)('an email filed into a %s case brings it back to Assigned, recorded, and its update clock runs', async (status) => {
+    const raw = smallWorkspace();
+    raw.cases[0]!.status = status;
+    (raw.cases[0] as Record<string, unknown>).resolvedAt = status === 'pending_closure' ? '2026-03-02T17:00:00Z' : null;
+    raw.interactions.push({ id: 'i9', channel: 'email', state: 'waiting', since: '2026-03-03T15:30:00Z', contactId: 'c1', subject: 'Re: Cannot log in', body: 'It broke again.' } as never);
+    t = openTestCore({ clock: createFakeClock(NOW), alerts: false, watchExternalChanges: false });
+    await t.call('workspace.import', { content: JSON.stringify(raw) });
+    await t.call('session.setAgent', { agentId: 'a1' });
+    await t.call('interactions.file', { id: 'i9', caseId: 'k1' });
+    const detail = await t.call('cases.get', { id: 'k1' });
+    expect(detail.status).toBe('assigned');
+    expect(detail.timeline.slice(-2).map((e) => [e.kind, e.from, e.to, e.byId])).toEqual([
+      ['inbound', null, null, null],
+      ['status', status, 'assigned', null],
+    ]);
+    expect(detail.sla).toMatchObject({ class: 'open' });
+    const exported = JSON.parse((await t.call('workspace.export', {})).content) as { cases: { id: string; resolvedAt?: string | null }[] };
+    expect(exported.cases.find((c) => c.id === 'k1')!.resolvedAt ?? null).toBeNull();
+  });
+
+  it('a call logged into an Assigned case leaves its status alone', async () => {
+    await open();
+    const logged = await t.call('interactions.log', { channel: 'phone', contact: { id: 'c1' }, subject: 'Called back' });
+    await t.call('interactions.file', { id: logged.id, caseId: 'k1' });
+    const detail = await t.call('cases.get', { id: 'k1' });
+    expect(detail.status).toBe('assigned');
+    expect(detail.timeline.at(-1)!.kind).toBe('call');
+  });
+});
