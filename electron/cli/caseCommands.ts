@@ -2,6 +2,9 @@ import type { CaseDetail, Input, MethodName, Output } from '../../shared/contrac
 import { AppError } from '../../shared/contract/result';
 import { CASE_STATUSES, CASE_STATUS_LABELS, CASE_TYPE_LABELS, EVENT_KIND_LABELS, PRIORITY_LABELS, type CaseStatus } from '../../shared/domain/vocab';
 import { slaLeftText } from '../../shared/sla/slaWords';
+import { defaultTemplate } from '../../shared/templates/defaultTemplates';
+import { fillTemplate } from '../../shared/templates/fill';
+import { TEMPLATE_NAMES, type TemplateName } from '../../shared/templates/templateSchema';
 
 /** How a case command reaches the core (the CLI's own `call`). */
 export type CaseCall = <M extends MethodName>(method: M, payload: Input<M>) => Promise<Output<M>>;
@@ -49,7 +52,36 @@ export function caseActionLine(sub: 'reply' | 'note' | 'status', c: CaseDetail):
     sub === 'status' && last?.kind === 'status'
       ? `status ${CASE_STATUS_LABELS[last.from as CaseStatus] ?? last.from} -> ${CASE_STATUS_LABELS[c.status]}`
       : sub === 'reply'
-        ? 'public reply recorded (send it from your help desk: Shiftdesk does not send mail yet)'
+        ? `public reply recorded (send it from your help desk: Shiftdesk does not send mail yet)${
+            last?.kind === 'status' ? ` · status ${CASE_STATUS_LABELS[last.from as CaseStatus] ?? last.from} -> ${CASE_STATUS_LABELS[c.status]}` : ''
+          }`
         : 'internal note added';
   return `${what} · SLA: ${c.sla ? `${c.sla.class} due ${c.sla.deadline} (${slaLeftText(c.sla)})` : 'no update timer runs'}`;
+}
+
+export function parseTemplateName(text: string): TemplateName {
+  if ((TEMPLATE_NAMES as readonly string[]).includes(text)) return text as TemplateName;
+  throw new AppError('invalid_input', `template: expected one of ${TEMPLATE_NAMES.join(', ')}, got ${JSON.stringify(text)}`);
+}
+
+/**
+ * A template filled from the case and the agent (`shared/templates/`), for `case reply --template`.
+ * A blank left (what we are still working on, what was done, a phrase) is refused with the draft, to be
+ * written over and recorded with `--body`.
+ */
+export function templateReply(c: CaseDetail, agentName: string, name: TemplateName, phrase: string | undefined): string {
+  const filled = fillTemplate(defaultTemplate(name), {
+    case: { key: c.key, subject: c.subject, type: c.type, priority: c.priority },
+    contact: c.reporter,
+    agent: { name: agentName },
+    organization: c.organization,
+    phrase: phrase ?? null,
+  });
+  if (filled.missing.length > 0) {
+    throw new AppError(
+      'invalid_input',
+      `--template ${name}: fill in ${filled.missing.join(', ')} (shown as […]), then record the text with --body:\n\n${filled.body}`,
+    );
+  }
+  return filled.body;
 }

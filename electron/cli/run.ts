@@ -7,7 +7,7 @@ import type { Core, CoreOptions } from '../core/ports';
 import { PREF_AGENT_ID } from '../core/services/deps';
 import { queueTable } from './format';
 import { runBackup, runRestore } from './backup';
-import { caseActionLine, caseIdOf, caseText, parseStatus } from './caseCommands';
+import { caseActionLine, caseIdOf, caseText, parseStatus, parseTemplateName, templateReply } from './caseCommands';
 import { caseNewNotice, caseNewPayload } from './caseNew';
 import { chatReportText } from './report';
 import { sweepPreviewText } from './sweep';
@@ -61,6 +61,8 @@ function parse(argv: string[]) {
         // case reply | note | status
         body: { type: 'string' },
         by: { type: 'string' },
+        template: { type: 'string' },
+        phrase: { type: 'string' },
         rotate: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -129,16 +131,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`--by: no agent with id ${JSON.stringify(values.by)}`);
       }
       const id = await caseIdOf((method, payload) => call(c, method, payload), key);
-      const body = () => {
-        if (values.body === undefined) throw new UsageError(`case ${sub}: expected --body TEXT`);
-        return values.body;
+      const template = sub === 'reply' && values.template !== undefined ? parseTemplateName(values.template) : undefined;
+      const body = async () => {
+        if (values.body !== undefined) return values.body;
+        if (template) {
+          const agent = (await call(c, 'session.get', {})).agent;
+          return templateReply(await call(c, 'cases.get', { id }), agent?.name ?? 'Support', template, values.phrase);
+        }
+        throw new UsageError(`case ${sub}: expected --body TEXT${sub === 'reply' ? ' or --template NAME' : ''}`);
       };
       const detail =
         sub === 'show'
           ? await call(c, 'cases.get', { id })
           : sub === 'status'
             ? await call(c, 'cases.setStatus', { id, status: parseStatus(more[0]) })
-            : await call(c, sub === 'reply' ? 'cases.reply' : 'cases.note', { id, body: body() });
+            : sub === 'reply'
+              ? await call(c, 'cases.reply', { id, body: await body(), ...(template && { template }) })
+              : await call(c, 'cases.note', { id, body: await body() });
       io.stdout(values.json ? JSON.stringify(detail, null, 2) : sub === 'show' ? caseText(detail) : `${detail.key}: ${caseActionLine(sub, detail)}`);
       return EXIT.ok;
     };

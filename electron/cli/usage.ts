@@ -27,7 +27,8 @@ commands:
       --from-interaction ID      from a waiting call, chat, voicemail or email, filed into the new case
       --json                     the new case as JSON
   case show KEY      a case's fields, SLA timer and timeline (--json: as cases.get gives it; --at as of an instant)
-  case reply KEY     record a public reply (--body TEXT); Shiftdesk does not send mail yet
+  case reply KEY     record a public reply (--body TEXT, or --template NAME [--phrase TEXT] filled from the case);
+                     Shiftdesk does not send mail yet; --template resolution moves a Resolved case to Pending Closure
   case note KEY      add an internal note (--body TEXT); never sent
   case status KEY STATUS
                      move the case along the status table (a refused move exits 2 with what to do instead)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { CASE_STATUSES, URGENCIES } from '../domain/vocab';
+import { TEMPLATE_NAMES } from '../templates/templateSchema';
 import { caseDetailModel, slaModel } from './models';
 
 /** A message body: required, not only spaces, at most 50,000 characters. */
@@ -11,7 +12,7 @@ const messageBody = z
 
 /** What an action would do to the case's SLA timer (`cases.preview`). */
 const caseAction = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('reply') }),
+  z.object({ kind: z.literal('reply'), template: z.enum(TEMPLATE_NAMES).optional() }),
   z.object({ kind: z.literal('note') }),
   z.object({ kind: z.literal('status'), status: z.enum(CASE_STATUSES) }),
 ]);
@@ -34,9 +35,14 @@ export const caseMethods = {
     'moves the case to another status along the transition table (shared/domain/caseStatus.ts), recorded on the timeline in the name of the agent using this device; a refused move says why and what to do instead',
   ),
   'cases.reply': method(
-    z.object({ id: z.string().min(1), body: messageBody }),
+    z.object({
+      id: z.string().min(1),
+      body: messageBody,
+      /** The template it was written from; `resolution` (the resolution email) moves a Resolved case to Pending Closure. */
+      template: z.enum(TEMPLATE_NAMES).optional(),
+    }),
     caseDetailModel,
-    'records a public reply to the customer on the timeline (final once recorded; the mail itself is sent from the help desk until a connector exists): it restarts the update clock',
+    'records a public reply to the customer on the timeline (final once recorded; the mail itself is sent from the help desk until a connector exists): it restarts the update clock; the resolution email moves a Resolved case to Pending Closure',
   ),
   'cases.note': method(
     z.object({ id: z.string().min(1), body: messageBody }),

@@ -3,7 +3,7 @@ import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema
 import { AppError } from '../../../shared/contract/result';
 import { checkTransition } from '../../../shared/domain/caseStatus';
 import { caseWaitingSince } from '../../../shared/domain/waitingSince';
-import { isOpenStatus, type CaseStatus, type EventKind } from '../../../shared/domain/vocab';
+import { CASE_STATUS_LABELS, isOpenStatus, type CaseStatus, type EventKind } from '../../../shared/domain/vocab';
 import { toIso, toIsoOrNull } from '../../../shared/time/instant';
 import { MINUTE } from '../../../shared/time/instant';
 import { clockStartReason, daysSinceLastSent, evaluateSla, skippedTime, urgencyInForce, type SlaEvaluation } from '../../../shared/sla/index';
@@ -50,6 +50,13 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
   /** Refused on a closed case: a new request there is a new case. */
   const requireOpenToWrite = (c: CaseRecord, what: string) => {
     if (c.status === 'closed') throw new AppError('invalid_input', `${what}: ${c.key} is closed; a new request is a new case (split it from this one)`);
+  };
+
+  /** The resolution email goes out on a Resolved case, which it moves to Pending Closure. */
+  const requireResolutionEmail = (c: CaseRecord): CaseStatus => {
+    const check = checkTransition(c.status, 'pending_closure', 'resolution_email');
+    if (!check.ok) throw new AppError('invalid_input', `cases.reply: template: the resolution email goes out on a Resolved case; ${c.key} is ${CASE_STATUS_LABELS[c.status]}: resolve it first`);
+    return 'pending_closure';
   };
 
   /** Refused moves name the field and say why and what to do instead (`shared/domain/caseStatus.ts`). */
@@ -155,11 +162,18 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       });
       return detailOf(id);
     },
-    'cases.reply': ({ id, body }) => {
+    'cases.reply': ({ id, body, template }) => {
       const agent = actingAgent('a public reply');
       deps.uow.run(() => {
-        requireOpenToWrite(requireCase(id), 'cases.reply');
-        append(entry(id, 'public_reply', agent.id, { body: body.trim() }));
+        const c = requireCase(id);
+        requireOpenToWrite(c, 'cases.reply');
+        const closing = template === 'resolution' ? requireResolutionEmail(c) : null;
+        append({ ...entry(id, 'public_reply', agent.id, { body: body.trim() }), ...(template && { extra: { template } }) });
+        if (closing) {
+          // Sending the resolution email moves the case to Pending Closure and starts its closure timer (sla.md 6).
+          repos.cases.upsert({ ...c, status: closing, resolvedAt: deps.clock.now() });
+          append(entry(id, 'status', agent.id, { from: c.status, to: closing }));
+        }
       });
       return detailOf(id);
     },
@@ -188,6 +202,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
         case 'reply':
           requireOpenToWrite(c, 'cases.preview');
           points = [...timeline, { at: now, kind: 'public_reply', by: agent?.id ?? 'agent' }];
+          if (action.template === 'resolution') after = { ...c, status: requireResolutionEmail(c) };
           break;
         case 'note':
           break;

@@ -47,3 +47,24 @@ describe('shiftdesk case', () => {
     expect((await cli('case', 'show', 'C-1001', '--json')).stdout).toBe(before);
   });
 });
+
+describe('shiftdesk case reply --template', () => {
+  it('fills a template from the case; a blank left is refused with the draft; the resolution email moves a Resolved case on', async () => {
+    const ack = await cli('case', 'reply', 'C-1001', '--template', 'acknowledgement');
+    expect(ack.code).toBe(0);
+    const shown = (await cli('case', 'show', 'C-1001')).stdout;
+    expect(shown).toContain('C-1001');
+    expect(shown).toMatch(/Public reply by Agent One\n    .*Pat/);
+
+    const blank = await cli('case', 'reply', 'C-1001', '--template', 'check-in-still-working');
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toContain('--template check-in-still-working: fill in item (shown as […]), then record the text with --body');
+    expect((await cli('case', 'reply', 'C-1001', '--template', 'thank-you')).stderr).toContain('template: expected one of check-in-quick');
+
+    expect((await cli('case', 'reply', 'C-1001', '--template', 'resolution', '--body', 'Fixed.')).stderr).toContain('resolve it first');
+    await cli('case', 'status', 'C-1001', 'resolved');
+    const resolution = await cli('case', 'reply', 'C-1001', '--template', 'resolution', '--body', 'We fixed the SSO setting; your login works again.');
+    expect(resolution.code).toBe(0);
+    expect(resolution.stdout).toMatch(/public reply recorded .* · status Resolved -> Pending Closure · SLA: no update timer runs$/);
+  });
+});

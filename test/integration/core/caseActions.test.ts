@@ -134,3 +134,32 @@ describe('the customer writes on a case waiting for them or due to close', () =>
     expect(detail.timeline.at(-1)!.kind).toBe('call');
   });
 });
+
+describe('the resolution email (sla.md 6)', () => {
+  it('moves a Resolved case to Pending Closure and starts its closure timer, as the preview said', async () => {
+    await open();
+    await t.call('cases.setStatus', { id: 'k1', status: 'resolved' });
+    t.clock.advance(60 * 60_000);
+    const preview = await t.call('cases.preview', { id: 'k1', action: { kind: 'reply', template: 'resolution' } });
+    expect(preview.after).toBeNull();
+    const detail = await t.call('cases.reply', { id: 'k1', body: 'Your login works again: we fixed the SSO setting.', template: 'resolution' });
+    expect(detail.status).toBe('pending_closure');
+    expect(detail.sla).toBeNull();
+    expect(detail.timeline.slice(-2).map((e) => [e.kind, e.from, e.to, e.byId])).toEqual([
+      ['public_reply', null, null, 'a1'],
+      ['status', 'resolved', 'pending_closure', 'a1'],
+    ]);
+    const exported = JSON.parse((await t.call('workspace.export', {})).content) as { cases: { id: string; resolvedAt?: string | null }[] };
+    expect(exported.cases.find((c) => c.id === 'k1')!.resolvedAt).toBe('2026-03-03T17:00:00Z');
+  });
+
+  it('is refused on a case that is not Resolved, naming the template, and writes nothing', async () => {
+    await open();
+    const before = await t.call('cases.get', { id: 'k1' });
+    expect(await refusal('cases.reply', { id: 'k1', body: 'All done.', template: 'resolution' })).toEqual({
+      code: 'invalid_input',
+      message: 'cases.reply: template: the resolution email goes out on a Resolved case; C-1001 is Assigned: resolve it first',
+    });
+    expect(await t.call('cases.get', { id: 'k1' })).toEqual(before);
+  });
+});
