@@ -54,7 +54,7 @@ describe('shiftdesk case reply --template', () => {
     expect(ack.code).toBe(0);
     const shown = (await cli('case', 'show', 'C-1001')).stdout;
     expect(shown).toContain('C-1001');
-    expect(shown).toMatch(/Public reply by Agent One\n    .*Pat/);
+    expect(shown).toMatch(/Public reply by Agent One\n {4}.*Pat/);
 
     const blank = await cli('case', 'reply', 'C-1001', '--template', 'check-in-still-working');
     expect(blank.code).toBe(2);
