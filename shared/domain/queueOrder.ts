@@ -1,5 +1,5 @@
 import { naturalKey } from './caseKey';
-import { CHANNELS, type Channel, type Urgency } from './vocab';
+import { CHANNELS, isLiveChannel, type Channel, type Urgency } from './vocab';
 
 /**
  * The order of the unified queue (`queue.md` "Order"), as one pure function of the items and "now":
@@ -40,12 +40,10 @@ export function isUrgentItem(item: Pick<Orderable, 'urgency'>): boolean {
   return item.urgency !== 'none';
 }
 
-const isLive = (channel: Channel) => channel === 'phone' || channel === 'chat';
-
 /** The stored, now-independent part of the order. */
 export function queueSortKey(item: Orderable): string {
   const channel = CHANNELS.indexOf(item.channel).toString();
-  const live = isLive(item.channel);
+  const live = isLiveChannel(item.channel);
   const urgency = live && isUrgentItem(item) ? '0' : '1';
   const organization = item.priorityOrganization ? '0' : '1';
   const deadline = live || item.deadline === null ? NO_DEADLINE : ms(item.deadline);
@@ -54,7 +52,7 @@ export function queueSortKey(item: Orderable): string {
 
 /** Whether an item counts as breached in the order: a voicemail or email whose deadline is at or before now. */
 export function breachedAt(item: Pick<Orderable, 'channel' | 'deadline'>, now: number): boolean {
-  return !isLive(item.channel) && item.deadline !== null && item.deadline <= now;
+  return !isLiveChannel(item.channel) && item.deadline !== null && item.deadline <= now;
 }
 
 /** The whole order key as of `now`: the stored key with "breached first" placed after the channel. */
@@ -90,7 +88,7 @@ export function queueOrderRanges(now: number): [string, string][] {
   CHANNELS.forEach((channel, i) => {
     const c = i.toString();
     const next = (i + 1).toString();
-    if (isLive(channel)) {
+    if (isLiveChannel(channel)) {
       ranges.push([c, next]);
       return;
     }

@@ -73,6 +73,10 @@ export function higherUrgency(a: Urgency, b: Urgency): Urgency {
 
 export const CHANNELS = ['phone', 'chat', 'voicemail', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** Calls and chats are live: answered now, ordered by urgency, never timed; voicemail and email wait for an answer. */
+export function isLiveChannel(channel: Channel): boolean {
+  return channel === 'phone' || channel === 'chat';
+}
 export const CHANNEL_LABELS: Record<Channel, string> = {
   phone: 'Call',
   chat: 'Chat',

@@ -1,6 +1,6 @@
 import { lastSentText } from '../sla/lastSent';
 import { formatWait } from '../time/formatWait';
-import type { Channel } from './vocab';
+import { isLiveChannel, type Channel } from './vocab';
 import { breachedAt, type Orderable } from './queueOrder';
 
 /**
@@ -21,7 +21,7 @@ export function whyHereParts(
 ): string[] {
   const organization = item.priorityOrganization ? 'priority org' : null;
   const waiting = `waiting ${formatWait(Math.max(0, now - item.waitingSince))}`;
-  if (item.channel === 'phone' || item.channel === 'chat') {
+  if (isLiveChannel(item.channel)) {
     const urgency = item.urgency === 'none' ? null : item.urgency;
     return withChannel(item.channel, [urgency, organization, waiting]);
   }

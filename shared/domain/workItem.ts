@@ -7,6 +7,7 @@ import { queueSortKey } from './queueOrder';
 import { agingSortKey, customerWroteLast } from './queueViews';
 import {
   CHANNEL_LABELS,
+  isLiveChannel,
   isOpenStatus,
   type CaseStatus,
   type CaseType,
@@ -89,8 +90,6 @@ export interface ItemNames {
   contactEmail: string | null;
   contactPhone: string | null;
 }
-
-const isLiveChannel = (channel: Channel) => channel === 'phone' || channel === 'chat';
 
 /** The type an item without a case is read as for its urgency: a new inquiry (`workflow.md`, Types). */
 export const UNFILED_CASE_TYPE: CaseType = 'request_for_service';
@@ -221,7 +220,7 @@ export function interactionItemFacts(x: InteractionFacts, linked: LinkedCase | n
  * says). Filed items run their case's timer; calls and chats are live and untimed.
  */
 function unfiledSlaFacts(x: InteractionFacts): SlaFacts | null {
-  if (x.caseId !== null || (x.channel !== 'voicemail' && x.channel !== 'email')) return null;
+  if (x.caseId !== null || isLiveChannel(x.channel)) return null;
   return {
     type: UNFILED_CASE_TYPE,
     status: 'new',

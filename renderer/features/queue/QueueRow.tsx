@@ -1,7 +1,7 @@
 import { Fragment, memo } from 'react';
 import type { WorkItem } from '../../../shared/contract/index';
 import { whyHereAgingParts, whyHereParts } from '../../../shared/domain/whyHere';
-import { CASE_STATUS_LABELS, URGENCY_LABELS, type QueueView } from '../../../shared/domain/vocab';
+import { CASE_STATUS_LABELS, isLiveChannel, URGENCY_LABELS, type QueueView } from '../../../shared/domain/vocab';
 import { parseIso, toIso } from '../../../shared/time/instant';
 import { formatInstant, waitingSince } from '../../lib/format';
 import { SlaBadge } from '../sla/SlaBadge';
@@ -67,7 +67,7 @@ export const QueueRow = memo(function QueueRow({ item, view, index, setSize, now
   const [channel, ...reasons] = aging ? whyHereAgingParts(item) : whyHereText(item, now, timeZone);
   const why = [channel, ...reasons].join(' · ');
   // The "why" says how long a call or chat, or an item without a timer, has waited: not twice on a line.
-  const waitSaid = !aging && (item.channel === 'phone' || item.channel === 'chat' || item.sla === null);
+  const waitSaid = !aging && (isLiveChannel(item.channel) || item.sla === null);
   const who = [
     key,
     item.status && <span className={QR.status}>{CASE_STATUS_LABELS[item.status]}</span>,
