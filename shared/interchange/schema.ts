@@ -14,6 +14,7 @@ import {
 } from '../domain/vocab';
 import { slaPolicySchema } from '../sla/policy';
 import { alertSchema } from './alerts';
+import { uniqueList, type UniqueListWords } from './settingsList';
 import { bool, id, instant, localDate, minutesOfDay, oneOf, requiredText, shown, text, timeZone, windows } from './fields';
 
 /**
@@ -264,20 +265,11 @@ export const teamSchema = record({ id, name: requiredText, members: list(id) });
 export const releaseSchema = record({ id, name: requiredText, date: localDate });
 
 /** A list of records with ids, each id once. */
-function uniqueList<T extends z.ZodType<{ id: string }>>(item: T, noun: string) {
-  return z.array(item, { error: (issue) => `expected a list, got ${shown(issue.input)}` }).superRefine((items, ctx) => {
-    const seen = new Map<string, number>();
-    items.forEach((r, i) => {
-      const first = seen.get(r.id);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate ${noun} id ${shown(r.id)}: the same as [${first}]` });
-      else seen.set(r.id, i);
-    });
-  });
-}
+const idsOnce = (noun: string): UniqueListWords => ({ list: 'a list', duplicate: (id, first) => `duplicate ${noun} id ${shown(id)}: the same as [${first}]` });
 
 /** The file's `teams` and `releases` (optional top-level lists: absent or null = the workspace keeps its own). */
-export const teamsSchema = uniqueList(teamSchema, 'team');
-export const releasesSchema = uniqueList(releaseSchema, 'release');
+export const teamsSchema = uniqueList(teamSchema, 'id', idsOnce('team'));
+export const releasesSchema = uniqueList(releaseSchema, 'id', idsOnce('release'));
 
 export const workspaceFileSchema = record({
   format: z.literal(FORMAT, { error: (issue) => `expected "${FORMAT}", got ${shown(issue.input)}` }),

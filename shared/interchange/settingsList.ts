@@ -8,17 +8,27 @@ import { describeIssues, formatPath, type FileIssue } from './issues';
  * (`rules[2].actions[0].atLeast: expected P1..P6, got "P7"`).
  */
 
-/** A list of `item`, each `key` at most once; `what` names the list in its type error ("rules"). */
-export function uniqueList<T extends z.ZodType>(item: T, key: keyof z.output<T> & string, what: string) {
-  return z.array(item, { error: (issue) => `expected a list of ${what}, got ${shown(issue.input)}` }).superRefine((list, ctx) => {
-    const seen = new Set<unknown>();
+/** How a unique list words its errors: what it expected, and a repeated key (with the index of its first use). */
+export interface UniqueListWords {
+  list: string;
+  duplicate(value: unknown, first: number): string;
+}
+
+/** A list of `item`, each `key` at most once (the workspace file's teams and releases, the lead's rules and templates). */
+export function uniqueList<T extends z.ZodType>(item: T, key: keyof z.output<T> & string, words: UniqueListWords) {
+  return z.array(item, { error: (issue) => `expected ${words.list}, got ${shown(issue.input)}` }).superRefine((list, ctx) => {
+    const seen = new Map<unknown, number>();
     list.forEach((entry, index) => {
       const value = (entry as Record<string, unknown>)[key];
-      if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index, key], message: `"${String(value)}" appears more than once` });
-      seen.add(value);
+      const first = seen.get(value);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: [index, key], message: words.duplicate(value, first) });
+      else seen.set(value, index);
     });
   });
 }
+
+/** A lead-kept list's words: "expected a list of rules", `"x" appears more than once`. */
+export const listOf = (what: string): UniqueListWords => ({ list: `a list of ${what}`, duplicate: (value) => `"${String(value)}" appears more than once` });
 
 /** Bad input to a lead-kept list; `issues` name the field path. */
 export class InputIssuesError extends Error {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CASE_TYPES, PRIORITIES, URGENCIES } from '../domain/vocab';
 import { bool, id, oneOf, requiredText, shown } from '../interchange/fields';
-import { InputIssuesError, parseWithPaths, uniqueList } from '../interchange/settingsList';
+import { InputIssuesError, listOf, parseWithPaths, uniqueList } from '../interchange/settingsList';
 import { LINK_HOWS, LINK_KINDS } from './caseFacts';
 
 /**
@@ -96,7 +96,7 @@ export const ruleSchema = strict(
 export type Rule = z.output<typeof ruleSchema>;
 
 /** The workspace's rules, in the order they are evaluated: each id at most once. */
-export const ruleListSchema = uniqueList(ruleSchema, 'id', 'rules');
+export const ruleListSchema = uniqueList(ruleSchema, 'id', listOf('rules'));
 
 /** Bad rule input; `issues` name the field path (`rules[2].actions[0].atLeast: expected P1..P6, got "P7"`). */
 export class RuleInputError extends InputIssuesError {}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { oneOf, shown, text } from '../interchange/fields';
-import { InputIssuesError, parseWithPaths, uniqueList } from '../interchange/settingsList';
+import { InputIssuesError, listOf, parseWithPaths, uniqueList } from '../interchange/settingsList';
 
 /**
  * A message template (`../shared/spec/workflow.md` "Templates"): a stable name the CLI uses
@@ -94,7 +94,7 @@ export const templateEditSchema = z.strictObject(
 export type TemplateEdit = z.infer<typeof templateEditSchema>;
 
 /** A set of templates (as the workspace keeps them): each name at most once. */
-export const templateListSchema = uniqueList(templateSchema, 'name', 'templates');
+export const templateListSchema = uniqueList(templateSchema, 'name', listOf('templates'));
 
 /** Bad template input; `issues` name the field path (`templates[2].body: unknown placeholder {{case.owner}}; ...`). */
 export class TemplateInputError extends InputIssuesError {}
