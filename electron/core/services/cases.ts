@@ -140,14 +140,11 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
     'cases.get': ({ id }) => detailOf(id),
     'cases.markNoReplyNeeded': ({ id, note }) => {
       const c = requireCase(id);
-      const agent = sessionAgent(repos, deps.prefs);
-      if (!agent) throw new AppError('forbidden', 'choose who you are first: "no reply needed" is recorded in your name');
-      const now = deps.clock.now();
-      const timeline = repos.events.forCase(id);
-      const running = evaluateSla({ ...c, timeline, ...deps.sla.setup() }, now);
+      const agent = actingAgent('"no reply needed"');
+      const event = entry(id, 'no_reply_needed', agent.id, { body: note?.trim() || null });
+      const running = evaluateSla({ ...c, timeline: repos.events.forCase(id), ...deps.sla.setup() }, event.at);
       if (!running) throw new AppError('conflict', `${c.key} has no update timer running: nothing to stop`);
-      const event: EventRecord = { caseId: id, at: now, kind: 'no_reply_needed', by: agent.id, body: note?.trim() || null, from: null, to: null, extra: {} };
-      deps.uow.run(() => repos.events.append(event, eventFingerprints([event])[0]!));
+      deps.uow.run(() => append(event));
       return detailOf(id);
     },
     'cases.setStatus': ({ id, status }) => {
