@@ -95,6 +95,9 @@ export const EVENT_KINDS = [
   'chat',
   'link',
   'no_reply_needed',
+  'rule',
+  'refile',
+  'field',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
@@ -108,7 +111,42 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   chat: 'Chat transcript',
   link: 'Link',
   no_reply_needed: 'No reply needed',
+  rule: 'Rule fired',
+  refile: 'Re-filed',
+  field: 'Field changed',
 };
+
+/**
+ * What this case is to another case it is linked to: `needs_config` = it is the configuration case
+ * another case's "needs config" link asks for, `waits_on_config` = the other is the configuration case
+ * this one needs; `child` = it was split off the other (or made its child), `parent` = the other is
+ * its child; `related` = neither. A link is kept on both cases, each from its own side.
+ */
+export const LINK_KINDS = ['needs_config', 'waits_on_config', 'child', 'parent', 'related'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export const LINK_KIND_LABELS: Record<LinkKind, string> = {
+  needs_config: 'Configuration case for',
+  waits_on_config: 'Needs config',
+  child: 'Child of',
+  parent: 'Parent of',
+  related: 'Related to',
+};
+/** The same link seen from the other case. */
+export const LINK_INVERSE: Record<LinkKind, LinkKind> = {
+  needs_config: 'waits_on_config',
+  waits_on_config: 'needs_config',
+  child: 'parent',
+  parent: 'child',
+  related: 'related',
+};
+
+/**
+ * How the link came about: `created` = this case was created from the other case's link (the
+ * "needs config" field, or *Split*); `by_hand` = an agent linked two existing cases. The source
+ * raises only a case created from a "needs config" link; one linked by hand gets a reminder instead.
+ */
+export const LINK_HOWS = ['created', 'by_hand'] as const;
+export type LinkHow = (typeof LINK_HOWS)[number];
 
 export const AGENT_ROLES = ['agent', 'lead'] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];

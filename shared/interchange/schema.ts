@@ -8,6 +8,8 @@ import {
   EVENT_KINDS,
   INTERACTION_STATES,
   higherUrgency,
+  LINK_HOWS,
+  LINK_KINDS,
   PRIORITIES,
   URGENCIES,
   WEEKDAYS,
@@ -222,6 +224,18 @@ export const caseSchema = record({
   possibleTestimonial: bool.nullable().optional(),
   caseSource: text.nullable().optional(),
   adminTaskType: text.nullable().optional(),
+  // Added with the case view (docs/format.md "Case fields added later"): optional, absent = none;
+  // written on export only when not empty.
+  /** The product or item the case is about. */
+  item: text.nullable().optional(),
+  /** Agents (ids) who follow the case. */
+  watchers: list(id).optional(),
+  /** Request participants (contact ids): a public reply goes to them besides the reporter. */
+  participants: list(id).optional(),
+  /** Reminders shown on the case (a rule's "show a reminder"), each once. */
+  reminders: list(requiredText).optional(),
+  /** Linked cases, each from this case's side (`LINK_KINDS`); the other case keeps the inverse. */
+  links: list(record({ caseId: id, kind: oneOf(LINK_KINDS), how: oneOf(LINK_HOWS).default('by_hand') })).optional(),
 }).overwrite(({ urgent, ...c }) => ({ ...c, urgency: higherUrgency(c.urgency, urgent === true ? 'urgent' : 'none') }));
 
 const statusChange = oneOf(CASE_STATUSES);

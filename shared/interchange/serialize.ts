@@ -45,10 +45,17 @@ export function serializeSlaPolicy(policy: SlaPolicy): Record<string, unknown> {
 }
 
 /** The case fields added with case creation, written only when set (absent reads as null, or false), so older files export as before. */
-const CASE_FIELDS_WHEN_SET = ['teamId', 'needBy', 'resolvedAt', 'fromPartner', 'internal', 'possibleTestimonial', 'caseSource', 'adminTaskType'] as const;
+const CASE_FIELDS_WHEN_SET = ['teamId', 'needBy', 'resolvedAt', 'fromPartner', 'internal', 'possibleTestimonial', 'caseSource', 'adminTaskType', 'item'] as const;
+/** The case lists added with the case view, written only when not empty. */
+const CASE_LISTS_WHEN_SET = ['watchers', 'participants', 'reminders', 'links'] as const;
 function withoutUnset<T extends Record<string, unknown>>(c: T): T {
   const out: Record<string, unknown> = { ...c };
   for (const k of CASE_FIELDS_WHEN_SET) if (out[k] === null || out[k] === undefined || (k === 'possibleTestimonial' && out[k] === false)) delete out[k];
+  for (const k of CASE_LISTS_WHEN_SET) {
+    const value = out[k] as unknown[] | null | undefined;
+    if (!value || value.length === 0) delete out[k];
+    else if (k === 'links') out[k] = (value as { extra?: Extra }[]).map(({ extra, ...link }) => withExtra(link, extra ?? {}));
+  }
   return out as T;
 }
 

@@ -1,25 +1,11 @@
-import type { CaseType, Priority, Urgency } from '../domain/vocab';
+import type { CaseType, LinkHow, LinkKind, Priority, Urgency } from '../domain/vocab';
 
 /**
  * What a rule sees of a case (and what it may change): the caller (the case workflow, on create and
  * on every change) gathers these from the case, its organization and its links.
  */
 
-/**
- * What this case is to another case it is linked to: `needs_config` = it is the configuration case
- * another case's "needs config" link asks for; `child` = it was split off another (or made its child),
- * `parent` = the other is its child; `related` = neither.
- */
-export const LINK_KINDS = ['needs_config', 'child', 'parent', 'related'] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
-
-/**
- * How the link came about: `created` = this case was created from the other case's link (the
- * "needs config" field, or *Split*); `by_hand` = an agent linked two existing cases. The source
- * raises only a case created from a "needs config" link; one linked by hand gets a reminder instead.
- */
-export const LINK_HOWS = ['created', 'by_hand'] as const;
-export type LinkHow = (typeof LINK_HOWS)[number];
+export { LINK_HOWS, LINK_KINDS, type LinkHow, type LinkKind } from '../domain/vocab';
 
 export interface CaseLinkFact {
   kind: LinkKind;

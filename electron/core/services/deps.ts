@@ -42,6 +42,12 @@ export const SETTING = {
   teams: 'teams',
   /** The lead-kept release list; absent = none. */
   releases: 'releases',
+  /** The lead-edited case rules (`shared/rules`); absent = DEFAULT_RULES. */
+  rules: 'rules',
+  /** The lead-edited templates (`shared/templates`), only those edited; absent = DEFAULT_TEMPLATES. */
+  templates: 'templates',
+  /** The links templates fill in (`{{link.billing}}`...); absent = none. */
+  templateLinks: 'template_links',
 } as const;
 
 /** Device preference key of the agent using this device. */

@@ -2,6 +2,9 @@ import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
 import CallOutlined from '@mui/icons-material/CallOutlined';
 import ChatOutlined from '@mui/icons-material/ChatOutlined';
 import DoNotDisturbOnOutlined from '@mui/icons-material/DoNotDisturbOnOutlined';
+import DriveFileMoveOutlined from '@mui/icons-material/DriveFileMoveOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import RuleOutlined from '@mui/icons-material/RuleOutlined';
 import Link from '@mui/icons-material/Link';
 import MoveToInboxOutlined from '@mui/icons-material/MoveToInboxOutlined';
 import ReplyOutlined from '@mui/icons-material/ReplyOutlined';
@@ -26,6 +29,9 @@ const KIND_ICONS: Record<EventKind, typeof CallOutlined> = {
   chat: ChatOutlined,
   link: Link,
   no_reply_needed: DoNotDisturbOnOutlined,
+  rule: RuleOutlined,
+  refile: DriveFileMoveOutlined,
+  field: EditOutlined,
 };
 
 function statusLabel(value: string | null): string {

@@ -64,10 +64,15 @@ describe('the default rules', () => {
     expect(run(caseFacts({ organization: org({ plan: 'trial', licenses: 50 }) })).fired).toEqual([]);
   });
 
-  it('raise a problem report (a Bug) to at least P5, which for a Bug is P3, the nearest it offers', () => {
-    const outcome = run(caseFacts({ type: 'bug' }));
-    expect(outcome.priority).toBe('P3');
-    expect(outcome.fired.map((f) => [f.id, f.changes])).toEqual([['reporting-a-problem', [{ kind: 'priority', from: 'P6', to: 'P3' }]]]);
+  it('raise a Request for Service reporting a problem (label "problem") to P5 Medium', () => {
+    const outcome = run(caseFacts({ type: 'request_for_service', labels: ['problem'] }));
+    expect(outcome.priority).toBe('P5');
+    expect(outcome.fired.map((f) => [f.id, f.changes])).toEqual([['reporting-a-problem', [{ kind: 'priority', from: 'P6', to: 'P5' }]]]);
+  });
+
+  it('leave a Bug of a free customer at the priority the agent chose (a Bug is not raised for being a Bug)', () => {
+    expect(run(caseFacts({ type: 'bug' })).fired).toEqual([]);
+    expect(run(caseFacts({ type: 'bug', labels: ['problem'] })).fired).toEqual([]);
   });
 
   it('raise a paid Admin Task with 10+ licenses to P2, the nearest it offers at or above P4', () => {

@@ -91,9 +91,9 @@ describe('evaluateRules', () => {
   });
 
   it('describes each change for the timeline', () => {
-    const [fired] = evaluateRules(DEFAULT_RULES, caseFacts({ type: 'bug' })).fired;
+    const [fired] = evaluateRules(DEFAULT_RULES, caseFacts({ type: 'bug', organization: { id: 'o1', priority: true, plan: null, licenses: null } })).fired;
     expect(`${fired!.description} (${fired!.changes.map(describeChange).join('; ')})`).toBe(
-      'Reporting a problem: priority raised to at least P5 Medium (priority P6 Low -> P3 Very High)',
+      'Priority organization: priority raised to at least P4 High (priority P6 Low -> P3 Very High)',
     );
     expect(describeChange({ kind: 'urgency', from: 'none', to: 'urgent' })).toBe('urgency None -> Urgent');
   });

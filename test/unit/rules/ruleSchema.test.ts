@@ -51,7 +51,7 @@ describe('rule schema', () => {
     expect(errorOf(() => parseRules([rule])).split('\n')).toEqual([
       'rules[0].conditions[0].in[0]: expected request_for_service | admin_task | enhancement | bug, got "question"',
       'rules[0].conditions[1].atLeast: expected a whole number',
-      'rules[0].conditions[2].kind: expected needs_config | child | parent | related, got "needs-config"',
+      'rules[0].conditions[2].kind: expected needs_config | waits_on_config | child | parent | related, got "needs-config"',
     ]);
   });
 

@@ -68,6 +68,11 @@ const caseColumns: Column<CaseRecord>[] = [
   { field: 'possibleTestimonial', column: 'possible_testimonial', kind: 'bool' },
   { field: 'caseSource', column: 'case_source', kind: 'text' },
   { field: 'adminTaskType', column: 'admin_task_type', kind: 'text' },
+  { field: 'item', column: 'item', kind: 'text' },
+  { field: 'watchers', column: 'watchers', kind: 'json' },
+  { field: 'participants', column: 'participants', kind: 'json' },
+  { field: 'reminders', column: 'reminders', kind: 'json' },
+  { field: 'links', column: 'links', kind: 'json' },
 ];
 
 const interactionColumns: Column<InteractionRecord>[] = [
