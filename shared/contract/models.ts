@@ -10,6 +10,8 @@ import {
   CASE_TYPES,
   CHANNELS,
   EVENT_KINDS,
+  LINK_HOWS,
+  LINK_KINDS,
   PRIORITIES,
   QUEUE_VIEWS,
   SLA_CLASSES,
@@ -155,11 +157,35 @@ export const caseDetailModel = z.object({
   slaDetail: slaDetailModel.nullable(),
   /** Whole calendar days (team time zone) since the last human public reply; null when never. */
   lastSentDays: z.number().int().nullable(),
-  organization: z.object({ id: z.string(), name: z.string(), priority: z.boolean() }).nullable(),
+  organization: z
+    .object({ id: z.string(), name: z.string(), priority: z.boolean(), plan: z.string().nullable(), licenses: z.number().int().nullable() })
+    .nullable(),
   reporter: z
     .object({ id: z.string(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() })
     .nullable(),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** The team it is assigned to, when a team rather than an agent. */
+  team: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** A local date (YYYY-MM-DD), or null. */
+  needBy: z.string().nullable(),
+  resolvedAt: iso.nullable(),
+  item: z.string().nullable(),
+  intake: z.object({
+    fromPartner: z.boolean().nullable(),
+    internal: z.boolean().nullable(),
+    possibleTestimonial: z.boolean().nullable(),
+    caseSource: z.string().nullable(),
+    adminTaskType: z.string().nullable(),
+  }),
+  watchers: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Request participants: a public reply goes to them besides the reporter. */
+  participants: z.array(z.object({ id: z.string(), name: z.string(), email: z.string().nullable() })),
+  /** Reminders rules showed on the case. */
+  reminders: z.array(z.string()),
+  /** Linked cases with their status; `kind` is what this case is to the other. */
+  links: z.array(
+    z.object({ caseId: z.string(), key: z.string(), subject: z.string(), status: z.enum(CASE_STATUSES), kind: z.enum(LINK_KINDS), how: z.enum(LINK_HOWS) }),
+  ),
   timeline: z.array(timelineEntryModel),
 });
 export type CaseDetail = z.infer<typeof caseDetailModel>;

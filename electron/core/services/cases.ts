@@ -13,6 +13,7 @@ import { eventFingerprints } from './fingerprint';
 import { eventOriginal } from './original';
 import { sessionAgent } from './session';
 import { contractSla } from './slaContext';
+import { teamsOf } from './workflowSettings';
 
 type CaseHandlers = Pick<
   Handlers,
@@ -94,6 +95,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
     const organization = c.organizationId ? repos.organizations.get(c.organizationId) : undefined;
     const reporter = c.reporterId ? repos.contacts.get(c.reporterId) : undefined;
     const assignee = c.assigneeId ? repos.agents.get(c.assigneeId) : undefined;
+    const team = c.teamId ? teamsOf(repos).find((t) => t.id === c.teamId) : undefined;
     const agentNames = new Map<string, string | null>();
     const nameOf = (agentId: string | null): string | null => {
       if (agentId === null) return null;
@@ -119,9 +121,32 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       sla: sla ? contractSla(sla) : null,
       slaDetail: sla ? slaDetail(c, events, sla) : null,
       lastSentDays: daysSinceLastSent(events, now, deps.sla.timeZone()),
-      organization: organization ? { id: organization.id, name: organization.name, priority: organization.priority } : null,
+      organization: organization
+        ? { id: organization.id, name: organization.name, priority: organization.priority, plan: organization.plan, licenses: organization.licenses }
+        : null,
       reporter: reporter ? { id: reporter.id, name: reporter.name, email: reporter.email, phone: reporter.phone } : null,
       assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
+      team: team ? { id: team.id, name: team.name } : null,
+      needBy: c.needBy ?? null,
+      resolvedAt: toIsoOrNull(c.resolvedAt ?? null),
+      item: c.item ?? null,
+      intake: {
+        fromPartner: c.fromPartner ?? null,
+        internal: c.internal ?? null,
+        possibleTestimonial: c.possibleTestimonial ?? null,
+        caseSource: c.caseSource ?? null,
+        adminTaskType: c.adminTaskType ?? null,
+      },
+      watchers: (c.watchers ?? []).map((agentId) => ({ id: agentId, name: nameOf(agentId) ?? agentId })),
+      participants: (c.participants ?? []).map((contactId) => {
+        const p = repos.contacts.get(contactId);
+        return { id: contactId, name: p?.name ?? contactId, email: p?.email ?? null };
+      }),
+      reminders: c.reminders ?? [],
+      links: (c.links ?? []).flatMap((link) => {
+        const other = repos.cases.get(link.caseId);
+        return other ? [{ caseId: other.id, key: other.key, subject: other.subject, status: other.status, kind: link.kind, how: link.how }] : [];
+      }),
       timeline: events.map((e) => ({
         seq: e.seq,
         at: toIso(e.at),

@@ -3,6 +3,7 @@ import { parseRules, type Rule } from '../../../shared/rules/ruleSchema';
 import { DEFAULT_TEMPLATES } from '../../../shared/templates/defaultTemplates';
 import type { TemplateLinks } from '../../../shared/templates/fill';
 import { parseTemplates, type Template, type TemplateName } from '../../../shared/templates/templateSchema';
+import { DEFAULT_TEAMS, type Release, type Team } from '../../../shared/domain/caseTypes';
 import type { Repositories } from '../db/repositories/types';
 import { SETTING } from './deps';
 
@@ -32,4 +33,16 @@ export function templateOf(repos: Repositories, name: TemplateName): Template {
 /** The links templates point customers to (billing, training sign-up, review, Google Apps); absent = none. */
 export function templateLinksOf(repos: Repositories): TemplateLinks {
   return repos.settings.get<TemplateLinks>(SETTING.templateLinks) ?? {};
+}
+
+/** The teams in force: the lead-kept list, else the five default teams. */
+export function teamsOf(repos: Repositories): Team[] {
+  const kept = repos.settings.get<(Team & { extra?: unknown })[]>(SETTING.teams);
+  return (kept ?? DEFAULT_TEAMS).map(({ id, name, members }) => ({ id, name, members: [...members] }));
+}
+
+/** The release list, by date. */
+export function releasesOf(repos: Repositories): Release[] {
+  const kept = repos.settings.get<(Release & { extra?: unknown })[]>(SETTING.releases) ?? [];
+  return kept.map(({ id, name, date }) => ({ id, name, date })).sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -27,7 +27,8 @@ describe('shiftdesk case new', () => {
       subject: 'How do I export?',
       type: 'request_for_service',
       status: 'new',
-      priority: 'P5',
+      // o1 is a priority organization: raised to P4 by the default rule.
+      priority: 'P4',
       reporterId: 'c1',
       organizationId: 'o1',
       teamId: 'support',

@@ -33,14 +33,18 @@ async function exported(t: TestCore) {
 }
 
 describe('cases.create: each type with its defaults', () => {
-  it('a Request for Service: New, the support team, needed by tomorrow (the team\'s day), the assignment on the timeline', async () => {
+  it('a Request for Service: New, the support team, needed by tomorrow (the team\'s day), the assignment on the timeline, then the rules', async () => {
     const t = await workspace();
     const { case: c, team, needBy, escalation } = await t.call('cases.create', { type: 'request_for_service', subject: 'How do I export OKRs?', priority: 'P5', reporterId: 'c1' });
-    expect(c).toMatchObject({ key: 'C-1003', status: 'new', priority: 'P5', assignee: null, organization: { id: 'o1' }, reporter: { id: 'c1' } });
+    // o1 is a priority organization: the rule raises the P5 chosen to P4 High, and says so on the timeline.
+    expect(c).toMatchObject({ key: 'C-1003', status: 'new', priority: 'P4', assignee: null, organization: { id: 'o1' }, reporter: { id: 'c1' } });
     expect(team?.name).toBe('Support team');
     expect(needBy).toBe('2026-03-03');
     expect(escalation).toBeNull();
-    expect(c.timeline.map((e) => [e.kind, e.body])).toEqual([['assignment', 'Assigned to Support team']]);
+    expect(c.timeline.map((e) => [e.kind, e.body])).toEqual([
+      ['assignment', 'Assigned to Support team'],
+      ['rule', 'Priority organization: priority raised to at least P4 High (priority P5 Medium -> P4 High)'],
+    ]);
     expect((await exported(t)).cases.find((r) => r.key === 'C-1003')).toMatchObject({ teamId: 'support', needBy: '2026-03-03' });
   });
 
