@@ -6,7 +6,9 @@ import type { EventName } from './events';
 import { METHOD_NAME_LIST, type EVENT_NAME_LIST } from './names';
 import { caseMethods } from './cases';
 import { caseCreateMethods } from './caseCreate';
+import { caseEditMethods } from './caseEdit';
 import { chatMethods } from './chats';
+import { closureMethods } from './closure';
 import { filterMethods } from './filters';
 import { intakeMethods } from './intake';
 import { jobMethods } from './jobs';
@@ -14,6 +16,7 @@ import { queueMethods } from './queue';
 import { settingsMethods } from './settings';
 import { sweepMethods } from './sweep';
 import { workspaceMethods } from './workspace';
+import { workflowMethods } from './workflowSettings';
 
 /**
  * The one typed contract between the faces and the core (DESIGN.md, example 2), composed per
@@ -27,13 +30,16 @@ export const methods = {
   ...attentionMethods,
   ...caseMethods,
   ...caseCreateMethods,
+  ...caseEditMethods,
   ...chatMethods,
+  ...closureMethods,
   ...intakeMethods,
   ...agentMethods,
   ...alertMethods,
   ...settingsMethods,
   ...sweepMethods,
   ...jobMethods,
+  ...workflowMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -27,6 +27,10 @@ export const METHOD_NAME_LIST = [
   'cases.note',
   'cases.preview',
   'cases.create',
+  'cases.update',
+  'cases.link',
+  'cases.split',
+  'cases.refile',
   'teams.list',
   'releases.list',
   'cases.search',
@@ -54,6 +58,15 @@ export const METHOD_NAME_LIST = [
   'chats.outcome',
   'chats.setOutcome',
   'reports.chats',
+  'workflow.get',
+  'workflow.saveRules',
+  'workflow.saveTemplate',
+  'workflow.saveTemplateLinks',
+  'workflow.saveTeams',
+  'workflow.saveReleases',
+  'closure.run',
+  'testimonials.list',
+  'testimonials.followUp',
 ] as const;
 
 export const EVENT_NAME_LIST = ['changed', 'notify', 'open', 'progress'] as const;

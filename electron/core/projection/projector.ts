@@ -8,6 +8,7 @@ import {
   type ItemNames,
   type WorkItemFacts,
 } from '../../../shared/domain/workItem';
+import { countingEntries } from '../../../shared/domain/refile';
 import { isOpenStatus } from '../../../shared/domain/vocab';
 import type { SlaSetup } from '../../../shared/sla/evaluate';
 import type { Clock } from '../../../shared/time/clock';
@@ -129,7 +130,7 @@ export function createProjector(deps: ProjectorDeps): Projector {
     for (const id of ids) {
       const c = cases.get(id);
       const facts = c
-        ? deriveCaseItem(c, timelines.get(id) ?? [], itemNames(c.organizationId === null ? undefined : orgs.get(c.organizationId), c.reporterId === null ? undefined : reporters.get(c.reporterId)))
+        ? deriveCaseItem(c, countingEntries(timelines.get(id) ?? []), itemNames(c.organizationId === null ? undefined : orgs.get(c.organizationId), c.reporterId === null ? undefined : reporters.get(c.reporterId)))
         : null;
       yield { id: caseItemId(id), source: 'case', row: facts && withPlan(facts, setup, alerts) };
     }

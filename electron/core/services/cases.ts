@@ -2,6 +2,7 @@ import type { CaseDetail, Handlers, SlaDetail } from '../../../shared/contract/i
 import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema';
 import { AppError } from '../../../shared/contract/result';
 import { checkTransition } from '../../../shared/domain/caseStatus';
+import { countingEntries } from '../../../shared/domain/refile';
 import { caseWaitingSince } from '../../../shared/domain/waitingSince';
 import { CASE_STATUS_LABELS, isOpenStatus, type CaseStatus, type EventKind } from '../../../shared/domain/vocab';
 import { toIso, toIsoOrNull } from '../../../shared/time/instant';
@@ -89,7 +90,9 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
 
   const detailOf = (id: string): CaseDetail => {
     const c = requireCase(id);
-    const events = repos.events.forCase(id);
+    const timeline = repos.events.forCase(id);
+    // What counts for the clocks: every entry but those re-filed into another case (shared/domain/refile.ts).
+    const events = countingEntries(timeline);
     const now = deps.clock.now();
     const sla = evaluateSla({ ...c, timeline: events, ...deps.sla.setup() }, now);
     const organization = c.organizationId ? repos.organizations.get(c.organizationId) : undefined;
@@ -147,7 +150,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
         const other = repos.cases.get(link.caseId);
         return other ? [{ caseId: other.id, key: other.key, subject: other.subject, status: other.status, kind: link.kind, how: link.how }] : [];
       }),
-      timeline: events.map((e) => ({
+      timeline: timeline.map((e) => ({
         seq: e.seq,
         at: toIso(e.at),
         kind: e.kind,
@@ -167,7 +170,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       const c = requireCase(id);
       const agent = actingAgent('"no reply needed"');
       const event = entry(id, 'no_reply_needed', agent.id, { body: note?.trim() || null });
-      const running = evaluateSla({ ...c, timeline: repos.events.forCase(id), ...deps.sla.setup() }, event.at);
+      const running = evaluateSla({ ...c, timeline: countingEntries(repos.events.forCase(id)), ...deps.sla.setup() }, event.at);
       if (!running) throw new AppError('conflict', `${c.key} has no update timer running: nothing to stop`);
       deps.uow.run(() => append(event));
       return detailOf(id);
@@ -210,7 +213,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
     'cases.preview': ({ id, action }) => {
       // The same engine the action's commit runs, on the case as the action would leave it, as of now.
       const c = requireCase(id);
-      const timeline = repos.events.forCase(id);
+      const timeline = countingEntries(repos.events.forCase(id));
       const now = deps.clock.now();
       const setup = deps.sla.setup();
       const slaOf = (facts: CaseRecord, points: readonly { at: number; kind: EventKind; by: string | null }[]) => {

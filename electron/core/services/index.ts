@@ -4,7 +4,10 @@ import { alertsService } from './alerts';
 import { attentionService } from './attention';
 import { casesService } from './cases';
 import { caseCreateService } from './caseCreate';
+import { caseEditService } from './caseEdit';
+import { caseLinksService } from './caseLinks';
 import { chatsService } from './chats';
+import { closureService } from './closure';
 import type { ServiceDeps } from './deps';
 import { caseSearchService } from './caseSearch';
 import { filingService } from './filing';
@@ -14,6 +17,7 @@ import { savedFiltersService } from './savedFilters';
 import { settingsService } from './settings';
 import { sweepService } from './sweep';
 import { workspaceService } from './workspace';
+import { workflowSettingsService } from './workflowSettingsService';
 
 export type { ServiceDeps } from './deps';
 
@@ -26,7 +30,10 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...attentionService(deps),
     ...casesService(deps),
     ...caseCreateService(deps),
+    ...caseEditService(deps),
+    ...caseLinksService(deps),
     ...chatsService(deps),
+    ...closureService(deps),
     ...intakeService(deps),
     ...filingService(deps),
     ...caseSearchService(deps),
@@ -34,5 +41,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...settingsService(deps),
     ...alertsService(deps),
     ...sweepService(deps),
+    ...workflowSettingsService(deps),
   };
 }

@@ -35,6 +35,10 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'cases.preview': { id: 'k1', action: { kind: 'status', status: 'resolved' } },
   'cases.search': { text: 'acme' },
   'cases.create': { type: 'bug', subject: 'Export fails', priority: 'P2', reporterId: 'c1' },
+  'cases.update': { id: 'k1', set: { priority: 'P2', labels: ['EB'], item: 'Payroll' } },
+  'cases.link': { id: 'k1', otherId: 'k2', kind: 'related' },
+  'cases.split': { id: 'k1', type: 'request_for_service', subject: 'Second question' },
+  'cases.refile': { id: 'k1', seq: 1, toId: 'k2' },
   'teams.list': {},
   'releases.list': {},
   'interactions.log': { channel: 'phone', contact: { name: 'New Caller', phone: '+1 555 010 2000' }, subject: 'Asked about invoices' },
@@ -56,6 +60,15 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'chats.outcome': { interactionId: 'i3' },
   'chats.setOutcome': { interactionId: 'i3', outcome: 2, note: 'Asked how to export to Excel' },
   'reports.chats': { day: '2026-03-02' },
+  'closure.run': {},
+  'testimonials.list': {},
+  'testimonials.followUp': { id: 'k1', template: 'testimonial-standard' },
+  'workflow.get': {},
+  'workflow.saveRules': { rules: [{ id: 'r1', description: 'Watch EB cases', conditions: [{ field: 'label', has: 'EB' }], actions: [{ action: 'addWatcher', agentId: 'a2' }] }] },
+  'workflow.saveTemplate': { name: 'acknowledgement', subject: 'We have your request [{{case.key}}]' },
+  'workflow.saveTemplateLinks': { links: { billing: 'https://example.com/billing' } },
+  'workflow.saveTeams': { teams: [{ id: 'support', name: 'Support team', members: ['a1'] }] },
+  'workflow.saveReleases': { releases: [{ id: 'r42', name: '4.2', date: '2026-03-05' }] },
 };
 
 /** What a method needs in place first (a lead's session for settings, a fired alert to open); may return the payload to use. */
@@ -66,11 +79,24 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
   'settings.setSla': async () => {
     await t.call('session.setAgent', { agentId: 'a2' });
   },
+  ...Object.fromEntries(
+    (['workflow.saveRules', 'workflow.saveTemplate', 'workflow.saveTemplateLinks', 'workflow.saveTeams', 'workflow.saveReleases'] as const).map((name) => [
+      name,
+      async () => void (await t.call('session.setAgent', { agentId: 'a2' })),
+    ]),
+  ),
   'alerts.open': async () => {
     t.clock.advance(3 * 24 * 3600_000);
     const { alerts } = await t.call('alerts.list');
     expect(alerts.length).toBeGreaterThan(0);
     return { ids: [alerts[0]!.id] };
+  },
+  'testimonials.followUp': async () => {
+    // C-1001 due to close (its resolution email a month ago) and marked possible testimonial.
+    const raw = smallWorkspace();
+    Object.assign(raw.cases[0]!, { status: 'pending_closure', resolvedAt: '2026-02-01T10:00:00Z', possibleTestimonial: true });
+    await t.call('workspace.import', { content: JSON.stringify(raw) });
+    expect((await t.call('testimonials.list', {})).total).toBe(1);
   },
   'interactions.undoDone': async () => {
     await t.call('interactions.markDone', { id: 'i1' });
