@@ -1,6 +1,6 @@
 import type { CaseDetail, Input, MethodName, Output } from '../../shared/contract/index';
 import { AppError } from '../../shared/contract/result';
-import { CASE_STATUSES, CASE_STATUS_LABELS, CASE_TYPE_LABELS, EVENT_KIND_LABELS, PRIORITY_LABELS, type CaseStatus } from '../../shared/domain/vocab';
+import { CASE_STATUSES, CASE_STATUS_LABELS, CASE_TYPE_LABELS, EVENT_KIND_LABELS, LINK_KIND_LABELS, PRIORITY_LABELS, type CaseStatus } from '../../shared/domain/vocab';
 import { slaLeftText } from '../../shared/sla/slaWords';
 import { defaultTemplate } from '../../shared/templates/defaultTemplates';
 import { fillTemplate } from '../../shared/templates/fill';
@@ -27,13 +27,22 @@ export function parseStatus(text: string | undefined): CaseStatus {
 
 /** A case as `case show` prints it: its fields, its SLA timer and its whole timeline, oldest first. */
 export function caseText(c: CaseDetail): string {
+  const rulesFired = c.timeline.filter((e) => e.kind === 'rule');
   const lines = [
     `${c.key} · ${c.subject}`,
     `${CASE_TYPE_LABELS[c.type]} · ${c.priority} ${PRIORITY_LABELS[c.priority]} · ${CASE_STATUS_LABELS[c.status]}${c.urgencyInForce === 'none' ? '' : ` · ${c.urgencyInForce}`}`,
     `Organization: ${c.organization ? `${c.organization.name}${c.organization.priority ? ' (priority organization)' : ''}` : '-'}`,
     `Reporter: ${c.reporter ? [c.reporter.name, c.reporter.email, c.reporter.phone].filter(Boolean).join(' · ') : '-'}`,
-    `Assignee: ${c.assignee?.name ?? 'unassigned'}`,
+    `Assignee: ${c.assignee?.name ?? (c.team ? `${c.team.name} (team)` : 'unassigned')}`,
+    ...(c.needBy ? [`Need by: ${c.needBy}`] : []),
+    ...(c.item ? [`Item: ${c.item}`] : []),
+    ...(c.labels.length ? [`Labels: ${c.labels.join(', ')}`] : []),
+    ...(c.watchers.length ? [`Watchers: ${c.watchers.map((w) => w.name).join(', ')}`] : []),
+    ...(c.participants.length ? [`Participants: ${c.participants.map((p) => [p.name, p.email].filter(Boolean).join(' ')).join(', ')}`] : []),
     `SLA: ${c.sla ? `${c.sla.class} · due ${c.sla.deadline} · ${c.sla.state} · ${slaLeftText(c.sla)}` : 'no update timer runs'}`,
+    ...(c.links.length ? ['Linked cases:', ...c.links.map((l) => `  ${LINK_KIND_LABELS[l.kind]} ${l.key} · ${l.subject} (${CASE_STATUS_LABELS[l.status]})${l.how === 'by_hand' ? ', linked by hand' : ''}`)] : []),
+    ...(c.reminders.length ? ['Reminders:', ...c.reminders.map((r) => `  ${r}`)] : []),
+    ...(rulesFired.length ? ['Rules fired:', ...rulesFired.map((e) => `  ${e.at}  ${e.body ?? ''}`)] : []),
     '',
     'Timeline:',
     ...c.timeline.map((e) => {

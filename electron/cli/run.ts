@@ -7,10 +7,12 @@ import type { Core, CoreOptions } from '../core/ports';
 import { PREF_AGENT_ID } from '../core/services/deps';
 import { queueTable } from './format';
 import { runBackup, runRestore } from './backup';
-import { caseActionLine, caseIdOf, caseText, parseStatus, parseTemplateName, templateReply } from './caseCommands';
+import { caseActionLine, caseIdOf, caseText, parseStatus, parseTemplateName, templateReply, type CaseCall } from './caseCommands';
+import { runCaseLink, runCaseSplit } from './caseLinkCommands';
 import { caseNewNotice, caseNewPayload } from './caseNew';
 import { chatReportText } from './report';
 import { sweepPreviewText } from './sweep';
+import { tickText } from './tick';
 import { USAGE } from './usage';
 
 /**
@@ -63,6 +65,9 @@ function parse(argv: string[]) {
         by: { type: 'string' },
         template: { type: 'string' },
         phrase: { type: 'string' },
+        // case link | split
+        kind: { type: 'string' },
+        as: { type: 'string' },
         rotate: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -120,15 +125,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     /** `case show|reply|note|status KEY ...`, as the agent of `--by` (default: this device's). */
     const runCaseAction = async (sub: string | undefined, args: string[]): Promise<number> => {
       const [key, ...more] = args;
-      if (sub !== 'show' && sub !== 'reply' && sub !== 'note' && sub !== 'status') {
-        throw new UsageError(`case: expected new, show, reply, note or status, got ${sub === undefined ? 'nothing' : JSON.stringify(sub)}`);
+      if (sub !== 'show' && sub !== 'reply' && sub !== 'note' && sub !== 'status' && sub !== 'link' && sub !== 'split') {
+        throw new UsageError(`case: expected new, show, reply, note, status, link or split, got ${sub === undefined ? 'nothing' : JSON.stringify(sub)}`);
       }
       if (!key) throw new UsageError(`case ${sub}: expected the case KEY`);
-      if (more.length > (sub === 'status' ? 1 : 0)) throw new UsageError(`case ${sub}: unexpected argument ${JSON.stringify(more.at(-1))}`);
+      if (more.length > (sub === 'status' || sub === 'link' ? 1 : 0)) throw new UsageError(`case ${sub}: unexpected argument ${JSON.stringify(more.at(-1))}`);
       const c = open(values.by ? { [PREF_AGENT_ID]: values.by } : {});
       await c.ready();
       if (values.by && !(await call(c, 'agents.list', {})).some((a) => a.id === values.by)) {
         throw new UsageError(`--by: no agent with id ${JSON.stringify(values.by)}`);
+      }
+      const caseCall: CaseCall = (method, payload) => call(c, method, payload);
+      if (sub === 'link') {
+        const text = await runCaseLink(caseCall, key, more[0], values.kind);
+        io.stdout(values.json ? JSON.stringify(await call(c, 'cases.get', { id: await caseIdOf(caseCall, key) }), null, 2) : text);
+        return EXIT.ok;
+      }
+      if (sub === 'split') {
+        const { created, text } = await runCaseSplit(caseCall, key, { type: values.type, subject: values.subject, priority: values.priority, as: values.as });
+        io.stdout(values.json ? JSON.stringify(created, null, 2) : text);
+        return EXIT.ok;
       }
       const id = await caseIdOf((method, payload) => call(c, method, payload), key);
       const template = sub === 'reply' && values.template !== undefined ? parseTemplateName(values.template) : undefined;
@@ -213,6 +229,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         }
         const { sweep } = await call(c, 'sweep.preview', {});
         io.stdout(values.json ? JSON.stringify(sweep, null, 2) : sweepPreviewText(sweep));
+        return EXIT.ok;
+      }
+      case 'tick': {
+        // What the app's closure scheduler would have run by --at (default now): closes what came due.
+        if (rest.length) throw new UsageError(`tick: unexpected argument ${JSON.stringify(rest[0])}`);
+        const c = open();
+        showProgress(c, io);
+        await c.ready();
+        const run = await call(c, 'closure.run', {});
+        io.stdout(values.json ? JSON.stringify(run, null, 2) : tickText(run));
         return EXIT.ok;
       }
       case 'report': {

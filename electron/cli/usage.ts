@@ -12,6 +12,10 @@ commands:
       --agent ID                 whose status gates it (default: this device's agent)
       --at INSTANT               as of this ISO 8601 instant (default now)
       --json                     the finding as JSON (docs/cli.md)
+  tick               what the app's closure timer would have done by now: closes the cases due to close (7 days
+                     after the resolution email) and lists the testimonial follow-ups due (docs/closure.md)
+      --at INSTANT               as of this ISO 8601 instant (default now)
+      --json                     as JSON: what closure.run answers
   intake-info        the local intake endpoint's URL and this workspace's token (docs/intake.md)
       --json                     as JSON: { url, token, running, port }
       --rotate                   first replace the token with a new one (the old one stops working at once)
@@ -32,6 +36,11 @@ commands:
   case note KEY      add an internal note (--body TEXT); never sent
   case status KEY STATUS
                      move the case along the status table (a refused move exits 2 with what to do instead)
+  case link KEY OTHER --kind needs-config|related|child
+                     link two cases by hand (OTHER is the configuration case KEY needs, related, or KEY's child)
+  case split KEY --type TYPE --subject TEXT [--priority P] [--as needs-config]
+                     a second request as a new linked case with its type's defaults (prints its key first);
+                     --as needs-config: the configuration case KEY needs (raised by the rule)
       --by AGENT                 who writes (default: this device's agent)
   backup FILE        an online, consistent copy of the workspace database in FILE (the app may keep running)
   restore [FILE]     put a backup in place of the workspace (default: the newest of its daily backups);
