@@ -16,6 +16,7 @@ import { createHandlers } from './services/index';
 import { intakeEndpointSettings } from './services/intakeEndpoint';
 import { openStore } from './store';
 import { createSweepScheduler, type SweepScheduler } from './sweep/scheduler';
+import { createClosureScheduler } from './closure/scheduler';
 import type { Writes } from './db/writes';
 
 /**
@@ -55,8 +56,12 @@ export function createCore(options: CoreOptions): Core {
 
   // 3. After each commit (this thread's, the worker's, another process's): re-plan, then announce.
   let replanAlerts = () => {};
+  let replanClosure = () => {};
   const afterCommit = createAfterCommit({
-    replan: () => replanAlerts(),
+    replan: () => {
+      replanAlerts();
+      replanClosure();
+    },
     emit: (topics) => emitter.emit('changed', { topics }),
     quiet: ['alerts', 'sweep'],
   });
@@ -112,6 +117,13 @@ export function createCore(options: CoreOptions): Core {
   }
   sweep?.replan();
 
+  // 7b. The closure timer (sla.md section 6): cases due to close while the app was closed close now;
+  //     then at the next due instant, and re-planned after every commit (a resolution email, an answer).
+  const closure =
+    (options.closure ?? options.alerts) !== false && !readOnly ? createClosureScheduler({ repos, uow, clock, timeZone: () => sla.timeZone() }) : null;
+  replanClosure = () => closure?.replan();
+  closure?.replan();
+
   // 8. Work items derived by older rules (or never): derived again from the records (a read-only
   //    workspace cannot be: its queue is refused, its records still export).
   const current = repos.projections.version(WORK_ITEMS_PROJECTION) === WORK_ITEM_RULES_VERSION;
@@ -148,6 +160,7 @@ export function createCore(options: CoreOptions): Core {
     resumed: () => {
       alerts?.replan();
       sweep?.replan();
+      closure?.replan();
       backups?.check();
     },
     ready: () => ready,
@@ -163,6 +176,7 @@ export function createCore(options: CoreOptions): Core {
       afterCommit.stop();
       alerts?.stop();
       sweep?.stop();
+      closure?.stop();
       watch?.cancel();
       emitter.clear();
       // The worker's connection goes with it (a job cut short rolls back); this one closes now. A

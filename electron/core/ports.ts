@@ -36,6 +36,8 @@ export interface CoreOptions {
   alerts?: boolean;
   /** Run the unassigned sweep (`sla.md` section 7; default: as `alerts`). The CLI's `sweep` is a dry run without it. */
   sweep?: boolean;
+  /** Run the closure timer (`sla.md` section 6; default: as `alerts`). The CLI's `tick` runs `closure.run` instead. */
+  closure?: boolean;
   /**
    * Watch the database for commits made by other processes (the CLI on the same file) and emit
    * `changed` for them: a periodic `PRAGMA data_version` check on the injected clock. Default on.

@@ -26,7 +26,7 @@ export interface ChatOutcomeMeta {
 }
 
 /** The outcomes a chat's `extra` holds; entries that are not outcomes (a hand-edited file) are left out. */
-function entriesOf(extra: Extra): ChatOutcomeEntry[] {
+export function entriesOf(extra: Extra): ChatOutcomeEntry[] {
   const given = (extra as ChatOutcomeMeta).chatOutcomes;
   return Array.isArray(given) ? given.filter((e) => e !== null && typeof e === 'object' && isChatOutcome(e.outcome)) : [];
 }

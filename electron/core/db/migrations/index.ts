@@ -10,12 +10,13 @@ import { urgency } from './008_urgency';
 import { chatOutcomes } from './009_chat_outcomes';
 import { caseFields } from './010_case_fields';
 import { caseView } from './011_case_view';
+import { closure } from './012_closure';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration this build knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView];
+export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView, closure];
 
 export interface AppliedMigration {
   version: number;

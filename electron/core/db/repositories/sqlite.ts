@@ -9,6 +9,7 @@ import type {
 import { alertRepository } from './alerts';
 import { attentionRepository } from './attention';
 import { chatRepository } from './chats';
+import { closureRepository } from './closure';
 import { sweepRepository } from './sweeps';
 import { eventRepository } from './events';
 import { intakeRepository } from './intake';
@@ -127,6 +128,7 @@ export function createSqliteRepositories(db: Database, writes: Writes): Reposito
     savedFilters: savedFilterRepository(db, writes),
     sweeps: sweepRepository(db, writes),
     chats: chatRepository(db),
+    closure: closureRepository(db),
     projection: projectionSource(db),
     projections: projectionLedger(db, writes),
   };

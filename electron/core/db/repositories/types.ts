@@ -9,6 +9,7 @@ import type {
 } from '../../../../shared/interchange/schema';
 import type { WorkItemFacts } from '../../../../shared/domain/workItem';
 import type { ChatRepository } from './chats';
+import type { ClosureRepository } from './closure';
 import type { IntakeRepository } from './intake';
 import type { ProjectionSource } from './projectionSource';
 import type { RecordTable } from './recordTable';
@@ -40,6 +41,8 @@ export interface Repositories {
   sweeps: SweepRepository;
   /** The chats of a day, for the daily chat report (migration 009). */
   chats: ChatRepository;
+  /** Pending Closure cases by their resolution email, and the chats filed into cases (migration 012). */
+  closure: ClosureRepository;
   /** What the projector reads in batches (the records behind many work items at once). */
   projection: ProjectionSource;
   /** The projection ledger: the version of the rules each stored projection was built with. */
