@@ -14,6 +14,7 @@ import { eventFingerprints } from './fingerprint';
 import { eventOriginal } from './original';
 import { sessionAgent } from './session';
 import { contractSla } from './slaContext';
+import { applyRules } from './caseRules';
 import { teamsOf } from './workflowSettings';
 
 type CaseHandlers = Pick<
@@ -240,7 +241,14 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
     },
     'cases.setUrgency': ({ id, urgency }) => {
       const c = requireCase(id);
-      if (c.urgency !== urgency) deps.uow.run(() => repos.cases.upsert({ ...c, urgency }));
+      if (c.urgency !== urgency) {
+        deps.uow.run(() => {
+          const after = { ...c, urgency };
+          repos.cases.upsert(after);
+          // A rule may hold the urgency up: it says so on the timeline (rules run on every change).
+          applyRules(repos, after, deps.clock.now());
+        });
+      }
       return detailOf(id);
     },
   };

@@ -6,6 +6,7 @@ import type { CaseRecord, EventRecord, Extra, InteractionRecord } from '../../..
 import { toIso } from '../../../shared/time/instant';
 import type { Repositories } from '../db/repositories/types';
 import { requireAssignable } from './assignable';
+import { applyRules } from './caseRules';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
 import { eventFingerprints } from './fingerprint';
@@ -131,6 +132,8 @@ export function filingService(deps: ServiceDeps): Pick<Handlers, 'interactions.f
         }
         repos.cases.upsert(c);
         recordFiling(repos, x, c, events, { meId: me?.id ?? null, now, reporterId });
+        // A new case gets the rules as cases.create gives them (their firings after the filing).
+        if (newCase) applyRules(repos, c, now);
         return c.id;
       });
       return cases['cases.get']({ id: filedInto });

@@ -178,7 +178,7 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
     'urgency TEXT',
     // Migration 010: the team, need-by and resolved dates, and the intake fields.
     'team_id TEXT', 'need_by TEXT', 'resolved_at INTEGER', 'from_partner INTEGER', 'internal INTEGER', 'possible_testimonial INTEGER',
-    'case_source TEXT', 'admin_task_type TEXT',
+    'case_source TEXT', 'admin_task_type TEXT', 'item TEXT', 'watchers TEXT', 'participants TEXT', 'reminders TEXT', 'links TEXT',
   ],
   contacts: ['ord INTEGER', 'id TEXT', 'name TEXT', 'email TEXT', 'phone TEXT', 'organization_id TEXT', 'extra TEXT'],
   interactions: [
