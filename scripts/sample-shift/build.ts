@@ -58,6 +58,8 @@ function buildCases(rng: Random) {
     const contact = contactById(row.rep);
     createdAtOfRow.set(index, businessBefore(SAMPLE_ANCHOR, age));
     const channels = new Set([row.ch]);
+    // The resolved date: the last move to Resolved or Pending Closure (the resolution email), as the app sets it.
+    const resolvedStep = steps.map((st, i) => ({ st, i })).filter(({ st }) => st.kind === 'status' && (st.to === 'resolved' || st.to === 'pending_closure')).at(-1);
     if (row.ch !== 'email' && steps.some((s) => s.kind === 'public_reply')) channels.add('email');
     cases.push({
       id,
@@ -76,6 +78,8 @@ function buildCases(rng: Random) {
       createdAt: toIso(createdAtOfRow.get(index)!),
       urgency: row.urgency ?? 'none',
       agreedUpdateAt: row.agreed ? toIso(SAMPLE_ANCHOR + parseCalendarOffset(row.agreed) * MINUTE) : null,
+      ...(resolvedStep && row.status !== 'closed' && { resolvedAt: toIso(businessBefore(SAMPLE_ANCHOR, ages[resolvedStep.i]!)) }),
+      ...(row.testimonial && { possibleTestimonial: true }),
     });
     steps.forEach((s, i) => {
       events.push({

@@ -31,6 +31,8 @@ export interface CaseRow {
   reply?: string;
   /** What we asked the customer for (cases that went to pending input). */
   ask?: string;
+  /** The intake field *possible testimonial*: a happy customer (the Testimonial follow-ups list). */
+  testimonial?: boolean;
 }
 
 export const CASE_ROWS: CaseRow[] = [
@@ -229,7 +231,7 @@ export const CASE_ROWS: CaseRow[] = [
     subject: 'Homeowner asking how to read the monitoring app',
     description: 'The homeowner does not understand the difference between "production" and "consumption" in the app.',
     turn: 'Thank you for the guide. I am still confused why production shows zero after 5pm, is something broken?' },
-  { type: 'E', status: 'pending_closure', p: 'P2', rep: 'c5', ch: 'email', age: '5w', who: 'a1', labels: ['EB'],
+  { type: 'E', status: 'pending_closure', p: 'P2', rep: 'c5', ch: 'email', age: '5w', who: 'a1', labels: ['EB'], testimonial: true,
     subject: 'Show the loan term on the proposal cover page',
     description: 'Homeowners keep asking what the loan term is. Please show it next to the monthly payment on the cover.' },
 
