@@ -19,6 +19,7 @@ import { useQueueStore } from '../features/queue/queueStore';
 import { AgentMenu } from '../features/session/AgentMenu';
 import { useSessionStore } from '../features/session/sessionStore';
 import { useSweepStore } from '../features/sweep/sweepStore';
+import { TestimonialsButton } from '../features/testimonials/TestimonialsButton';
 import { useBrowserTitle } from '../features/attention/useBrowserTitle';
 import { ConnectionNotice } from './ConnectionNotice';
 import { QueuePane } from './QueuePane';
@@ -57,6 +58,7 @@ export function Shell() {
             Shiftdesk
           </Typography>
           <LogInteraction />
+          <TestimonialsButton />
           <AlertsBell />
           <AgentMenu />
         </Toolbar>
