@@ -2,8 +2,6 @@ import type { CaseDetail, Input, MethodName, Output } from '../../shared/contrac
 import { AppError } from '../../shared/contract/result';
 import { CASE_STATUSES, CASE_STATUS_LABELS, CASE_TYPE_LABELS, EVENT_KIND_LABELS, LINK_KIND_LABELS, PRIORITY_LABELS, type CaseStatus } from '../../shared/domain/vocab';
 import { slaLeftText } from '../../shared/sla/slaWords';
-import { defaultTemplate } from '../../shared/templates/defaultTemplates';
-import { fillTemplate } from '../../shared/templates/fill';
 import { TEMPLATE_NAMES, type TemplateName } from '../../shared/templates/templateSchema';
 
 /** How a case command reaches the core (the CLI's own `call`). */
@@ -74,18 +72,12 @@ export function parseTemplateName(text: string): TemplateName {
 }
 
 /**
- * A template filled from the case and the agent (`shared/templates/`), for `case reply --template`.
- * A blank left (what we are still working on, what was done, a phrase) is refused with the draft, to be
- * written over and recorded with `--body`.
+ * A template filled by the core from the case, the agent and the templates in force (`cases.draft`),
+ * for `case reply --template`. A blank left (what we are still working on, what was done, a phrase) is
+ * refused with the draft, to be written over and recorded with `--body`.
  */
-export function templateReply(c: CaseDetail, agentName: string, name: TemplateName, phrase: string | undefined): string {
-  const filled = fillTemplate(defaultTemplate(name), {
-    case: { key: c.key, subject: c.subject, type: c.type, priority: c.priority },
-    contact: c.reporter,
-    agent: { name: agentName },
-    organization: c.organization,
-    phrase: phrase ?? null,
-  });
+export async function templateReply(call: CaseCall, id: string, name: TemplateName, phrase: string | undefined): Promise<string> {
+  const filled = await call('cases.draft', { id, template: name, ...(phrase !== undefined && { phrase }) });
   if (filled.missing.length > 0) {
     throw new AppError(
       'invalid_input',

@@ -150,10 +150,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const template = sub === 'reply' && values.template !== undefined ? parseTemplateName(values.template) : undefined;
       const body = async () => {
         if (values.body !== undefined) return values.body;
-        if (template) {
-          const agent = (await call(c, 'session.get', {})).agent;
-          return templateReply(await call(c, 'cases.get', { id }), agent?.name ?? 'Support', template, values.phrase);
-        }
+        if (template) return templateReply(caseCall, id, template, values.phrase);
         throw new UsageError(`case ${sub}: expected --body TEXT${sub === 'reply' ? ' or --template NAME' : ''}`);
       };
       const detail =

@@ -6,6 +6,7 @@ import type { EventName } from './events';
 import { METHOD_NAME_LIST, type EVENT_NAME_LIST } from './names';
 import { caseMethods } from './cases';
 import { caseCreateMethods } from './caseCreate';
+import { caseDraftMethods } from './caseDrafts';
 import { caseEditMethods } from './caseEdit';
 import { chatMethods } from './chats';
 import { closureMethods } from './closure';
@@ -30,6 +31,7 @@ export const methods = {
   ...attentionMethods,
   ...caseMethods,
   ...caseCreateMethods,
+  ...caseDraftMethods,
   ...caseEditMethods,
   ...chatMethods,
   ...closureMethods,

@@ -27,6 +27,8 @@ export const METHOD_NAME_LIST = [
   'cases.note',
   'cases.preview',
   'cases.create',
+  'cases.draft',
+  'cases.replyMany',
   'cases.update',
   'cases.link',
   'cases.split',

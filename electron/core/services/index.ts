@@ -4,6 +4,7 @@ import { alertsService } from './alerts';
 import { attentionService } from './attention';
 import { casesService } from './cases';
 import { caseCreateService } from './caseCreate';
+import { caseDraftsService } from './caseDrafts';
 import { caseEditService } from './caseEdit';
 import { caseLinksService } from './caseLinks';
 import { chatsService } from './chats';
@@ -30,6 +31,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...attentionService(deps),
     ...casesService(deps),
     ...caseCreateService(deps),
+    ...caseDraftsService(deps),
     ...caseEditService(deps),
     ...caseLinksService(deps),
     ...chatsService(deps),

@@ -35,6 +35,8 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'cases.preview': { id: 'k1', action: { kind: 'status', status: 'resolved' } },
   'cases.search': { text: 'acme' },
   'cases.create': { type: 'bug', subject: 'Export fails', priority: 'P2', reporterId: 'c1' },
+  'cases.draft': { id: 'k1', template: 'check-in-quick', phrase: 'resolving your request.' },
+  'cases.replyMany': { replies: [{ id: 'k1', body: 'Still on it.', template: 'check-in-quick' }] },
   'cases.update': { id: 'k1', set: { priority: 'P2', labels: ['EB'], item: 'Payroll' } },
   'cases.link': { id: 'k1', otherId: 'k2', kind: 'related' },
   'cases.split': { id: 'k1', type: 'request_for_service', subject: 'Second question' },
