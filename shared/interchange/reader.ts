@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { inputShapeIssue, UNSAFE_KEY, UNSAFE_KEY_MESSAGE } from '../contract/inputShape';
+import { ruleListSchema, type Rule } from '../rules/ruleSchema';
 import { slaPolicySchema, type SlaPolicy } from '../sla/policy';
+import type { TemplateLinks } from '../templates/fill';
+import { templateLinksSchema } from '../templates/templateLinks';
+import { templateListSchema, type Template } from '../templates/templateSchema';
 import { shown } from './fields';
 import { createScanner, ScanError } from './scan';
 import {
@@ -45,6 +49,9 @@ export type FileItem =
   | { kind: 'slaPolicy'; value: SlaPolicy | null }
   | { kind: 'teams'; value: TeamRecord[] | null }
   | { kind: 'releases'; value: ReleaseRecord[] | null }
+  | { kind: 'rules'; value: Rule[] | null }
+  | { kind: 'templates'; value: Template[] | null }
+  | { kind: 'templateLinks'; value: TemplateLinks | null }
   | { kind: 'extra'; key: string; value: unknown }
   | { kind: 'agents'; record: AgentRecord; index: number }
   | { kind: 'organizations'; record: OrganizationRecord; index: number }
@@ -260,6 +267,26 @@ export function createWorkspaceReader(o: {
           const releases = check(releasesSchema, value, ['releases']);
           if (releases !== undefined) accept({ kind: 'releases', value: releases });
         }
+        return;
+      }
+      case 'rules': {
+        // The lead-kept workflow settings, read whole: the full ordered rule list, the edited
+        // templates, the links templates fill in.
+        if (value === null) return accept({ kind: 'rules', value: null });
+        const rules = check(ruleListSchema, value, ['rules']);
+        if (rules !== undefined) accept({ kind: 'rules', value: rules });
+        return;
+      }
+      case 'templates': {
+        if (value === null) return accept({ kind: 'templates', value: null });
+        const templates = check(templateListSchema, value, ['templates']);
+        if (templates !== undefined) accept({ kind: 'templates', value: templates });
+        return;
+      }
+      case 'templateLinks': {
+        if (value === null) return accept({ kind: 'templateLinks', value: null });
+        const links = check(templateLinksSchema, value, ['templateLinks']);
+        if (links !== undefined) accept({ kind: 'templateLinks', value: links });
         return;
       }
       default:

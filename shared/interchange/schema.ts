@@ -14,7 +14,10 @@ import {
   URGENCIES,
   WEEKDAYS,
 } from '../domain/vocab';
+import { ruleListSchema } from '../rules/ruleSchema';
 import { slaPolicySchema } from '../sla/policy';
+import { templateLinksSchema } from '../templates/templateLinks';
+import { templateListSchema } from '../templates/templateSchema';
 import { alertSchema } from './alerts';
 import { uniqueList, type UniqueListWords } from './settingsList';
 import { bool, id, instant, localDate, minutesOfDay, oneOf, requiredText, shown, text, timeZone, windows } from './fields';
@@ -303,6 +306,10 @@ export const workspaceFileSchema = record({
   alerts: list(alertSchema),
   teams: teamsSchema.nullable().default(null),
   releases: releasesSchema.nullable().default(null),
+  /** The lead-kept workflow settings (docs/format.md): absent or null = the workspace keeps its own. */
+  rules: ruleListSchema.nullable().default(null),
+  templates: templateListSchema.nullable().default(null),
+  templateLinks: templateLinksSchema.nullable().default(null),
 });
 
 export type CalendarRecord = z.output<typeof calendarSchema>;

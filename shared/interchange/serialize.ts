@@ -83,7 +83,10 @@ export const serializeRecord = {
 };
 
 /** The members of a file before its record lists: format, version, and the calendar and policy when there are. */
-function head(file: Pick<WorkspaceFile, 'calendar' | 'slaPolicy'> & { teams?: WorkspaceFile['teams']; releases?: WorkspaceFile['releases'] }): Record<string, unknown> {
+function head(
+  file: Pick<WorkspaceFile, 'calendar' | 'slaPolicy'> &
+    Partial<Pick<WorkspaceFile, 'teams' | 'releases' | 'rules' | 'templates' | 'templateLinks'>>,
+): Record<string, unknown> {
   const { calendar } = file;
   return {
     format: FORMAT,
@@ -111,6 +114,12 @@ function head(file: Pick<WorkspaceFile, 'calendar' | 'slaPolicy'> & { teams?: Wo
     // Optional: written only for a workspace whose leads keep them (otherwise the defaults apply).
     ...(file.teams ? { teams: file.teams.map(serializeTeam) } : {}),
     ...(file.releases ? { releases: file.releases.map(serializeRelease) } : {}),
+    // The lead-kept workflow settings, likewise only when the workspace keeps its own.
+    ...(file.rules ? { rules: file.rules } : {}),
+    // (The full rule list even when empty: no rules is not the default rules. No edited templates or
+    // no links is the same as none kept.)
+    ...(file.templates && file.templates.length > 0 ? { templates: file.templates.map(({ name, title, subject, body }) => ({ name, title, subject, body })) } : {}),
+    ...(file.templateLinks && Object.keys(file.templateLinks).length > 0 ? { templateLinks: file.templateLinks } : {}),
   };
 }
 
@@ -136,6 +145,10 @@ export interface WorkspaceParts extends Pick<WorkspaceFile, 'calendar' | 'slaPol
   /** The lead-kept teams and release list, when the workspace keeps its own. */
   teams?: WorkspaceFile['teams'];
   releases?: WorkspaceFile['releases'];
+  /** The lead-kept rules, edited templates and template links, when the workspace keeps its own. */
+  rules?: WorkspaceFile['rules'];
+  templates?: WorkspaceFile['templates'];
+  templateLinks?: WorkspaceFile['templateLinks'];
   agents: Iterable<AgentRecord>;
   organizations: Iterable<OrganizationRecord>;
   contacts: Iterable<ContactRecord>;

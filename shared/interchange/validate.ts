@@ -25,6 +25,9 @@ function collect(feed: (reader: WorkspaceReader) => void, existing?: ExistingIds
     alerts: [],
     teams: null,
     releases: null,
+    rules: null,
+    templates: null,
+    templateLinks: null,
     extra: {},
   };
   const reader = createWorkspaceReader({
@@ -42,6 +45,15 @@ function collect(feed: (reader: WorkspaceReader) => void, existing?: ExistingIds
           break;
         case 'releases':
           file.releases = item.value;
+          break;
+        case 'rules':
+          file.rules = item.value;
+          break;
+        case 'templates':
+          file.templates = item.value;
+          break;
+        case 'templateLinks':
+          file.templateLinks = item.value;
           break;
         case 'extra':
           file.extra[item.key] = item.value;

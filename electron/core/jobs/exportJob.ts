@@ -3,7 +3,10 @@ import { dirname, basename, join } from 'node:path';
 import { writeWorkspaceText } from '../../../shared/interchange/serialize';
 import { isDeepStrictEqual } from 'node:util';
 import type { CalendarRecord, Extra, ReleaseRecord, TeamRecord, WorkspaceFile } from '../../../shared/interchange/schema';
+import type { Rule } from '../../../shared/rules/ruleSchema';
 import { DEFAULT_SLA_POLICY, slaPolicySchema } from '../../../shared/sla/policy';
+import type { TemplateLinks } from '../../../shared/templates/fill';
+import type { Template } from '../../../shared/templates/templateSchema';
 import type { Repositories } from '../db/repositories/types';
 import { SETTING } from '../services/deps';
 import type { ReportProgress } from '../db/unitOfWork';
@@ -32,6 +35,9 @@ export function exportJob(ctx: JobContext, target: ExportTarget, progress: Repor
       slaPolicy: changedSlaPolicy(repos),
       teams: repos.settings.get<TeamRecord[]>(SETTING.teams) ?? null,
       releases: repos.settings.get<ReleaseRecord[]>(SETTING.releases) ?? null,
+      rules: repos.settings.get<Rule[]>(SETTING.rules) ?? null,
+      templates: repos.settings.get<Template[]>(SETTING.templates) ?? null,
+      templateLinks: repos.settings.get<TemplateLinks>(SETTING.templateLinks) ?? null,
       extra: repos.settings.get<Extra>(SETTING.fileExtra) ?? {},
       agents: repos.agents.iterate(),
       organizations: repos.organizations.iterate(),

@@ -85,6 +85,15 @@ function write(repos: Repositories, item: FileItem, state: WriteState): FileIssu
     case 'releases':
       if (item.value !== null) repos.settings.set(SETTING.releases, item.value);
       return null;
+    case 'rules':
+      if (item.value !== null) repos.settings.set(SETTING.rules, item.value);
+      return null;
+    case 'templates':
+      if (item.value !== null) repos.settings.set(SETTING.templates, item.value);
+      return null;
+    case 'templateLinks':
+      if (item.value !== null) repos.settings.set(SETTING.templateLinks, item.value);
+      return null;
     case 'extra':
       state.extras[item.key] = item.value;
       return null;
