@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PENDING_AFTER_SQL } from '../../../electron/core/db/repositories/closure';
 import type { CaseDetail } from '../../../shared/contract/index';
 import { createFakeClock } from '../../support/fakeClock';
 import { makeTempDir } from '../../support/tempDir';
@@ -210,5 +212,22 @@ describe('a testimonial follow-up', () => {
     expect(await refusal({ id: 'k2', template: null })).toBe('testimonials.followUp: id: C-999 is New, not Pending Closure: only a case due to close gets a testimonial follow-up');
     expect(await refusal({ id: 'k4', template: 'nope' })).toMatch(/template/);
     expect((await get('k4')).status).toBe('pending_closure');
+  });
+});
+
+describe('the due query', () => {
+  it('reads Pending Closure cases through their partial index, never a scan of every case', async () => {
+    await open({ closure: false });
+    await t.core.close();
+    const db = new Database(t.dbPath, { readonly: true });
+    const plan = (
+db.prepare(`EXPLAIN QUERY PLAN ${PENDING_AFTER_SQL}`).all(0, '', 200) as { detail: string }[]
+    )
+      .map((p) => p.detail)
+      .join(' | ');
+    db.close();
+    expect(plan).toMatch(/^SEARCH cases USING (COVERING )?INDEX cases_pending_closure \(/);
+    expect(plan).not.toMatch(/SCAN cases(?! USING)/);
+    expect(plan).not.toContain('TEMP B-TREE');
   });
 });

@@ -32,10 +32,12 @@ export interface ClosureRepository {
 
 const CHUNK = 500;
 
+/** The page read (a seek on the partial index `cases_pending_closure`, in its order; test/integration/core/closure.test.ts checks the plan). */
+export const PENDING_AFTER_SQL =
+  "SELECT id, resolved_at AS resolvedAt FROM cases WHERE status = 'pending_closure' AND (resolved_at, id) > (?, ?) ORDER BY resolved_at, id LIMIT ?";
+
 export function closureRepository(db: Database): ClosureRepository {
-  const pendingAfter = db.prepare(
-    "SELECT id, resolved_at AS resolvedAt FROM cases WHERE status = 'pending_closure' AND (resolved_at > ? OR (resolved_at = ? AND id > ?)) ORDER BY resolved_at, id LIMIT ?",
-  );
+  const pendingAfter = db.prepare(PENDING_AFTER_SQL);
   const chats = new Map<number, Statement<string[]>>();
   const chatsStatement = (n: number) => {
     let stmt = chats.get(n);
@@ -50,7 +52,7 @@ export function closureRepository(db: Database): ClosureRepository {
   return {
     pendingAfter(after, limit) {
       const at = after?.resolvedAt ?? Number.MIN_SAFE_INTEGER;
-      return pendingAfter.all(at, at, after?.id ?? '', limit) as PendingClosureRow[];
+      return pendingAfter.all(at, after?.id ?? '', limit) as PendingClosureRow[];
     },
     chatsOf(caseIds) {
       const rows: CaseChatRow[] = [];
