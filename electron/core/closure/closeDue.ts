@@ -1,6 +1,8 @@
 import { checkTransition } from '../../../shared/domain/caseStatus';
 import { mostSevere } from '../../../shared/domain/chatOutcomes';
 import { CLOSURE_DAYS, CLOSURE_SLACK_MS, closureDueAt, testimonialReason, type CaseChatFact, type TestimonialReason } from '../../../shared/domain/closure';
+import { countingEntries } from '../../../shared/domain/refile';
+import type { EventKind } from '../../../shared/domain/vocab';
 import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema';
 import { DAY, toIso } from '../../../shared/time/instant';
 import type { PendingClosureRow } from '../db/repositories/closure';
@@ -16,6 +18,9 @@ import { eventFingerprints } from '../services/fingerprint';
  */
 
 const PAGE = 200;
+
+/** Timeline entries that are the customer writing (or calling) in. */
+const CUSTOMER_WROTE: ReadonlySet<EventKind> = new Set(['inbound', 'voicemail']);
 
 /** A Pending Closure case due to close: when, and why it waits for a follow-up (null: it closes by itself). */
 export interface DueCase extends PendingClosureRow {
@@ -61,11 +66,17 @@ export function dueCases(repos: Repositories, timeZone: string, at: number): Due
     after = rows.at(-1)!;
   }
   if (due.length === 0) return [];
+  // A customer who wrote after the resolution email answered: the case waits for an agent (it shows in
+  // Our turn), not for the timer. Filing such a message moves the case back to Assigned; an imported
+  // workspace may hold one still in Pending Closure.
+  const timelines = repos.events.timelines(due.map((r) => r.id));
+  const open = due.filter((row) => !countingEntries(timelines.get(row.id) ?? []).some((e) => CUSTOMER_WROTE.has(e.kind) && e.at > row.resolvedAt));
+  if (open.length === 0) return [];
   const chats = chatFacts(
     repos,
-    due.map((r) => r.id),
+    open.map((r) => r.id),
   );
-  return due.map((row) => {
+  return open.map((row) => {
     const c = repos.cases.get(row.id);
     return { ...row, dueAt: dueAt.get(row.id)!, reason: testimonialReason({ possibleTestimonial: c?.possibleTestimonial ?? null }, chats.get(row.id) ?? []) };
   });

@@ -117,6 +117,21 @@ describe('the closure timer', () => {
   });
 });
 
+describe('an imported Pending Closure case the customer answered', () => {
+  it('is not closed by the timer: the customer\'s message after the resolution email waits for an agent', async () => {
+    const raw = workspace();
+    raw.cases.push({ id: 'k6', key: 'C-1012', subject: 'Monitoring app', type: 'request_for_service', status: 'pending_closure', priority: 'P6', channel: 'email', organizationId: 'o2', reporterId: 'c2', assigneeId: 'a1', createdAt: '2026-03-01T09:00:00Z', resolvedAt: '2026-03-02T09:00:00Z' } as never);
+    raw.events.push({ caseId: 'k6', at: '2026-03-02T09:00:00Z', kind: 'public_reply', by: 'a1', body: 'Here is the guide.' } as never);
+    raw.events.push({ caseId: 'k6', at: '2026-03-02T12:00:00Z', kind: 'inbound', body: 'Thanks, but production still shows zero after 5pm?' } as never);
+    t = openTestCore({ clock: createFakeClock(Date.parse('2026-03-12T16:00:00Z')), alerts: false, closure: true, watchExternalChanges: false });
+    await t.call('workspace.import', { content: JSON.stringify(raw) });
+    expect((await t.call('closure.run', {})).closed.map((c) => c.key)).not.toContain('C-1012');
+    const c = await get('k6');
+    expect(c.status).toBe('pending_closure');
+    expect(closures(c)).toEqual([]);
+  });
+});
+
 describe('closure.run (what the scheduler runs; the CLI\'s tick)', () => {
   it('closes what is due by now exactly once and answers the follow-ups due; refuses a later instant, naming at', async () => {
     await open({ closure: false });
