@@ -14,6 +14,8 @@ import { useCaseStore } from './caseStore';
 // What an opened item shows is loaded when the first item is opened (lib/lazyPanel.tsx).
 const CaseView = lazyPanel(() => import('./CaseView').then((m) => m.CaseView));
 const InteractionSummary = lazyPanel(() => import('./InteractionSummary').then((m) => m.InteractionSummary));
+// Above an opened case: the cancellation steps (a cancellation request) and the troubleshooting guide.
+const CaseAids = lazyPanel(() => import('../troubleshooting/CaseAids').then((m) => m.CaseAids));
 
 /** The right-hand panel: the opened case, or an interaction's summary (above its case when it has one), or a hint. */
 export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
@@ -46,8 +48,14 @@ export function CaseDetailPanel({ onBack }: { onBack?: () => void }) {
     body = <InteractionSummary item={selected} timeZone={timeZone} now={now} />;
   } else {
     let opened;
-    if (detail && detail.id === caseId) opened = <CaseView detail={detail} timeZone={timeZone} now={now} nameOf={nameOf} />;
-    else if (error) {
+    if (detail && detail.id === caseId) {
+      opened = (
+        <>
+          <CaseAids detail={detail} />
+          <CaseView detail={detail} timeZone={timeZone} now={now} nameOf={nameOf} />
+        </>
+      );
+    } else if (error) {
       opened = (
         <Alert severity="error" action={<Button onClick={() => void useCaseStore.getState().refresh()}>Try again</Button>}>
           Case {selected.key} could not be opened: {error}
