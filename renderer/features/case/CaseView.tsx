@@ -1,32 +1,37 @@
-import StarRounded from '@mui/icons-material/StarRounded';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
 import type { CaseDetail } from '../../../shared/contract/index';
-import { CASE_TYPE_LABELS, CHANNEL_LABELS, PRIORITY_LABELS, URGENCY_LABELS } from '../../../shared/domain/vocab';
-import { waitingSince } from '../../lib/format';
-import { Instant } from '../../lib/Instant';
+import { URGENCY_LABELS } from '../../../shared/domain/vocab';
 import { TakeButton } from '../intake/TakeButton';
 import { caseItemId } from '../queue/queueStore';
-import { ChannelIcon } from '../queue/ChannelIcon';
 import { PriorityChip } from '../queue/PriorityChip';
 import { NoReplyNeeded } from '../sla/NoReplyNeeded';
 import { SlaBadge } from '../sla/SlaBadge';
 import { SlaExplainer } from '../sla/SlaExplainer';
-import { lastSentText } from '../sla/slaText';
+import { CaseFields } from './CaseFields';
+import { CaseLinks } from './CaseLinks';
 import { useCaseStore } from './caseStore';
-import { Field, Fields } from './Fields';
 import { Composer } from './Composer';
+import { EditableField } from './EditableField';
+import { TextEditor } from './FieldEditors';
+import { movedAway, RefileAction } from './RefileAction';
+import { Reminders } from './Reminders';
 import { StatusMenu } from './StatusMenu';
 import { Timeline, type NameOf } from './Timeline';
-import { UrgencyField } from './UrgencyField';
 
-/** Everything about one case: header with its SLA timer, fields, description, timeline. */
+/**
+ * Everything about one case, where an agent works it: the rules' reminders, header with its SLA
+ * timer, fields edited in place, description, linked cases (link, split), timeline (read-only; a
+ * misfiled message moves to another case).
+ */
 export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail; timeZone: string | undefined; now: number; nameOf: NameOf }) {
-  const { organization, reporter, assignee } = detail;
+  const { assignee } = detail;
+  const moved = useMemo(() => movedAway(detail.timeline, detail.id), [detail.timeline, detail.id]);
   return (
     <Box component="article" aria-labelledby="case-subject" sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Reminders reminders={detail.reminders} />
       <Box component="header">
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 0.5 }}>
           <Typography variant="body2" data-testid="case-key" sx={{ fontWeight: 600, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
@@ -36,9 +41,18 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
           <StatusMenu caseId={detail.id} caseKey={detail.key} status={detail.status} timeZone={timeZone} now={now} />
           {detail.urgencyInForce !== 'none' && <Chip label={URGENCY_LABELS[detail.urgencyInForce]} color="error" sx={{ height: 20 }} data-testid="case-urgency" />}
         </Box>
-        <Typography variant="h6" component="h2" id="case-subject">
-          {detail.subject}
-        </Typography>
+        <EditableField
+          bare
+          label="Subject"
+          value={detail.subject}
+          display={
+            <Typography variant="h6" component="h2" id="case-subject" sx={{ overflowWrap: 'anywhere' }}>
+              {detail.subject}
+            </Typography>
+          }
+          editor={(p) => <TextEditor {...p} max={500} />}
+          toSet={(subject) => ({ subject: subject.trim() })}
+        />
         {detail.sla && (
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
             <SlaBadge sla={detail.sla} warningAt={detail.slaDetail?.warningAt ?? null} timeZone={timeZone} now={now} />
@@ -54,104 +68,46 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
 
       {detail.slaDetail && <SlaExplainer detail={detail.slaDetail} timeZone={timeZone} now={now} />}
 
-      <Fields>
-        <Field label="Priority">
-          {detail.priority} {PRIORITY_LABELS[detail.priority]}
-        </Field>
-        <Field label="Type">{CASE_TYPE_LABELS[detail.type]}</Field>
-        <Field label="Urgency">
-          <UrgencyField detail={detail} />
-        </Field>
-        <Field label="Organization">
-          {organization ? (
-            <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5 }}>
-              {organization.name}
-              {organization.priority && (
-                <Chip
-                  icon={<StarRounded />}
-                  label="Priority organization"
-                  color="warning"
-                  variant="outlined"
-                  sx={{ height: 20 }}
-                  data-testid="priority-organization"
-                />
-              )}
-            </Box>
-          ) : (
-            '—'
-          )}
-        </Field>
-        <Field label="Reporter">
-          {reporter ? (
-            <>
-              {reporter.name}
-              {reporter.email && (
-                <>
-                  <br />
-                  <Link href={`mailto:${reporter.email}`}>{reporter.email}</Link>
-                </>
-              )}
-              {reporter.phone && (
-                <>
-                  <br />
-                  <Link href={`tel:${reporter.phone}`}>{reporter.phone}</Link>
-                </>
-              )}
-            </>
-          ) : (
-            '—'
-          )}
-        </Field>
-        <Field label="Assignee">{assignee ? assignee.name : 'Unassigned'}</Field>
-        <Field label="Labels">
-          {detail.labels.length === 0 ? (
-            '—'
-          ) : (
-            <Box component="span" sx={{ display: 'inline-flex', gap: 0.5, flexWrap: 'wrap' }}>
-              {detail.labels.map((label) => (
-                <Chip key={label} label={label} variant="outlined" sx={{ height: 20 }} />
-              ))}
-            </Box>
-          )}
-        </Field>
-        <Field label="Channels">
-          <Box component="span" sx={{ display: 'inline-flex', gap: 1, flexWrap: 'wrap' }}>
-            {detail.channels.map((channel) => (
-              <Box component="span" key={channel} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                <ChannelIcon channel={channel} titleAccess={undefined} aria-hidden />
-                {CHANNEL_LABELS[channel]}
-              </Box>
-            ))}
-          </Box>
-        </Field>
-        <Field label="Created">
-          <Instant iso={detail.createdAt} timeZone={timeZone} now={now} />
-        </Field>
-        <Field label="Last sent to customer">
-          <span data-testid="last-sent">{lastSentText(detail.lastSentDays)}</span>
-        </Field>
-        <Field label="Waiting since">
-          <Instant iso={detail.waitingSince} timeZone={timeZone} now={now} /> ({waitingSince(detail.waitingSince, now)})
-        </Field>
-        {detail.agreedUpdateAt && (
-          <Field label="Agreed update">
-            <Instant iso={detail.agreedUpdateAt} timeZone={timeZone} now={now} />
-          </Field>
-        )}
-      </Fields>
+      <CaseFields detail={detail} timeZone={timeZone} now={now} />
 
       <Box component="section" aria-labelledby="case-description">
         <Typography variant="subtitle2" component="h3" id="case-description" sx={{ mb: 0.5 }}>
           Description
         </Typography>
-        <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{detail.description || 'No description.'}</Typography>
+        <EditableField
+          bare
+          multiline
+          label="Description"
+          value={detail.description}
+          display={<Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{detail.description || 'No description.'}</Typography>}
+          editor={(p) => <TextEditor {...p} multiline max={50_000} />}
+          toSet={(description) => ({ description })}
+        />
       </Box>
+
+      <CaseLinks detail={detail} />
 
       <Box component="section" aria-labelledby="case-timeline">
         <Typography variant="subtitle2" component="h3" id="case-timeline" sx={{ mb: 0.5 }}>
           Timeline
         </Typography>
-        <Timeline entries={detail.timeline} timeZone={timeZone} now={now} nameOf={nameOf} />
+        <Timeline
+          entries={detail.timeline}
+          timeZone={timeZone}
+          now={now}
+          nameOf={nameOf}
+          aside={(entry) => (
+            <RefileAction
+              entry={entry}
+              caseId={detail.id}
+              caseKey={detail.key}
+              movedTo={moved.get(entry.seq)}
+              closed={detail.status === 'closed'}
+              timeZone={timeZone}
+              now={now}
+            />
+          )}
+        />
       </Box>
 
       {/* Below the timeline, oldest first: what is written next follows the conversation. */}

@@ -13,8 +13,10 @@ import SwapHoriz from '@mui/icons-material/SwapHoriz';
 import VoicemailOutlined from '@mui/icons-material/VoicemailOutlined';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import type { TimelineEntry } from '../../../shared/contract/index';
 import { CASE_STATUSES, CASE_STATUS_LABELS, EVENT_KIND_LABELS, type CaseStatus, type EventKind } from '../../../shared/domain/vocab';
+import { formatInstant } from '../../lib/format';
 import { Instant } from '../../lib/Instant';
 import { OriginalContent } from '../intake/OriginalContent';
 
@@ -52,17 +54,27 @@ export function transitionText(entry: TimelineEntry, nameOf: NameOf): string | n
   return null;
 }
 
-/** The case's history, oldest first, read-only. */
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
+
+/** A re-filing's text names the moved entry by its instant: shown in the agent's time zone like every other instant. */
+export function entryText(entry: TimelineEntry, timeZone: string | undefined, now: number): string {
+  const body = entry.body ?? '';
+  return entry.kind === 'refile' ? body.replace(ISO_INSTANT, (iso) => formatInstant(iso, timeZone, now)) : body;
+}
+
+/** The case's history, oldest first, read-only; `aside` adds to an entry (what became of it, an action on it) without changing it. */
 export function Timeline({
   entries,
   timeZone,
   now,
   nameOf,
+  aside,
 }: {
   entries: readonly TimelineEntry[];
   timeZone: string | undefined;
   now: number;
   nameOf: NameOf;
+  aside?: (entry: TimelineEntry) => ReactNode;
 }) {
   if (entries.length === 0) return <Typography sx={{ color: 'text.secondary' }}>No activity yet.</Typography>;
   return (
@@ -100,10 +112,11 @@ export function Timeline({
                   variant="body2"
                   sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mt: 0.5, ...(note && { bgcolor: '#fff8e1', p: 1, borderRadius: 1 }) }}
                 >
-                  {entry.body}
+                  {entryText(entry, timeZone, now)}
                 </Typography>
               )}
               {entry.original && <OriginalContent original={entry.original} />}
+              {aside?.(entry)}
             </Box>
           </Box>
         );

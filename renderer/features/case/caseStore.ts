@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CaseDetail } from '../../../shared/contract/index';
+import type { CaseDetail, Input } from '../../../shared/contract/index';
 import type { CaseStatus, Urgency } from '../../../shared/domain/vocab';
 import { api, errorText } from '../../api';
 
@@ -23,6 +23,13 @@ interface CaseState {
   setStatus(status: CaseStatus): Promise<void>;
   /** Records a public reply or an internal note on the open case. */
   write(kind: 'reply' | 'note', body: string): Promise<void>;
+  /** Case view edits (`cases.update` / `link` / `split` / `refile`) on the open case; each shows the case as it is now and rejects with the core's error. */
+  update(set: Input<'cases.update'>['set']): Promise<void>;
+  link(otherId: string, kind: Input<'cases.link'>['kind']): Promise<void>;
+  /** Resolves with the new case (the open case stays open). */
+  split(input: Omit<Input<'cases.split'>, 'id'>): Promise<CaseDetail>;
+  /** Moves timeline entry `seq` to case `toId`; resolves with that case. */
+  refile(seq: number, toId: string): Promise<CaseDetail>;
   close(): void;
 }
 
@@ -73,6 +80,30 @@ export const useCaseStore = create<CaseState>()((set, get) => {
     },
     async write(kind, body) {
       await change((id) => api.call(kind === 'reply' ? 'cases.reply' : 'cases.note', { id, body }));
+    },
+    async update(fields) {
+      await change((id) => api.call('cases.update', { id, set: fields }));
+    },
+    async link(otherId, kind) {
+      await change((id) => api.call('cases.link', { id, otherId, kind }));
+    },
+    async split(input) {
+      let made: CaseDetail | null = null;
+      await change(async (id) => {
+        const out = await api.call('cases.split', { id, ...input });
+        made = out.case;
+        return out.from;
+      });
+      return made!;
+    },
+    async refile(seq, toId) {
+      let to: CaseDetail | null = null;
+      await change(async (id) => {
+        const out = await api.call('cases.refile', { id, seq, toId });
+        to = out.case;
+        return out.from;
+      });
+      return to!;
     },
     close() {
       requestSeq++;
