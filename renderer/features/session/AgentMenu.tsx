@@ -4,6 +4,7 @@ import FiberManualRecord from '@mui/icons-material/FiberManualRecord';
 import History from '@mui/icons-material/History';
 import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
 import Tune from '@mui/icons-material/Tune';
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -14,7 +15,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
-import { SlaSettingsDialog, openSlaSettings } from '../settings/lazy';
+import { SlaSettingsDialog, WorkflowSettingsDialog, openSlaSettings, openWorkflowSettings } from '../settings/lazy';
 import { useSweepStore } from '../sweep/sweepStore';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import { useSessionStore } from './sessionStore';
@@ -42,6 +43,7 @@ export function AgentMenu() {
   // The settings screen is mounted (and its code loaded) from the first time it is opened.
   const [settingsWanted, setSettingsWanted] = useState(false);
   const [chatReport, setChatReport] = useState(false);
+  const [workflowWanted, setWorkflowWanted] = useState(false);
   const close = () => setAnchor(null);
 
   if (!loaded) return null;
@@ -117,6 +119,19 @@ export function AgentMenu() {
             <ListItemText>SLA settings…</ListItemText>
           </MenuItem>
           <MenuItem
+            data-testid="open-workflow-settings"
+            onClick={() => {
+              close();
+              setWorkflowWanted(true);
+              void openWorkflowSettings();
+            }}
+          >
+            <ListItemIcon>
+              <AccountTreeOutlined fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Workflow settings…</ListItemText>
+          </MenuItem>
+          <MenuItem
             data-testid="open-chat-report"
             onClick={() => {
               close();
@@ -146,6 +161,9 @@ export function AgentMenu() {
       </MountWhen>
       <MountWhen when={settingsWanted}>
         <SlaSettingsDialog />
+      </MountWhen>
+      <MountWhen when={workflowWanted}>
+        <WorkflowSettingsDialog />
       </MountWhen>
       <MountWhen when={chatReport}>
         <ChatReportDialog open={chatReport} onClose={() => setChatReport(false)} />

@@ -11,3 +11,12 @@ export async function openSlaSettings(): Promise<void> {
   const { useSettingsStore } = await import('./settingsStore');
   await useSettingsStore.getState().openSla();
 }
+
+/** The workflow settings screen (teams, releases, templates, rules), loaded when first opened. */
+export const WorkflowSettingsDialog = lazyPanel(() => import('./WorkflowSettingsDialog').then((m) => m.WorkflowSettingsDialog));
+
+/** Opens the workflow settings (reading them from the core), loading the screen's code first. */
+export async function openWorkflowSettings(): Promise<void> {
+  const { useWorkflowStore } = await import('./workflowStore');
+  await useWorkflowStore.getState().openWorkflow();
+}
