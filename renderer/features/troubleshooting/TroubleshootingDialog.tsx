@@ -56,7 +56,8 @@ export function TroubleshootingDialog({ caseKey, onSave }: { caseKey: string; on
   }
 
   const answer = (a: TroubleshootingAnswer) => setAnswers((list) => [...list, a]);
-  const active = walk.done ? walk.asked.length : answers.length;
+  // The step being asked; none once the guide has ended (the steps after a scope stay unasked).
+  const active = walk.done ? -1 : answers.length;
 
   return (
     <>
@@ -90,7 +91,7 @@ export function TroubleshootingDialog({ caseKey, onSave }: { caseKey: string; on
                   </StepLabel>
                   {/* Only the question being asked is in the page (the others are not asked yet, or were answered). */}
                   <StepContent>
-                    {i === active && !walk.done && (
+                    {i === active && (
                       <>
                         <Typography id={`troubleshoot-q-${step.id}`} sx={{ mb: 1 }}>
                           {step.question}
