@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api';
 import type { CaseDetail, TimelineEntry } from '../../shared/contract/index';
-import { DANA, caseDetail, caseItem } from './fixtures';
+import { entryText } from '../../renderer/features/case/Timeline';
+import { DANA, NOW, caseDetail, caseItem } from './fixtures';
 import type { FakeHandlers } from './fakeClient';
 import { renderApp, teardown } from './harness';
 
@@ -212,7 +213,17 @@ describe('reminders, linked cases, split and re-file', () => {
     await waitFor(() => expect(within(panel).getByTestId('moved-to').textContent).toContain('Moved to C-1003'));
     const refile = within(panel).getAllByTestId('timeline-entry').at(-1)!;
     // The moved entry's instant reads in Dana's time zone (Berlin), like every other.
-    expect(refile.textContent).toContain('customer message of Tue 09:30 moved to C-1003');
+    expect(refile.textContent).toContain('Customer message of Tue 09:30 moved to C-1003');
     expect(within(panel).queryAllByRole('button', { name: /^Move to another case/ })).toHaveLength(0);
+  });
+});
+
+describe('timeline text', () => {
+  const names = new Map([['a1', 'Dana Reyes'], ['a2', 'Sam Okafor']]);
+  const nameOf = (id: string) => names.get(id) ?? id;
+  it("names watchers by their names and shows a field's instant in the agent's time zone", () => {
+    expect(entryText(fieldEntry(5, 'Watchers: a1 -> a1, a2'), 'Europe/Berlin', NOW, nameOf)).toBe('Watchers: Dana Reyes -> Dana Reyes, Sam Okafor');
+    expect(entryText(fieldEntry(6, 'Watchers: none -> a2'), 'Europe/Berlin', NOW, nameOf)).toBe('Watchers: none -> Sam Okafor');
+    expect(entryText(fieldEntry(7, 'Agreed next update: none -> 2026-11-24T15:00:00.000Z'), 'Europe/Berlin', NOW, nameOf)).toBe('Agreed next update: none -> Tue 16:00');
   });
 });

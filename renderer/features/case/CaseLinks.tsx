@@ -5,12 +5,15 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { CaseDetail } from '../../../shared/contract/index';
 import { CASE_STATUS_LABELS, LINK_KIND_LABELS, type CaseStatus } from '../../../shared/domain/vocab';
-import { LinkDialog } from './LinkDialog';
+import { lazyPanel } from '../../lib/lazyPanel';
 import { openCase } from './openCase';
-import { SplitDialog } from './SplitDialog';
+
+// Loaded when first wanted (lib/lazyPanel.tsx): the case view opens without them.
+const LinkDialog = lazyPanel(() => import('./LinkDialog').then((m) => m.LinkDialog));
+const SplitDialog = lazyPanel(() => import('./SplitDialog').then((m) => m.SplitDialog));
 
 const DONE: ReadonlySet<CaseStatus> = new Set(['resolved', 'pending_closure', 'closed']);
 
@@ -89,8 +92,10 @@ export function CaseLinks({ detail }: { detail: Pick<CaseDetail, 'id' | 'key' | 
           {error}
         </Typography>
       )}
-      {dialog === 'link' && <LinkDialog caseId={detail.id} caseKey={detail.key} onClose={() => setDialog(null)} />}
-      {dialog === 'split' && <SplitDialog detail={detail} onClose={() => setDialog(null)} />}
+      <Suspense fallback={null}>
+        {dialog === 'link' && <LinkDialog caseId={detail.id} caseKey={detail.key} onClose={() => setDialog(null)} />}
+        {dialog === 'split' && <SplitDialog detail={detail} onClose={() => setDialog(null)} />}
+      </Suspense>
     </Box>
   );
 }

@@ -136,7 +136,7 @@ export function EditableField<T>({
       ) : (
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, minWidth: 0 }}>
           <Box
-            sx={{ flex: 1, minWidth: 0, cursor: 'pointer', borderRadius: 0.5, '&:hover': { bgcolor: 'action.hover' } }}
+            sx={{ minWidth: 0, cursor: 'pointer', borderRadius: 0.5, '&:hover': { bgcolor: 'action.hover' } }}
             onClick={(event) => {
               // A link in the value (a linked case, an email address) does what it says.
               if (!(event.target as HTMLElement).closest('a, button')) start();

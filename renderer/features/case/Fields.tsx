@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
 
-/** A compact two-column description list: label, value. */
+/** A compact two-column description list: label, value (on a phone the labels take at most about a third and wrap). */
 export function Fields({ children }: { children: ReactNode }) {
   return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(90px, max-content) 1fr', columnGap: 2, rowGap: 0.75, m: 0 }}>
+    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(80px, 36%) 1fr', sm: 'minmax(90px, max-content) 1fr' }, columnGap: 2, rowGap: 0.75, m: 0 }}>
       {children}
     </Box>
   );

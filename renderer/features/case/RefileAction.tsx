@@ -2,12 +2,14 @@ import DriveFileMoveOutlined from '@mui/icons-material/DriveFileMoveOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { TimelineEntry } from '../../../shared/contract/index';
 import { REFILABLE_KINDS } from '../../../shared/domain/refile';
 import { EVENT_KIND_LABELS, EVENT_KINDS } from '../../../shared/domain/vocab';
 import { formatInstant } from '../../lib/format';
-import { RefileDialog } from './RefileDialog';
+import { lazyPanel } from '../../lib/lazyPanel';
+
+const RefileDialog = lazyPanel(() => import('./RefileDialog').then((m) => m.RefileDialog));
 
 /**
  * Entries re-filed away from the case (`caseId`), by seq, with the key of the case they went to: the
@@ -69,7 +71,9 @@ export function RefileAction({
       >
         Move to another case
       </Button>
-      {open && <RefileDialog caseId={caseId} caseKey={caseKey} entry={entry} timeZone={timeZone} now={now} onClose={() => setOpen(false)} onMoved={setDone} />}
+      <Suspense fallback={null}>
+        {open && <RefileDialog caseId={caseId} caseKey={caseKey} entry={entry} timeZone={timeZone} now={now} onClose={() => setOpen(false)} onMoved={setDone} />}
+      </Suspense>
     </Box>
   );
 }
