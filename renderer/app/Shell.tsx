@@ -11,6 +11,7 @@ import { MountWhen, lazyPanel } from '../lib/lazyPanel';
 import { STARTUP_MARKS, markStartup } from '../lib/startupMarks';
 import { AlertsBell, AlertsErrors } from '../features/alerts/AlertsBell';
 import { CaseDetailPanel } from '../features/case/CaseDetailPanel';
+import { NewCaseButton } from '../features/caseCreate/NewCaseButton';
 import { JobProgress } from '../features/jobs/JobProgress';
 import { LogInteraction } from '../features/intake/LogInteraction';
 import { MarkedDoneSnackbar } from '../features/intake/MarkedDoneSnackbar';
@@ -57,6 +58,7 @@ export function Shell() {
           <Typography variant="h6" component="h1" sx={{ flex: 1, fontWeight: 700, letterSpacing: 0.2 }}>
             Shiftdesk
           </Typography>
+          <NewCaseButton />
           <LogInteraction />
           <TestimonialsButton />
           <AlertsBell />

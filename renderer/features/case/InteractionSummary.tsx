@@ -1,5 +1,6 @@
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlined';
 import CreateNewFolderOutlined from '@mui/icons-material/CreateNewFolderOutlined';
+import NoteAddOutlined from '@mui/icons-material/NoteAddOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -20,6 +21,7 @@ import { useIntakeStore } from '../intake/intakeStore';
 import { TakeButton } from '../intake/TakeButton';
 import { VoicemailPlayer } from '../intake/VoicemailPlayer';
 import { useQueueStore } from '../queue/queueStore';
+import { useCaseCreateStore } from '../caseCreate/caseCreateStore';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { PriorityChip } from '../queue/PriorityChip';
 import { SlaBadge } from '../sla/SlaBadge';
@@ -105,6 +107,11 @@ function Summary({ item, timeZone, now }: { item: WorkItem; timeZone: string | u
           <Button variant={waiting && unassigned ? 'outlined' : 'contained'} startIcon={<CreateNewFolderOutlined />} onClick={() => setFiling(true)} disabled={busy}>
             File into case…
           </Button>
+          {waiting && detail && (
+            <Button variant="outlined" startIcon={<NoteAddOutlined />} onClick={() => useCaseCreateStore.getState().openFrom(detail)} disabled={busy} data-testid="create-case-from-item">
+              Create case…
+            </Button>
+          )}
           {waiting && (
             <Button variant="outlined" startIcon={<CheckCircleOutline />} onClick={() => void markDone()} disabled={busy}>
               Mark done

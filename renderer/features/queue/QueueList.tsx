@@ -9,6 +9,8 @@ import { QUEUE_VIEW_LABELS, type QueueView } from '../../../shared/domain/vocab'
 import { useNow } from '../../lib/clock';
 import { prepareInstantFormats } from '../../lib/format';
 import { STARTUP_MARKS, markStartup } from '../../lib/startupMarks';
+import { CheckInBar } from '../checkIn/CheckInBar';
+import { useCheckInStore } from '../checkIn/checkInStore';
 import { useSessionStore, useTimeZone } from '../session/sessionStore';
 import { assigneeText, showsAssignee } from './assignee';
 import { cursorIndex, useQueueStore } from './queueStore';
@@ -63,6 +65,10 @@ function QueueListBody() {
   const me = useSessionStore((s) => s.agent?.id ?? null);
   const agentNames = useMemo(() => new Map(agents.map((agent) => [agent.id, agent.name])), [agents]);
   const withAssignee = showsAssignee(view);
+  // Aging: cases are ticked for the bulk check-in (features/checkIn/).
+  const aging = view === 'aging';
+  const picked = useCheckInStore((s) => s.picked);
+  const onCheck = useCheckInStore.getState().toggle;
   // Rows show deadlines in the agent's zone: build those formats before a scroll needs them.
   useEffect(() => prepareInstantFormats(timeZone), [timeZone]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -154,6 +160,7 @@ function QueueListBody() {
   const rowsClass = density === 'compact' ? `${QR.rows} ${QR.compact}` : QR.rows;
   return (
     <>
+      {aging && <CheckInBar />}
       {error && (
         <Alert severity="warning" sx={{ m: 1 }}>
           The queue could not be updated: {error}
@@ -195,6 +202,8 @@ function QueueListBody() {
                     selected={item.id === selectedId}
                     active={row.index === activeIndex}
                     onOpen={onOpen}
+                    checked={aging && item.caseId ? Boolean(picked[item.caseId]) : null}
+                    onCheck={onCheck}
                   />
                 ) : (
                   <PlaceholderRow key={row.index % slots} />

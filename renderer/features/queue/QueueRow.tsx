@@ -40,6 +40,9 @@ interface QueueRowProps {
   selected: boolean;
   active: boolean;
   onOpen(item: WorkItem, index: number): void;
+  /** Aging only: whether the case is ticked for the bulk check-in; null or absent: no tick box. */
+  checked?: boolean | null;
+  onCheck?(item: WorkItem): void;
 }
 
 /**
@@ -59,7 +62,7 @@ interface QueueRowProps {
  * only when what it shows changes (`sameRowProps`), not when another page of the list arrives or
  * a re-read brings the same items again.
  */
-export const QueueRow = memo(function QueueRow({ item, view, index, setSize, now, timeZone, assignee, selected, active, onOpen }: QueueRowProps) {
+export const QueueRow = memo(function QueueRow({ item, view, index, setSize, now, timeZone, assignee, selected, active, onOpen, checked = null, onCheck }: QueueRowProps) {
   // An interaction not filed into a case has only an internal id: show who it is from instead.
   const key = item.caseId ? item.key : null;
   const rest = [item.organizationName, item.contactName].filter(Boolean).join(' · ');
@@ -88,13 +91,19 @@ export const QueueRow = memo(function QueueRow({ item, view, index, setSize, now
       aria-selected={selected}
       aria-setsize={setSize}
       aria-posinset={index + 1}
-      className={QR.row}
+      className={checked === null ? QR.row : `${QR.row} ${QR.checkable}`}
       data-testid="queue-row"
       data-key={item.key}
       data-channel={item.channel}
       data-active={active || undefined}
       onClick={() => onOpen(item, index)}
     >
+      {checked !== null && (
+        // A click on the box ticks the case; it does not open it.
+        <label className={QR.check} onClick={(e) => e.stopPropagation()} title="Tick for the bulk check-in">
+          <input type="checkbox" checked={checked} onChange={() => onCheck?.(item)} aria-label={`Tick ${item.key} for the check-in`} data-testid="queue-row-check" />
+        </label>
+      )}
       <ChannelGlyph channel={item.channel} className={QR.icon} />
       <div className={QR.line1}>
         <span className={QR.subject} title={item.subject}>
@@ -155,6 +164,8 @@ function sameRowProps(a: QueueRowProps, b: QueueRowProps): boolean {
     a.selected === b.selected &&
     a.active === b.active &&
     a.onOpen === b.onOpen &&
+    (a.checked ?? null) === (b.checked ?? null) &&
+    a.onCheck === b.onCheck &&
     sameContent(a.item, b.item)
   );
 }

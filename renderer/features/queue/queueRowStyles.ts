@@ -32,6 +32,9 @@ export const QR = {
   row: 'sd-q-row',
   placeholder: 'sd-q-placeholder',
   icon: 'sd-q-icon',
+  /** A row with a tick box before its icon (the Aging view's bulk check-in), and the box. */
+  checkable: 'sd-q-checkable',
+  check: 'sd-q-check',
   line1: 'sd-q-line1',
   subject: 'sd-q-subject',
   urgent: 'sd-q-urgent',
@@ -129,5 +132,20 @@ function queueRowStyles(theme: Theme): CSSObject {
     [`.${QR.compact} .${QR.row}`]: { height: COMPACT_ROW_HEIGHT, gridTemplateColumns: '18px minmax(0, 1fr)', padding: `0 ${theme.spacing(1)}` },
     [`.${QR.compact} .${QR.icon}`]: { width: 18, height: 18 },
     [`.${QR.compact} .${QR.whyChannel}`]: { display: 'none' },
+    // The tick box of the bulk check-in: its own column before the icon, the whole row's height to aim at.
+    [`.${QR.row}.${QR.checkable}`]: { gridTemplateColumns: '28px 24px minmax(0, 1fr)', paddingLeft: theme.spacing(0.5) },
+    [`.${QR.compact} .${QR.row}.${QR.checkable}`]: { gridTemplateColumns: '28px 18px minmax(0, 1fr)', paddingLeft: theme.spacing(0.5) },
+    [`.${QR.checkable} .${QR.icon}`]: { gridColumn: 2 },
+    [`.${QR.checkable} .${QR.line1}, .${QR.checkable} .${QR.line2}, .${QR.checkable} .${QR.line3}`]: { gridColumn: 3 },
+    [`.${QR.check}`]: {
+      gridColumn: 1,
+      gridRow: '1 / 4',
+      alignSelf: 'stretch',
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      cursor: 'pointer',
+      '& input': { width: 18, height: 18, margin: 0, cursor: 'pointer', accentColor: palette.primary.main },
+    },
   };
 }
