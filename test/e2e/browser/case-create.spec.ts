@@ -148,3 +148,33 @@ for (const width of [1440, 380]) {
     }
   });
 }
+
+test('New case from the app bar: a P1 bug offers the dev team and opens the composer with the acknowledgement', async ({ page, app }) => {
+  test.setTimeout(90_000);
+  await openSample(page, app, 1440);
+  await page.getByTestId('new-case').click();
+  const dialog = page.getByRole('dialog', { name: 'New case' });
+  // The subject is required: nothing is created without it.
+  await dialog.getByTestId('case-create-submit').click();
+  await expect(dialog.getByText('Enter a short summary of the request')).toBeVisible();
+  await dialog.getByTestId('case-create-type').click();
+  await page.getByRole('option', { name: 'Bug' }).click();
+  await dialog.getByTestId('case-create-subject').fill('Every proposal PDF is blank');
+  await dialog.getByTestId('case-create-priority').click();
+  await page.getByRole('option', { name: /^P1 / }).click();
+  await dialog.getByTestId('case-create-submit').click();
+
+  const steps = page.getByTestId('case-create-escalation');
+  await expect(steps).toBeVisible();
+  // A bug goes to the dev team by default: the first step is done already.
+  await expect(steps.getByTestId('escalation-team-done')).toContainText('Dev team');
+  await shot(page, 'create-case-escalation-1440');
+  await steps.getByTestId('escalation-acknowledge').click();
+  await expect(steps).toBeHidden();
+
+  const panel = page.getByTestId('case-detail');
+  await expect(panel.getByRole('heading', { name: 'Every proposal PDF is blank' })).toBeVisible();
+  const composer = panel.getByTestId('composer');
+  await expect(composer.getByTestId('composer-template')).toHaveText('Acknowledgement (P1/P2)');
+  await expect(composer.getByTestId('composer-text')).toHaveValue(/logged this as case C-\d+ with priority P1/);
+});
