@@ -130,6 +130,8 @@ export const timelineEntryModel = z.object({
   to: z.string().nullable(),
   /** A filed call, chat, voicemail or email as it arrived (the body is the transcript or message); absent or null otherwise. */
   original: originalContentModel.nullable().optional(),
+  /** A customer message, voicemail, call or chat re-filed into another case: that case's key (it no longer counts here); absent or null otherwise. */
+  movedTo: z.string().nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntryModel>;
 

@@ -38,6 +38,21 @@ export function movedOutKeys(timeline: readonly TimelinePoint[]): Set<string> {
   return out;
 }
 
+/** Where each entry re-filed away from this case went: `at|kind` -> the id of the case it went to (the `refile` entry's `to`). */
+export function movedOutTo(timeline: readonly (TimelinePoint & { to?: string | null })[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of timeline) {
+    const moved = movedOf(p);
+    if (moved && p.to) out.set(`${Date.parse(moved.at)}|${moved.kind}`, p.to);
+  }
+  return out;
+}
+
+/** The key `movedOutTo` reads an entry by. */
+export function movedKey(p: TimelinePoint): string | null {
+  return REFILABLE_KINDS.includes(p.kind) ? `${p.at}|${p.kind}` : null;
+}
+
 /** The entries that count on this case: all but those re-filed away from it. */
 export function countingEntries<P extends TimelinePoint>(timeline: readonly P[]): readonly P[] {
   const moved = movedOutKeys(timeline);

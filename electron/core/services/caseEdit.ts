@@ -114,13 +114,22 @@ export function caseEditService(deps: ServiceDeps): Pick<Handlers, 'cases.update
     return next;
   };
 
+  /** A field's value as people read it: names for the agents, contacts and organization it holds by id. */
+  const readable = (field: keyof typeof FIELD_LABELS, value: unknown): unknown => {
+    const nameOf = (id: string) =>
+      (field === 'watchers' ? repos.agents.get(id)?.name : field === 'organizationId' ? repos.organizations.get(id)?.name : repos.contacts.get(id)?.name) ?? id;
+    if (field === 'watchers' || field === 'participants') return ((value as string[] | undefined) ?? []).map(nameOf);
+    if ((field === 'organizationId' || field === 'reporterId') && typeof value === 'string') return nameOf(value);
+    return value;
+  };
+
   /** The timeline entries for what changed between `before` and `after`. */
   const changes = (before: CaseRecord, after: CaseRecord, by: string | null, at: number): EventRecord[] => {
     const events: EventRecord[] = [];
     for (const field of Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]) {
-      const from = before[field as keyof CaseRecord];
-      const to = after[field as keyof CaseRecord];
-      if (same(from, to)) continue;
+      if (same(before[field as keyof CaseRecord], after[field as keyof CaseRecord])) continue;
+      const from = readable(field, before[field as keyof CaseRecord]);
+      const to = readable(field, after[field as keyof CaseRecord]);
       const long = field === 'description';
       events.push({
         caseId: before.id,
@@ -130,7 +139,8 @@ export function caseEditService(deps: ServiceDeps): Pick<Handlers, 'cases.update
         body: long ? `${FIELD_LABELS[field]} changed` : `${FIELD_LABELS[field]}: ${shownValue(field, from)} -> ${shownValue(field, to)}`,
         from: long ? null : (shownValue(field, from) as string),
         to: long ? null : (shownValue(field, to) as string),
-        extra: { field },
+        // The raw values (ids) for scripts; the body and from/to read as names.
+        extra: { field, value: after[field as keyof CaseRecord] ?? null },
       });
     }
     if (before.assigneeId !== after.assigneeId || (before.teamId ?? null) !== (after.teamId ?? null)) {

@@ -2,7 +2,7 @@ import type { CaseDetail, Handlers, SlaDetail } from '../../../shared/contract/i
 import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema';
 import { AppError } from '../../../shared/contract/result';
 import { checkTransition } from '../../../shared/domain/caseStatus';
-import { countingEntries } from '../../../shared/domain/refile';
+import { countingEntries, movedKey, movedOutTo } from '../../../shared/domain/refile';
 import { caseWaitingSince } from '../../../shared/domain/waitingSince';
 import { CASE_STATUS_LABELS, isOpenStatus, type CaseStatus, type EventKind } from '../../../shared/domain/vocab';
 import { toIso, toIsoOrNull } from '../../../shared/time/instant';
@@ -100,6 +100,8 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
     const reporter = c.reporterId ? repos.contacts.get(c.reporterId) : undefined;
     const assignee = c.assigneeId ? repos.agents.get(c.assigneeId) : undefined;
     const team = c.teamId ? teamsOf(repos).find((t) => t.id === c.teamId) : undefined;
+    const movedTo = movedOutTo(timeline);
+    const keyOfCase = (caseId: string) => repos.cases.get(caseId)?.key ?? caseId;
     const agentNames = new Map<string, string | null>();
     const nameOf = (agentId: string | null): string | null => {
       if (agentId === null) return null;
@@ -161,6 +163,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
         from: e.from,
         to: e.to,
         original: eventOriginal(e.extra),
+        ...(movedTo.size > 0 && { movedTo: movedTo.has(movedKey(e) ?? '') ? keyOfCase(movedTo.get(movedKey(e)!)!) : null }),
       })),
     };
   };

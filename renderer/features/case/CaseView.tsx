@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
 import type { CaseDetail } from '../../../shared/contract/index';
 import { URGENCY_LABELS } from '../../../shared/domain/vocab';
 import { TakeButton } from '../intake/TakeButton';
@@ -16,7 +15,7 @@ import { useCaseStore } from './caseStore';
 import { Composer } from './Composer';
 import { EditableField } from './EditableField';
 import { TextEditor } from './FieldEditors';
-import { movedAway, RefileAction } from './RefileAction';
+import { RefileAction } from './RefileAction';
 import { Reminders } from './Reminders';
 import { StatusMenu } from './StatusMenu';
 import { Timeline, type NameOf } from './Timeline';
@@ -28,7 +27,6 @@ import { Timeline, type NameOf } from './Timeline';
  */
 export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail; timeZone: string | undefined; now: number; nameOf: NameOf }) {
   const { assignee } = detail;
-  const moved = useMemo(() => movedAway(detail.timeline, detail.id), [detail.timeline, detail.id]);
   return (
     <Box component="article" aria-labelledby="case-subject" sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Reminders reminders={detail.reminders} />
@@ -101,7 +99,7 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
               entry={entry}
               caseId={detail.id}
               caseKey={detail.key}
-              movedTo={moved.get(entry.seq)}
+              movedTo={entry.movedTo ?? undefined}
               closed={detail.status === 'closed'}
               timeZone={timeZone}
               now={now}

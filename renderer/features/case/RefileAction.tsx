@@ -5,29 +5,11 @@ import Typography from '@mui/material/Typography';
 import { Suspense, useState } from 'react';
 import type { TimelineEntry } from '../../../shared/contract/index';
 import { REFILABLE_KINDS } from '../../../shared/domain/refile';
-import { EVENT_KIND_LABELS, EVENT_KINDS } from '../../../shared/domain/vocab';
+import { EVENT_KIND_LABELS } from '../../../shared/domain/vocab';
 import { formatInstant } from '../../lib/format';
 import { lazyPanel } from '../../lib/lazyPanel';
 
 const RefileDialog = lazyPanel(() => import('./RefileDialog').then((m) => m.RefileDialog));
-
-/**
- * Entries re-filed away from the case (`caseId`), by seq, with the key of the case they went to: the
- * case's `refile` entry names the moved one as "<kind> of <instant> moved to <key>".
- */
-export function movedAway(entries: readonly TimelineEntry[], caseId: string): Map<number, string> {
-  const out = new Map<number, string>();
-  for (const e of entries) {
-    if (e.kind !== 'refile' || e.from !== caseId || !e.body) continue;
-    const m = /^(.+) of (\S+) moved to (\S+)$/.exec(e.body);
-    if (!m) continue;
-    const kind = EVENT_KINDS.find((k) => EVENT_KIND_LABELS[k].toLowerCase() === m[1]);
-    const at = Date.parse(m[2]!);
-    const moved = entries.find((x) => x.kind === kind && Date.parse(x.at) === at && x.seq < e.seq);
-    if (moved) out.set(moved.seq, m[3]!);
-  }
-  return out;
-}
 
 /** Under a customer message, voicemail, call or chat: where it was moved, or *Move to another case*. */
 export function RefileAction({

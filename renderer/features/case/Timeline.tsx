@@ -57,19 +57,13 @@ export function transitionText(entry: TimelineEntry, nameOf: NameOf): string | n
 const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
 
 /** A re-filing names the moved entry by its instant, a field change may be an instant (the agreed update): shown in the agent's time zone like every other instant. */
-export function entryText(entry: TimelineEntry, timeZone: string | undefined, now: number, nameOf: NameOf): string {
+export function entryText(entry: TimelineEntry, timeZone: string | undefined, now: number): string {
   const body = entry.body ?? '';
   if (entry.kind === 'refile') {
     const text = body.replace(ISO_INSTANT, (iso) => formatInstant(iso, timeZone, now));
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
   if (entry.kind !== 'field') return body;
-  // The watchers change names agents by id: their names read better.
-  const watchers = /^Watchers: (.*) -> (.*)$/.exec(body);
-  if (watchers) {
-    const names = (list: string) => (list === 'none' ? list : list.split(', ').map(nameOf).join(', '));
-    return `Watchers: ${names(watchers[1]!)} -> ${names(watchers[2]!)}`;
-  }
   return body.replace(ISO_INSTANT, (iso) => formatInstant(iso, timeZone, now));
 }
 
@@ -123,7 +117,7 @@ export function Timeline({
                   variant="body2"
                   sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mt: 0.5, ...(note && { bgcolor: '#fff8e1', p: 1, borderRadius: 1 }) }}
                 >
-                  {entryText(entry, timeZone, now, nameOf)}
+                  {entryText(entry, timeZone, now)}
                 </Typography>
               )}
               {entry.original && <OriginalContent original={entry.original} />}

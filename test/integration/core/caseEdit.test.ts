@@ -45,6 +45,8 @@ describe('cases.update: fields in place', () => {
       ['field', 'Item: none -> Payroll'],
       ['assignment', 'Assigned to Dev team'],
     ]);
+    const watched = await t.call('cases.update', { id: 'k1', set: { watchers: ['a2'], participants: ['c2'] } });
+    expect(watched.timeline.filter((e) => e.kind === 'field' && e.seq > 9).map((e) => e.body)).toEqual(['Watchers: none -> Agent Two', 'Request participants: none -> Sam Roe']);
     // The subject was given unchanged: nothing recorded for it.
     expect(c.timeline.filter((e) => e.body?.startsWith('Subject'))).toEqual([]);
   });
@@ -128,8 +130,9 @@ describe('cases.refile', () => {
       ]),
     );
     expect(right.waitingSince).toBe('2026-03-02T16:30:00Z');
-    // Nothing deleted: the entry stays on C-1001, followed by the move.
-    expect(from.timeline.some((e) => e.seq === misfiled.seq)).toBe(true);
+    // Nothing deleted: the entry stays on C-1001, marked with where it went, followed by the move.
+    expect(from.timeline.find((e) => e.seq === misfiled.seq)).toMatchObject({ body: 'Still broken.', movedTo: 'C-999' });
+    expect(from.timeline.filter((e) => e.movedTo).length).toBe(1);
     expect(from.timeline.find((e) => e.kind === 'refile')).toMatchObject({ kind: 'refile', body: 'customer message of 2026-03-02T16:30:00Z moved to C-999' });
     // C-1001 now waits only since the last reply (15:00), not for the moved message.
     expect(from.waitingSince).toBe('2026-03-02T15:00:00Z');
