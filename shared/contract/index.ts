@@ -8,6 +8,7 @@ import { caseMethods } from './cases';
 import { caseCreateMethods } from './caseCreate';
 import { caseDraftMethods } from './caseDrafts';
 import { caseEditMethods } from './caseEdit';
+import { directoryMethods } from './directory';
 import { chatMethods } from './chats';
 import { closureMethods } from './closure';
 import { filterMethods } from './filters';
@@ -33,6 +34,7 @@ export const methods = {
   ...caseCreateMethods,
   ...caseDraftMethods,
   ...caseEditMethods,
+  ...directoryMethods,
   ...chatMethods,
   ...closureMethods,
   ...intakeMethods,

@@ -36,6 +36,7 @@ export const METHOD_NAME_LIST = [
   'teams.list',
   'releases.list',
   'cases.search',
+  'directory.search',
   'interactions.log',
   'interactions.get',
   'interactions.markDone',

@@ -171,3 +171,18 @@ describe('in the interchange format', () => {
     expect((await copy.call('workspace.export')).content).toBe(content);
   });
 });
+
+describe('directory.search (picking a reporter, organization or participant)', () => {
+  it('finds contacts by name or email and organizations by name, with the contact\'s organization', async () => {
+    const t = await workspace();
+    expect(await t.call('directory.search', { text: 'sam@' })).toEqual({
+      contacts: [{ id: 'c2', name: 'Sam Roe', email: 'sam@example.com', organizationId: 'o2', organizationName: 'Birch Bank' }],
+      organizations: [],
+    });
+    const acme = await t.call('directory.search', { text: 'acme' });
+    expect(acme.organizations).toEqual([{ id: 'o1', name: 'Acme Solar', priority: true }]);
+    // A % is a character to find, not a wildcard.
+    expect(await t.call('directory.search', { text: '%' })).toEqual({ contacts: [], organizations: [] });
+    await expect(t.call('directory.search', { text: '  ' })).rejects.toThrow(/text: is empty/);
+  });
+});

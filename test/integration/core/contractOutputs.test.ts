@@ -34,6 +34,7 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'cases.note': { id: 'k1', body: 'Check SSO.' },
   'cases.preview': { id: 'k1', action: { kind: 'status', status: 'resolved' } },
   'cases.search': { text: 'acme' },
+  'directory.search': { text: 'a' },
   'cases.create': { type: 'bug', subject: 'Export fails', priority: 'P2', reporterId: 'c1' },
   'cases.draft': { id: 'k1', template: 'check-in-quick', phrase: 'resolving your request.' },
   'cases.replyMany': { replies: [{ id: 'k1', body: 'Still on it.', template: 'check-in-quick' }] },
@@ -96,7 +97,9 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
   'testimonials.followUp': async () => {
     // C-1001 due to close (its resolution email a month ago) and marked possible testimonial.
     const raw = smallWorkspace();
-    Object.assign(raw.cases[0]!, { status: 'pending_closure', resolvedAt: '2026-02-01T10:00:00Z', possibleTestimonial: true });
+    // The resolution email after the fixture's last customer message (a later one would mean the customer answered).
+    Object.assign(raw.cases[0]!, { status: 'pending_closure', resolvedAt: '2026-03-02T17:00:00Z', possibleTestimonial: true });
+    t.clock.advanceTo(Date.parse('2026-03-10T09:00:00Z'));
     await t.call('workspace.import', { content: JSON.stringify(raw) });
     expect((await t.call('testimonials.list', {})).total).toBe(1);
   },

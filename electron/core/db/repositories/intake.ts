@@ -25,6 +25,8 @@ export interface IntakeRepository {
    * for ASCII): the case with exactly that key first, then open before closed, then the most recently added.
    */
   searchCases(text: string, limit: number): CaseSearchRow[];
+  /** Contacts (name or email) and organizations (name) containing `text`, by name, at most `limit` of each. */
+  searchDirectory(text: string, limit: number): { contacts: DirectoryContactRow[]; organizations: DirectoryOrganizationRow[] };
   /** The highest number N among case keys `<prefix>N` (0 when none). */
   maxKeyNumber(prefix: string): number;
   /** The key of the case added last (import order), or undefined in an empty workspace. */
@@ -50,7 +52,26 @@ function likeEscaped(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+export interface DirectoryContactRow {
+  id: string;
+  name: string;
+  email: string | null;
+  organizationId: string | null;
+  organizationName: string | null;
+}
+export interface DirectoryOrganizationRow {
+  id: string;
+  name: string;
+  priority: boolean;
+}
+
 export function intakeRepository(db: Database): IntakeRepository {
+  const directoryContacts = db.prepare(
+    `SELECT p.id, p.name, p.email, p.organization_id AS organizationId, o.name AS organizationName
+     FROM contacts p LEFT JOIN organizations o ON o.id = p.organization_id
+     WHERE p.name LIKE :like ESCAPE '\\' OR p.email LIKE :like ESCAPE '\\' ORDER BY p.name, p.id LIMIT :limit`,
+  );
+  const directoryOrganizations = db.prepare(`SELECT id, name, priority FROM organizations WHERE name LIKE :like ESCAPE '\\' ORDER BY name, id LIMIT :limit`);
   // Both through expression indexes (migration 007): a lookup, however many contacts there are.
   const byEmail = db.prepare('SELECT id FROM contacts WHERE email IS NOT NULL AND lower(email) = lower(?) ORDER BY ord LIMIT 1').pluck();
   const byPhone = db.prepare(`SELECT id FROM contacts WHERE phone IS NOT NULL AND ${PHONE_DIGITS} = ? ORDER BY ord LIMIT 1`).pluck();
@@ -100,6 +121,13 @@ export function intakeRepository(db: Database): IntakeRepository {
       const digits = phone ? phoneDigits(phone) : '';
       if (digits.length >= 7) return byPhone.get(digits) as string | undefined;
       return undefined;
+    },
+    searchDirectory(text, limit) {
+      const like = `%${likeEscaped(text)}%`;
+      return {
+        contacts: directoryContacts.all({ like, limit }) as DirectoryContactRow[],
+        organizations: (directoryOrganizations.all({ like, limit }) as { id: string; name: string; priority: number }[]).map((o) => ({ ...o, priority: o.priority === 1 })),
+      };
     },
     searchCases(text, limit) {
       const like = `%${likeEscaped(text)}%`;
