@@ -92,6 +92,35 @@ describe('editing a case in place', () => {
     expect(cell.textContent).toContain('—');
   });
 
+  it('picks another reporter from the directory as the agent types, and adds a request participant', async () => {
+    let detail = caseDetail();
+    const bea = { id: 'p2', name: 'Bea Lund', email: 'bea@acme.example', organizationId: 'o1', organizationName: 'Acme Logistics' };
+    const { panel, fake } = await openCase(() => detail, {
+      'directory.search': () => ({ contacts: [bea], organizations: [] }),
+      'cases.update': (input) => {
+        detail = caseDetail({
+          ...(input.set.reporterId && { reporter: { id: 'p2', name: 'Bea Lund', email: bea.email, phone: null } }),
+          ...(input.set.participants && { participants: [{ id: 'p2', name: 'Bea Lund', email: bea.email }] }),
+        });
+        return detail;
+      },
+    });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Edit reporter' }));
+    const reporter = within(panel).getByRole('combobox', { name: 'Reporter' });
+    fireEvent.change(reporter, { target: { value: 'bea' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'Bea Lund bea@acme.example (Acme Logistics)' }, { timeout: 3000 }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fake.callsOf('cases.update')).toEqual([{ id: 'c1', set: { reporterId: 'p2' } }]));
+    await waitFor(() => expect(fieldValue(panel, 'Reporter').textContent).toContain('Bea Lund'));
+    expect(fake.callsOf('directory.search')).toContainEqual({ text: 'bea' });
+
+    const participant = within(panel).getByRole('combobox', { name: 'Add a participant' });
+    fireEvent.change(participant, { target: { value: 'bea' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'Bea Lund bea@acme.example (Acme Logistics)' }, { timeout: 3000 }));
+    await waitFor(() => expect(fake.callsOf('cases.update').at(-1)).toEqual({ id: 'c1', set: { participants: ['p2'] } }));
+    await waitFor(() => expect(within(panel).getByTestId('participants').textContent).toContain('Bea Lund <bea@acme.example>'));
+  });
+
   it('sets labels as chips, the assignee to a team, an intake flag, and the watchers', async () => {
     let detail = caseDetail();
     const { panel, fake } = await openCase(() => detail, {

@@ -16,7 +16,14 @@ import { DateEditor, flagFrom, flagValue, fromLocalInput, LabelsEditor, SelectEd
 import { Field, Fields } from './Fields';
 import { UrgencyField } from './UrgencyField';
 import { useTeams } from './useTeams';
+import { DirectoryPicker } from './DirectoryPicker';
 import { Watchers } from './Watchers';
+
+/** A picked organization or contact, as the field holds it. */
+interface Picked {
+  id: string;
+  name: string;
+}
 
 const NONE = '—';
 
@@ -131,44 +138,70 @@ export function CaseFields({ detail, timeZone, now }: { detail: CaseDetail; time
         toSet={(v) => ({ assignee: v === '' ? null : v.startsWith('team:') ? { teamId: v.slice(5) } : v.slice(6) })}
       />
       <Field label="Team">{detail.team?.name ?? NONE}</Field>
-      <Field label="Organization">
-        {organization ? (
-          <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5 }}>
-            {organization.name}
-            {organization.priority && (
-              <Chip icon={<StarRounded />} label="Priority organization" color="warning" variant="outlined" sx={{ height: 20 }} data-testid="priority-organization" />
-            )}
-            {(organization.plan || organization.licenses !== null) && (
-              <Typography component="span" variant="body2" color="text.secondary">
-                {[organization.plan && `${organization.plan} plan`, organization.licenses !== null && `${organization.licenses} licenses`].filter(Boolean).join(', ')}
-              </Typography>
-            )}
-          </Box>
-        ) : (
-          NONE
-        )}
-      </Field>
-      <Field label="Reporter">
-        {reporter ? (
+      <EditableField<Picked | null>
+        label="Organization"
+        value={organization && { id: organization.id, name: organization.name }}
+        display={
           <>
-            {reporter.name}
-            {reporter.email && (
-              <>
-                <br />
-                <Link href={`mailto:${reporter.email}`}>{reporter.email}</Link>
-              </>
-            )}
-            {reporter.phone && (
-              <>
-                <br />
-                <Link href={`tel:${reporter.phone}`}>{reporter.phone}</Link>
-              </>
+        {organization ? (
+              <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5 }}>
+                {organization.name}
+                {organization.priority && (
+                  <Chip icon={<StarRounded />} label="Priority organization" color="warning" variant="outlined" sx={{ height: 20 }} data-testid="priority-organization" />
+                )}
+                {(organization.plan || organization.licenses !== null) && (
+                  <Typography component="span" variant="body2" color="text.secondary">
+                    {[organization.plan && `${organization.plan} plan`, organization.licenses !== null && `${organization.licenses} licenses`].filter(Boolean).join(', ')}
+                  </Typography>
+                )}
+              </Box>
+            ) : (
+              NONE
             )}
           </>
-        ) : (
-          NONE
+        }
+        same={(a, b) => (a?.id ?? null) === (b?.id ?? null)}
+        editor={(p) => <DirectoryPicker kind="organization" label={p.label} value={p.value && { ...p.value, priority: false }} onChange={(o) => p.onChange(o && { id: o.id, name: o.name })} autoFocus />}
+        toSet={(v) => ({ organizationId: v?.id ?? null })}
+      />
+      <EditableField<Picked | null>
+        label="Reporter"
+        value={reporter && { id: reporter.id, name: reporter.name }}
+        display={
+          <>
+        {reporter ? (
+              <>
+                {reporter.name}
+                {reporter.email && (
+                  <>
+                    <br />
+                    <Link href={`mailto:${reporter.email}`}>{reporter.email}</Link>
+                  </>
+                )}
+                {reporter.phone && (
+                  <>
+                    <br />
+                    <Link href={`tel:${reporter.phone}`}>{reporter.phone}</Link>
+                  </>
+                )}
+              </>
+            ) : (
+              NONE
+            )}
+          </>
+        }
+        same={(a, b) => (a?.id ?? null) === (b?.id ?? null)}
+        editor={(p) => (
+          <DirectoryPicker
+            kind="contact"
+            label={p.label}
+            value={p.value && { ...p.value, email: null, organizationId: null, organizationName: null }}
+            onChange={(c) => p.onChange(c && { id: c.id, name: c.name })}
+            autoFocus
+          />
         )}
-      </Field>
+        toSet={(v) => ({ reporterId: v?.id ?? null })}
+      />
       <Watchers detail={detail} />
       <EditableField
         label="Labels"

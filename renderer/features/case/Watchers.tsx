@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/contract/index';
 import { useSessionStore } from '../session/sessionStore';
 import { useCaseStore } from './caseStore';
+import { DirectoryPicker } from './DirectoryPicker';
 import { refusalText, type CaseFieldsSet } from './EditableField';
 import { Field } from './Fields';
 
@@ -35,8 +36,8 @@ function useListSave(label: string) {
 
 /**
  * Watchers (agents who follow the case) and request participants (contacts a public reply goes to
- * besides the reporter): shown as chips, removed with their ×. Watchers are added from the agents;
- * participants only removed here (the app has no contact list to pick one from).
+ * besides the reporter): shown as chips, removed with their ×. Watchers are added from the agents,
+ * participants from the contacts (`directory.search`).
  */
 export function Watchers({ detail }: { detail: Pick<CaseDetail, 'watchers' | 'participants'> }) {
   const agents = useSessionStore((s) => s.agents);
@@ -88,7 +89,7 @@ export function Watchers({ detail }: { detail: Pick<CaseDetail, 'watchers' | 'pa
         {watchers.errorLine}
       </Field>
       <Field label="Request participants">
-        <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }} data-testid="participants">
+        <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }} data-testid="participants">
           {detail.participants.length === 0 && <span>Only the reporter</span>}
           {detail.participants.map((p) => (
             <Chip
@@ -100,6 +101,16 @@ export function Watchers({ detail }: { detail: Pick<CaseDetail, 'watchers' | 'pa
               slotProps={{ root: { 'aria-label': `Participant ${p.name}; Delete removes` } }}
             />
           ))}
+          <DirectoryPicker
+            kind="contact"
+            label="Add a participant"
+            value={null}
+            disabled={participants.busy}
+            onChange={(c) => {
+              const ids = detail.participants.map((x) => x.id);
+              if (c && !ids.includes(c.id)) void participants.save({ participants: [...ids, c.id] });
+            }}
+          />
         </Box>
         {participants.errorLine}
       </Field>

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -17,6 +16,7 @@ import type { Input, Output } from '../../../shared/contract/index';
 import { CASE_TYPE_DEFAULTS, defaultNeedBy, defaultTeam } from '../../../shared/domain/caseTypes';
 import { localDayOf } from '../../../shared/domain/chatOutcomes';
 import { CASE_TYPES, CASE_TYPE_LABELS, CHANNEL_LABELS, type CaseType, type Priority } from '../../../shared/domain/vocab';
+import { DirectoryPicker, type DirectoryContact } from '../case/DirectoryPicker';
 import { api, errorText } from '../../api';
 import { useNow } from '../../lib/clock';
 import { useComposerRequest } from '../case/composerRequest';
@@ -68,7 +68,7 @@ function CreateForm({ from, onClose }: { from: CreateFrom | null; onClose(): voi
   const [description, setDescription] = useState('');
   const [priority, setPriority] = useState<Priority>(startPriority('request_for_service', from?.priority ?? null));
   const [organization, setOrganization] = useState<Organization | null>(null);
-  const [reporterId, setReporterId] = useState('');
+  const [reporter, setReporter] = useState<DirectoryContact | null>(null);
   const [assignTo, setAssignTo] = useState<AssignTo>('');
   const [needBy, setNeedBy] = useState<string | null>(null);
   const [fromPartner, setFromPartner] = useState(false);
@@ -78,7 +78,6 @@ function CreateForm({ from, onClose }: { from: CreateFrom | null; onClose(): voi
   const [adminTaskType, setAdminTaskType] = useState('');
   const [teams, setTeams] = useState<Teams>([]);
   const [releases, setReleases] = useState<Releases>([]);
-  const [organizations, setOrganizations] = useState<Organization[]>([]);
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -88,8 +87,6 @@ function CreateForm({ from, onClose }: { from: CreateFrom | null; onClose(): voi
     let live = true;
     void api.call('teams.list', {}).then((list) => live && setTeams(list), () => undefined);
     void api.call('releases.list', {}).then((list) => live && setReleases(list), () => undefined);
-    // The organizations the queue knows (those with open items): the contract has no organization search yet.
-    void api.call('queue.filterOptions', {}).then((o) => live && setOrganizations(o.organizations.map(({ id, name }) => ({ id, name }))), () => undefined);
     return () => {
       live = false;
     };
@@ -121,7 +118,7 @@ function CreateForm({ from, onClose }: { from: CreateFrom | null; onClose(): voi
       ...(subject.trim() && { subject: subject.trim() }),
       ...(description.trim() && { description: description.trim() }),
       ...(organization && { organizationId: organization.id }),
-      ...(reporterId.trim() && { reporterId: reporterId.trim() }),
+      ...(reporter && { reporterId: reporter.id }),
       ...(assignTo === 'me' ? { assignee: 'me' as const } : assignTo ? { assignee: { teamId: assignTo } } : {}),
       ...(from && { fromInteractionId: from.interactionId }),
       // An edited date only: otherwise the core sets the type's default (in the workspace's zone).
@@ -199,22 +196,28 @@ function CreateForm({ from, onClose }: { from: CreateFrom | null; onClose(): voi
         </TextField>
         {!from && (
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-            <Autocomplete
-              options={organizations}
-              value={organization}
-              onChange={(_e, value) => setOrganization(value)}
-              getOptionLabel={(o) => o.name}
-              isOptionEqualToValue={(a, b) => a.id === b.id}
-              sx={{ flex: '1 1 220px' }}
-              renderInput={(params) => <TextField {...params} label="Organization" helperText="Those with items in the queue" />}
-            />
-            <TextField
-              label="Reporter (contact id)"
-              value={reporterId}
-              onChange={(e) => setReporterId(e.target.value)}
-              helperText="Optional: the contact's id in the workspace"
-              sx={{ flex: '1 1 200px' }}
-            />
+            <Box sx={{ flex: '1 1 220px' }}>
+              <DirectoryPicker
+                kind="contact"
+                label="Reporter"
+                size="medium"
+                value={reporter}
+                onChange={(c) => {
+                  setReporter(c);
+                  // The reporter's organization, unless one was chosen.
+                  if (c?.organizationId && !organization) setOrganization({ id: c.organizationId, name: c.organizationName ?? c.organizationId });
+                }}
+              />
+            </Box>
+            <Box sx={{ flex: '1 1 220px' }}>
+              <DirectoryPicker
+                kind="organization"
+                label="Organization"
+                size="medium"
+                value={organization && { ...organization, priority: false }}
+                onChange={(o) => setOrganization(o && { id: o.id, name: o.name })}
+              />
+            </Box>
           </Box>
         )}
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
