@@ -17,8 +17,9 @@ export async function coreClock(api: Pick<ApiClient, 'call'>, base: Clock): Prom
     const sent = base.now();
     const { now } = await api.call('workspace.now', {});
     const received = base.now();
-    // The core read its clock about halfway through the round trip.
-    const coreNow = parseIso(now) + (received - sent) / 2;
+    // The core read its clock about halfway through the round trip (whole milliseconds, as every
+    // instant is: Temporal refuses a fraction).
+    const coreNow = parseIso(now) + Math.round((received - sent) / 2);
     return Math.abs(coreNow - received) < SAME_CLOCK_MS ? base : offsetClock(base, coreNow);
   } catch {
     return base;
