@@ -5,6 +5,7 @@ import History from '@mui/icons-material/History';
 import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
 import Tune from '@mui/icons-material/Tune';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -52,6 +53,7 @@ export function AgentMenu() {
       <Button
         color="inherit"
         data-testid="agent-menu"
+        aria-label={agent ? `${agent.name} · ${AGENT_STATUS_LABELS[agent.status]}` : undefined}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
         onClick={(event) => {
@@ -61,7 +63,17 @@ export function AgentMenu() {
         startIcon={agent ? <FiberManualRecord sx={{ color: STATUS_COLORS[agent.status] }} /> : undefined}
         endIcon={<KeyboardArrowDown />}
       >
-        {agent ? `${agent.name} · ${AGENT_STATUS_LABELS[agent.status]}` : 'Choose who you are'}
+        {agent ? (
+          <>
+            {agent.name.split(' ')[0]}
+            {/* Narrow: the first name and the status dot; the rest is in the menu (and in the text read out). */}
+            <Box component="span" sx={{ whiteSpace: 'pre', '@media (max-width: 719px)': { display: 'none' } }}>
+              {`${agent.name.slice(agent.name.split(' ')[0]!.length)} · ${AGENT_STATUS_LABELS[agent.status]}`}
+            </Box>
+          </>
+        ) : (
+          'Choose who you are'
+        )}
       </Button>
       {/* Mounted from the first opening on: a closed menu costs nothing at start-up (docs/decisions.md D24). */}
       <MountWhen when={anchor !== null}>
