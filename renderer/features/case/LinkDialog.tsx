@@ -16,6 +16,7 @@ import type { CaseSearchHit, Input } from '../../../shared/contract/index';
 import { useCaseStore } from './caseStore';
 import { CasePicker } from './CasePicker';
 import { refusalText } from './EditableField';
+import { useAction } from '../../lib/useAction';
 
 type Kind = Input<'cases.link'>['kind'];
 
@@ -31,22 +32,12 @@ export function LinkDialog({ caseId, caseKey, onClose }: { caseId: string; caseK
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [picked, setPicked] = useState<CaseSearchHit | null>(null);
   const [kind, setKind] = useState<Kind>('related');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction(refusalText);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!picked) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await useCaseStore.getState().link(picked.id, kind);
-      onClose();
-    } catch (err) {
-      setError(refusalText(err));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => useCaseStore.getState().link(picked.id, kind))) onClose();
   }
 
   return (

@@ -15,6 +15,7 @@ import { formatInstant } from '../../lib/format';
 import { useCaseStore } from './caseStore';
 import { CasePicker } from './CasePicker';
 import { refusalText } from './EditableField';
+import { useAction } from '../../lib/useAction';
 
 /** *Move to another case*: a misfiled message, voicemail, call or chat goes to the right case (`cases.refile`); both timelines record it. */
 export function RefileDialog({
@@ -36,24 +37,14 @@ export function RefileDialog({
 }) {
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [picked, setPicked] = useState<CaseSearchHit | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction(refusalText);
   const what = EVENT_KIND_LABELS[entry.kind].toLowerCase();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!picked) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const to = await useCaseStore.getState().refile(entry.seq, picked.id);
-      onMoved(to.key);
-      onClose();
-    } catch (err) {
-      setError(refusalText(err));
-    } finally {
-      setBusy(false);
-    }
+    const moved = await run(async () => onMoved((await useCaseStore.getState().refile(entry.seq, picked.id)).key));
+    if (moved) onClose();
   }
 
   return (

@@ -19,6 +19,7 @@ import { priorityMeaning } from './CaseFields';
 import { useCaseStore } from './caseStore';
 import { refusalText } from './EditableField';
 import { openCase } from './openCase';
+import { useAction } from '../../lib/useAction';
 
 const SUBJECT_MAX = 500;
 
@@ -35,8 +36,7 @@ export function SplitDialog({ detail, onClose }: { detail: Pick<CaseDetail, 'key
   const [priority, setPriority] = useState<Priority>(CASE_TYPE_DEFAULTS[detail.type].priorities.at(-1)!.priority);
   const [config, setConfig] = useState(false);
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction(refusalText);
   const [made, setMade] = useState<CaseDetail | null>(null);
   const subjectError = subject.trim() ? null : 'Enter a subject for the new case';
   const offered = CASE_TYPE_DEFAULTS[type].priorities;
@@ -45,9 +45,7 @@ export function SplitDialog({ detail, onClose }: { detail: Pick<CaseDetail, 'key
     event.preventDefault();
     setTouched(true);
     if (subjectError) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const created = await useCaseStore.getState().split({
         type,
         subject: subject.trim(),
@@ -56,11 +54,7 @@ export function SplitDialog({ detail, onClose }: { detail: Pick<CaseDetail, 'key
         as: config ? 'needs_config' : 'split',
       });
       setMade(created);
-    } catch (err) {
-      setError(refusalText(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -3,29 +3,19 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useCallback } from 'react';
 import type { CaseDetail } from '../../../shared/contract/index';
 import { useSessionStore } from '../session/sessionStore';
 import { useCaseStore } from './caseStore';
 import { DirectoryPicker } from './DirectoryPicker';
 import { refusalText, type CaseFieldsSet } from './EditableField';
 import { Field } from './Fields';
+import { useAction } from '../../lib/useAction';
 
 /** Saves a change to a list field, showing a refusal under it. */
 function useListSave(label: string) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function save(set: CaseFieldsSet) {
-    setBusy(true);
-    setError(null);
-    try {
-      await useCaseStore.getState().update(set);
-    } catch (err) {
-      setError(`${label} not changed: ${refusalText(err)}`);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useAction(useCallback((err: unknown) => `${label} not changed: ${refusalText(err)}`, [label]));
+  const save = (set: CaseFieldsSet) => run(() => useCaseStore.getState().update(set));
   const errorLine = error && (
     <Typography variant="caption" component="p" color="error" role="alert" data-testid="field-error">
       {error}
