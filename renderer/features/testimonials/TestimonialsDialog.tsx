@@ -16,11 +16,11 @@ import { useState } from 'react';
 import type { TestimonialFollowUp } from '../../../shared/contract/closure';
 import type { TestimonialTemplate } from '../../../shared/domain/closure';
 import { MISSING_MARK, blanksIn } from '../../../shared/templates/fill';
-import { errorText } from '../../api';
 import { useNow } from '../../lib/clock';
 import { formatInstant, formatInstantFull } from '../../lib/format';
 import { useTimeZone } from '../session/sessionStore';
 import { useTestimonialsStore } from './testimonialsStore';
+import { useAction } from '../../lib/useAction';
 
 /** The follow-up chosen in the dialog: one of the three requests, or none. */
 type Choice = TestimonialTemplate | 'none';
@@ -129,8 +129,7 @@ function FollowUpRow({ followUp: f, onOpen }: { followUp: TestimonialFollowUp; o
 function FollowUpForm({ followUp: f, onBack, onDone }: { followUp: TestimonialFollowUp; onBack: () => void; onDone: () => void }) {
   const [choice, setChoice] = useState<Choice | null>(null);
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction();
   const draft = choice === null || choice === 'none' ? null : (f.drafts.find((d) => d.template === choice) ?? null);
   const blanks = draft ? blanksIn(body) : 0;
 
@@ -142,18 +141,9 @@ function FollowUpForm({ followUp: f, onBack, onDone }: { followUp: TestimonialFo
 
   async function record() {
     if (choice === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const template = choice === 'none' ? null : choice;
-      // The text as shown: the filled template, or what the agent made of it.
-      await useTestimonialsStore.getState().followUp(f.id, template, template === null || body === draft?.body ? undefined : body);
-      onDone();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    const template = choice === 'none' ? null : choice;
+    // The text as shown: the filled template, or what the agent made of it.
+    if (await run(() => useTestimonialsStore.getState().followUp(f.id, template, template === null || body === draft?.body ? undefined : body))) onDone();
   }
 
   return (

@@ -20,7 +20,7 @@ import {
   walkTroubleshooting,
   type TroubleshootingAnswer,
 } from '../../../shared/domain/troubleshooting';
-import { errorText } from '../../api';
+import { useAction } from '../../lib/useAction';
 
 /**
  * "Troubleshoot": the guided check of a problem the agent cannot reproduce (shared/domain/troubleshooting.ts).
@@ -31,8 +31,7 @@ import { errorText } from '../../api';
 export function TroubleshootingDialog({ caseKey, onSave }: { caseKey: string; onSave(note: string): Promise<void> }) {
   const [open, setOpen] = useState(false);
   const [answers, setAnswers] = useState<TroubleshootingAnswer[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction();
   const walk = useMemo(() => walkTroubleshooting(answers), [answers]);
   const note = troubleshootingNote(walk);
 
@@ -43,16 +42,7 @@ export function TroubleshootingDialog({ caseKey, onSave }: { caseKey: string; on
   }
 
   async function save() {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSave(note);
-      setOpen(false);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => onSave(note))) setOpen(false);
   }
 
   const answer = (a: TroubleshootingAnswer) => setAnswers((list) => [...list, a]);
