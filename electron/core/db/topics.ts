@@ -18,7 +18,7 @@ const PREF_TOPICS: Record<string, ChangeTopic[]> = {
   'sweep.everyMinutes': ['sweep'],
 };
 
-const TABLE_TOPICS: Record<OtherTable, ChangeTopic> = { alerts: 'alerts', saved_filters: 'filters', sweeps: 'sweep' };
+const TABLE_TOPICS: Record<OtherTable, ChangeTopic> = { alerts: 'alerts', saved_filters: 'filters', sweeps: 'sweep', audit: 'audit', checklist_days: 'checklist' };
 
 /** Which kinds of work item the projector changed. */
 export interface ProjectedKinds {

@@ -42,6 +42,8 @@ const EVERY_TOPIC: Record<ChangeTopic, true> = {
   settings: true,
   filters: true,
   sweep: true,
+  audit: true,
+  checklist: true,
 };
 const ALL_TOPICS = Object.keys(EVERY_TOPIC) as ChangeTopic[];
 

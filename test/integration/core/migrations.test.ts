@@ -168,6 +168,9 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
     'id TEXT', 'item_id TEXT', 'case_id TEXT', 'key TEXT', 'kind TEXT', 'sla_class TEXT', 'deadline INTEGER', 'due_at INTEGER', 'fired_at INTEGER',
     'late INTEGER', 'delivery TEXT', 'silenced_by TEXT', 'agent_id TEXT', 'title TEXT', 'body TEXT', 'read_at INTEGER',
   ],
+  // Migration 013: the audit list and the daily checklists.
+  audit: ['seq INTEGER', 'at INTEGER', 'by_id TEXT', 'action TEXT', 'subject TEXT', 'detail TEXT'],
+  checklist_days: ['agent_id TEXT', 'day TEXT', 'items TEXT'],
   agents: ['ord INTEGER', 'id TEXT', 'name TEXT', 'email TEXT', 'role TEXT', 'time_zone TEXT', 'status TEXT', 'schedule TEXT', 'extra TEXT'],
   case_events: ['seq INTEGER', 'case_id TEXT', 'at INTEGER', 'kind TEXT', 'by_id TEXT', 'body TEXT', 'from_value TEXT', 'to_value TEXT', 'extra TEXT', 'fingerprint TEXT'],
   cases: [

@@ -11,12 +11,13 @@ import { chatOutcomes } from './009_chat_outcomes';
 import { caseFields } from './010_case_fields';
 import { caseView } from './011_case_view';
 import { closure } from './012_closure';
+import { agentDay } from './013_agent_day';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration this build knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView, closure];
+export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView, closure, agentDay];
 
 export interface AppliedMigration {
   version: number;

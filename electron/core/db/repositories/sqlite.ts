@@ -7,6 +7,7 @@ import type {
   OrganizationRecord,
 } from '../../../../shared/interchange/schema';
 import { alertRepository } from './alerts';
+import { auditRepository } from './audit';
 import { attentionRepository } from './attention';
 import { chatRepository } from './chats';
 import { closureRepository } from './closure';
@@ -115,6 +116,7 @@ function agentRepository(db: Database, writes: Writes): AgentRepository {
 export function createSqliteRepositories(db: Database, writes: Writes): Repositories {
   return {
     agents: agentRepository(db, writes),
+    audit: auditRepository(db, writes),
     organizations: recordTable(db, 'organizations', organizationColumns, writes),
     contacts: recordTable(db, 'contacts', contactColumns, writes),
     cases: recordTable(db, 'cases', caseColumns, writes),

@@ -14,6 +14,7 @@ import type { IntakeRepository } from './intake';
 import type { ProjectionSource } from './projectionSource';
 import type { RecordTable } from './recordTable';
 import type { SweepRepository } from './sweeps';
+import type { AuditRepository } from './audit';
 
 /**
  * All database access of the core goes through this one interface (the main thread's and a worker
@@ -22,6 +23,8 @@ import type { SweepRepository } from './sweeps';
  * wholly to a worker if measurements ask for it). `sqlite.ts` implements it.
  */
 export interface Repositories {
+  /** Lead-only and status actions, who and when (migration 013). */
+  audit: AuditRepository;
   agents: AgentRepository;
   organizations: RecordTable<OrganizationRecord>;
   contacts: RecordTable<ContactRecord>;
