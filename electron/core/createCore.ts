@@ -17,6 +17,7 @@ import { intakeEndpointSettings } from './services/intakeEndpoint';
 import { openStore } from './store';
 import { createSweepScheduler, type SweepScheduler } from './sweep/scheduler';
 import { createClosureScheduler } from './closure/scheduler';
+import { createChecklistWatcher } from './checklist/autoTick';
 import type { Writes } from './db/writes';
 
 /**
@@ -57,13 +58,16 @@ export function createCore(options: CoreOptions): Core {
   // 3. After each commit (this thread's, the worker's, another process's): re-plan, then announce.
   let replanAlerts = () => {};
   let replanClosure = () => {};
+  // The checklists' auto-ticks (checklist/autoTick.ts): what this core's commits could have changed.
+  const checklist = readOnly ? null : createChecklistWatcher({ repos, uow, clock });
   const afterCommit = createAfterCommit({
     replan: () => {
+      checklist?.run();
       replanAlerts();
       replanClosure();
     },
     emit: (topics) => emitter.emit('changed', { topics }),
-    quiet: ['alerts', 'sweep'],
+    quiet: ['alerts', 'sweep', 'checklist'],
   });
   const stopCommits = uow.onCommit((commit) => afterCommit.add(commit.topics));
 
@@ -177,6 +181,7 @@ export function createCore(options: CoreOptions): Core {
       alerts?.stop();
       sweep?.stop();
       closure?.stop();
+      checklist?.stop();
       watch?.cancel();
       emitter.clear();
       // The worker's connection goes with it (a job cut short rolls back); this one closes now. A

@@ -11,6 +11,7 @@ import { caseEditMethods } from './caseEdit';
 import { directoryMethods } from './directory';
 import { chatMethods } from './chats';
 import { closureMethods } from './closure';
+import { checklistMethods } from './checklist';
 import { filterMethods } from './filters';
 import { intakeMethods } from './intake';
 import { jobMethods } from './jobs';
@@ -37,6 +38,7 @@ export const methods = {
   ...directoryMethods,
   ...chatMethods,
   ...closureMethods,
+  ...checklistMethods,
   ...intakeMethods,
   ...agentMethods,
   ...alertMethods,

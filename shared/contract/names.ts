@@ -70,6 +70,12 @@ export const METHOD_NAME_LIST = [
   'closure.run',
   'testimonials.list',
   'testimonials.followUp',
+  'checklist.today',
+  'checklist.tick',
+  'checklist.viewed',
+  'checklist.history',
+  'checklist.template',
+  'checklist.saveTemplate',
 ] as const;
 
 export const EVENT_NAME_LIST = ['changed', 'notify', 'open', 'progress'] as const;

@@ -9,6 +9,7 @@ import { caseEditService } from './caseEdit';
 import { caseLinksService } from './caseLinks';
 import { chatsService } from './chats';
 import { closureService } from './closure';
+import { checklistService } from './checklist';
 import type { ServiceDeps } from './deps';
 import { caseSearchService } from './caseSearch';
 import { filingService } from './filing';
@@ -36,6 +37,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...caseLinksService(deps),
     ...chatsService(deps),
     ...closureService(deps),
+    ...checklistService(deps),
     ...intakeService(deps),
     ...filingService(deps),
     ...caseSearchService(deps),

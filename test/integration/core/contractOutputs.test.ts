@@ -72,6 +72,12 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'workflow.saveTemplateLinks': { links: { billing: 'https://example.com/billing' } },
   'workflow.saveTeams': { teams: [{ id: 'support', name: 'Support team', members: ['a1'] }] },
   'workflow.saveReleases': { releases: [{ id: 'r42', name: '4.2', date: '2026-03-05' }] },
+  'checklist.today': {},
+  'checklist.tick': { itemId: 'clock-in', done: true },
+  'checklist.viewed': { view: 'unassigned' },
+  'checklist.history': { agentId: 'a1', from: '2026-01-01', to: '2026-12-31' },
+  'checklist.template': {},
+  'checklist.saveTemplate': { items: [{ id: 'clock-in', part: 'start', text: 'Clock in' }] },
 };
 
 /** What a method needs in place first (a lead's session for settings, a fired alert to open); may return the payload to use. */
@@ -83,7 +89,7 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
     await t.call('session.setAgent', { agentId: 'a2' });
   },
   ...Object.fromEntries(
-    (['workflow.saveRules', 'workflow.saveTemplate', 'workflow.saveTemplateLinks', 'workflow.saveTeams', 'workflow.saveReleases'] as const).map((name) => [
+    (['workflow.saveRules', 'checklist.saveTemplate', 'workflow.saveTemplate', 'workflow.saveTemplateLinks', 'workflow.saveTeams', 'workflow.saveReleases'] as const).map((name) => [
       name,
       async () => void (await t.call('session.setAgent', { agentId: 'a2' })),
     ]),

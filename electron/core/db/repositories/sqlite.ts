@@ -8,6 +8,7 @@ import type {
 } from '../../../../shared/interchange/schema';
 import { alertRepository } from './alerts';
 import { auditRepository } from './audit';
+import { checklistRepository } from './checklist';
 import { attentionRepository } from './attention';
 import { chatRepository } from './chats';
 import { closureRepository } from './closure';
@@ -117,6 +118,7 @@ export function createSqliteRepositories(db: Database, writes: Writes): Reposito
   return {
     agents: agentRepository(db, writes),
     audit: auditRepository(db, writes),
+    checklist: checklistRepository(db, writes),
     organizations: recordTable(db, 'organizations', organizationColumns, writes),
     contacts: recordTable(db, 'contacts', contactColumns, writes),
     cases: recordTable(db, 'cases', caseColumns, writes),

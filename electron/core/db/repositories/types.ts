@@ -15,6 +15,7 @@ import type { ProjectionSource } from './projectionSource';
 import type { RecordTable } from './recordTable';
 import type { SweepRepository } from './sweeps';
 import type { AuditRepository } from './audit';
+import type { ChecklistRepository } from './checklist';
 
 /**
  * All database access of the core goes through this one interface (the main thread's and a worker
@@ -25,6 +26,8 @@ import type { AuditRepository } from './audit';
 export interface Repositories {
   /** Lead-only and status actions, who and when (migration 013). */
   audit: AuditRepository;
+  /** One daily checklist per agent per local day (migration 013), and the facts its auto-ticks read. */
+  checklist: ChecklistRepository;
   agents: AgentRepository;
   organizations: RecordTable<OrganizationRecord>;
   contacts: RecordTable<ContactRecord>;
