@@ -12,6 +12,7 @@ import { directoryMethods } from './directory';
 import { chatMethods } from './chats';
 import { closureMethods } from './closure';
 import { checklistMethods } from './checklist';
+import { checklistMethods } from './checklist';
 import { filterMethods } from './filters';
 import { intakeMethods } from './intake';
 import { jobMethods } from './jobs';
@@ -38,6 +39,7 @@ export const methods = {
   ...directoryMethods,
   ...chatMethods,
   ...closureMethods,
+  ...checklistMethods,
   ...checklistMethods,
   ...intakeMethods,
   ...agentMethods,

@@ -31,6 +31,8 @@ import {
 } from './schema';
 import { formatPath, type ExistingIds, type FileIssue } from './issues';
 import { alertItem, alertSchema, type AlertRecord } from './alerts';
+import { checklistDaysSchema, checklistTemplateFileSchema, type ChecklistDayRecord } from './checklist';
+import type { ChecklistTemplate } from '../domain/checklist';
 
 /**
  * The one validator of workspace files (`interchange.md`), record by record: each top-level value
@@ -52,6 +54,8 @@ export type FileItem =
   | { kind: 'rules'; value: Rule[] | null }
   | { kind: 'templates'; value: Template[] | null }
   | { kind: 'templateLinks'; value: TemplateLinks | null }
+  | { kind: 'checklistTemplate'; value: ChecklistTemplate | null }
+  | { kind: 'checklistDays'; value: ChecklistDayRecord[] | null }
   | { kind: 'extra'; key: string; value: unknown }
   | { kind: 'agents'; record: AgentRecord; index: number }
   | { kind: 'organizations'; record: OrganizationRecord; index: number }
@@ -281,6 +285,19 @@ export function createWorkspaceReader(o: {
         if (value === null) return accept({ kind: 'templates', value: null });
         const templates = check(templateListSchema, value, ['templates']);
         if (templates !== undefined) accept({ kind: 'templates', value: templates });
+        return;
+      }
+      case 'checklistTemplate': {
+        // The daily checklist (docs/checklist.md), read whole: the template, and the kept days.
+        if (value === null) return accept({ kind: 'checklistTemplate', value: null });
+        const template = check(checklistTemplateFileSchema, value, ['checklistTemplate']);
+        if (template !== undefined) accept({ kind: 'checklistTemplate', value: template });
+        return;
+      }
+      case 'checklistDays': {
+        if (value === null) return accept({ kind: 'checklistDays', value: null });
+        const days = check(checklistDaysSchema, value, ['checklistDays']);
+        if (days !== undefined) accept({ kind: 'checklistDays', value: days as ChecklistDayRecord[] });
         return;
       }
       case 'templateLinks': {

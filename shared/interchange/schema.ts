@@ -19,6 +19,7 @@ import { slaPolicySchema } from '../sla/policy';
 import { templateLinksSchema } from '../templates/templateLinks';
 import { templateListSchema } from '../templates/templateSchema';
 import { alertSchema } from './alerts';
+import { checklistDaysSchema, checklistTemplateFileSchema } from './checklist';
 import { uniqueList, type UniqueListWords } from './settingsList';
 import { bool, id, instant, localDate, minutesOfDay, oneOf, requiredText, shown, text, timeZone, windows } from './fields';
 
@@ -310,6 +311,9 @@ export const workspaceFileSchema = record({
   rules: ruleListSchema.nullable().default(null),
   templates: templateListSchema.nullable().default(null),
   templateLinks: templateLinksSchema.nullable().default(null),
+  /** The daily checklist (docs/checklist.md): the lead-edited template and the kept days; absent or null = the workspace keeps its own. */
+  checklistTemplate: checklistTemplateFileSchema.nullable().optional(),
+  checklistDays: checklistDaysSchema.nullable().optional(),
 });
 
 export type CalendarRecord = z.output<typeof calendarSchema>;

@@ -2,6 +2,7 @@ import { CASE_TYPES } from '../domain/vocab';
 import { STATUS_GROUPS, TARGET_CLASSES, type SlaPolicy } from '../sla/policy';
 import { toIso, toIsoOrNull } from '../time/instant';
 import { serializeAlert, type AlertRecord } from './alerts';
+import { serializeChecklistDay } from './checklist';
 import {
   FORMAT,
   FORMAT_VERSION,
@@ -85,7 +86,7 @@ export const serializeRecord = {
 /** The members of a file before its record lists: format, version, and the calendar and policy when there are. */
 function head(
   file: Pick<WorkspaceFile, 'calendar' | 'slaPolicy'> &
-    Partial<Pick<WorkspaceFile, 'teams' | 'releases' | 'rules' | 'templates' | 'templateLinks'>>,
+    Partial<Pick<WorkspaceFile, 'teams' | 'releases' | 'rules' | 'templates' | 'templateLinks' | 'checklistTemplate' | 'checklistDays'>>,
 ): Record<string, unknown> {
   const { calendar } = file;
   return {
@@ -120,6 +121,9 @@ function head(
     // no links is the same as none kept.)
     ...(file.templates && file.templates.length > 0 ? { templates: file.templates.map(({ name, title, subject, body }) => ({ name, title, subject, body })) } : {}),
     ...(file.templateLinks && Object.keys(file.templateLinks).length > 0 ? { templateLinks: file.templateLinks } : {}),
+    // The daily checklist: the template only when a lead edited it, the kept days when there are some.
+    ...(file.checklistTemplate ? { checklistTemplate: file.checklistTemplate } : {}),
+    ...(file.checklistDays && file.checklistDays.length > 0 ? { checklistDays: file.checklistDays.map(serializeChecklistDay) } : {}),
   };
 }
 
@@ -149,6 +153,9 @@ export interface WorkspaceParts extends Pick<WorkspaceFile, 'calendar' | 'slaPol
   rules?: WorkspaceFile['rules'];
   templates?: WorkspaceFile['templates'];
   templateLinks?: WorkspaceFile['templateLinks'];
+  /** The daily checklist's template (when a lead edited it) and kept days. */
+  checklistTemplate?: WorkspaceFile['checklistTemplate'];
+  checklistDays?: WorkspaceFile['checklistDays'];
   agents: Iterable<AgentRecord>;
   organizations: Iterable<OrganizationRecord>;
   contacts: Iterable<ContactRecord>;

@@ -55,6 +55,12 @@ function collect(feed: (reader: WorkspaceReader) => void, existing?: ExistingIds
         case 'templateLinks':
           file.templateLinks = item.value;
           break;
+        case 'checklistTemplate':
+          file.checklistTemplate = item.value;
+          break;
+        case 'checklistDays':
+          file.checklistDays = item.value;
+          break;
         case 'extra':
           file.extra[item.key] = item.value;
           break;

@@ -8,6 +8,7 @@ import { DEFAULT_SLA_POLICY, slaPolicySchema } from '../../../shared/sla/policy'
 import type { TemplateLinks } from '../../../shared/templates/fill';
 import type { Template } from '../../../shared/templates/templateSchema';
 import type { Repositories } from '../db/repositories/types';
+import { CHECKLIST_TEMPLATE_SETTING, checklistTemplateOf } from '../checklist/autoTick';
 import { SETTING } from '../services/deps';
 import type { ReportProgress } from '../db/unitOfWork';
 import type { JobContext } from './context';
@@ -38,6 +39,8 @@ export function exportJob(ctx: JobContext, target: ExportTarget, progress: Repor
       rules: repos.settings.get<Rule[]>(SETTING.rules) ?? null,
       templates: repos.settings.get<Template[]>(SETTING.templates) ?? null,
       templateLinks: repos.settings.get<TemplateLinks>(SETTING.templateLinks) ?? null,
+      checklistTemplate: repos.settings.get(CHECKLIST_TEMPLATE_SETTING) === undefined ? null : checklistTemplateOf(repos).items,
+      checklistDays: repos.checklist.all(),
       extra: repos.settings.get<Extra>(SETTING.fileExtra) ?? {},
       agents: repos.agents.iterate(),
       organizations: repos.organizations.iterate(),

@@ -8,6 +8,7 @@ import type { Extra } from '../../../shared/interchange/schema';
 import type { Repositories } from '../db/repositories/types';
 import { SETTING } from '../services/deps';
 import { alertId } from '../alerts/alertId';
+import { CHECKLIST_TEMPLATE_SETTING } from '../checklist/autoTick';
 import { createFingerprinter } from '../services/fingerprint';
 import type { ReportProgress } from '../db/unitOfWork';
 import type { JobContext } from './context';
@@ -93,6 +94,13 @@ function write(repos: Repositories, item: FileItem, state: WriteState): FileIssu
       return null;
     case 'templateLinks':
       if (item.value !== null) repos.settings.set(SETTING.templateLinks, item.value);
+      return null;
+    case 'checklistTemplate':
+      if (item.value !== null) repos.settings.set(CHECKLIST_TEMPLATE_SETTING, item.value);
+      return null;
+    case 'checklistDays':
+      // Each agent's day as the file has it (a day already kept is replaced).
+      for (const day of item.value ?? []) repos.checklist.put(day);
       return null;
     case 'extra':
       state.extras[item.key] = item.value;

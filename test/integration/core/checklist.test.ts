@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChecklistDay } from '../../../shared/contract/checklist';
 import { createFakeClock } from '../../support/fakeClock';
@@ -131,9 +132,53 @@ describe('the daily checklist', () => {
     const saved = await t.call('checklist.saveTemplate', { items: [...items] });
     expect(saved).toMatchObject({ isDefault: false, canEdit: true });
     expect(saved.items.map((i) => i.id)).toEqual(['clock-in', 'coffee']);
+    // Recorded in the audit list with who and when; the agent's refused attempt was not.
+    const db = new Database(t.dbPath, { readonly: true });
+    try {
+      expect(db.prepare("SELECT at, by_id AS byId, action FROM audit WHERE action LIKE 'checklist%'").all()).toEqual([{ at: NOW, byId: 'a2', action: 'checklist.template' }]);
+    } finally {
+      db.close();
+    }
     // a1's checklist of today was already made: it keeps the old items.
     expect((await t.call('checklist.today', { agentId: 'a1' })).items.length).toBe(before.items.length);
     // a2's first checklist is made from the new template.
     expect((await t.call('checklist.today', {})).items.map((i) => i.text)).toEqual(['Clock in', 'Refill the coffee']);
+  });
+
+  it('round-trips the edited template and the kept days through the interchange file', async () => {
+    await open();
+    await t.call('checklist.today', {});
+    await t.call('checklist.tick', { itemId: 'clock-in', done: true });
+    await t.call('session.setAgent', { agentId: 'a2' });
+    const template = [
+      { id: 'clock-in', part: 'start', text: 'Clock in', auto: null },
+      { id: 'no-chats', part: 'start', text: 'Answer the chats', auto: 'noChatWaiting' },
+    ] as const;
+    await t.call('checklist.saveTemplate', { items: [...template] });
+    const { content } = await t.call('workspace.export', {});
+    const file = JSON.parse(content) as { checklistTemplate: unknown; checklistDays: { agentId: string; day: string; items: { id: string; at: string | null }[] }[] };
+    expect(file.checklistTemplate).toEqual(template);
+    expect(file.checklistDays.map((d) => [d.agentId, d.day])).toEqual([['a1', '2026-03-03']]);
+    expect(file.checklistDays[0]!.items.find((i) => i.id === 'clock-in')!.at).toBe('2026-03-03T15:20:00Z');
+
+    const mine = await t.call('checklist.today', { agentId: 'a1' });
+    const copy = openTestCore({ clock: createFakeClock(NOW), alerts: false, sweep: false, closure: false, watchExternalChanges: false });
+    try {
+      await copy.call('workspace.import', { content });
+      expect(await copy.call('checklist.today', { agentId: 'a1' })).toEqual({ ...mine, canTick: true });
+      expect((await copy.call('checklist.template', {})).items).toEqual(template);
+      // Written again, the file is the same.
+      expect(JSON.parse((await copy.call('workspace.export', {})).content)).toMatchObject({ checklistTemplate: file.checklistTemplate, checklistDays: file.checklistDays });
+    } finally {
+      copy.cleanup();
+    }
+  });
+
+  it('refuses a bad checklist in a file, naming the path, and imports nothing', async () => {
+    await open();
+    const raw = { ...smallWorkspace(), checklistDays: [{ agentId: 'a1', day: '2026-03-03', items: [{ id: 'x', part: 'soon', text: 'Hm' }] }] };
+    const result = await t.core.dispatch('workspace.import', { content: JSON.stringify(raw) });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toContain('checklistDays[0].items[0].part');
   });
 });
