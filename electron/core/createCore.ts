@@ -18,7 +18,6 @@ import { openStore } from './store';
 import { createSweepScheduler, type SweepScheduler } from './sweep/scheduler';
 import { createClosureScheduler } from './closure/scheduler';
 import { createChecklistWatcher } from './checklist/autoTick';
-import { createChecklistWatcher } from './checklist/autoTick';
 import type { Writes } from './db/writes';
 
 /**
@@ -182,7 +181,6 @@ export function createCore(options: CoreOptions): Core {
       alerts?.stop();
       sweep?.stop();
       closure?.stop();
-      checklist?.stop();
       checklist?.stop();
       watch?.cancel();
       emitter.clear();

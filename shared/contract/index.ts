@@ -12,7 +12,6 @@ import { directoryMethods } from './directory';
 import { chatMethods } from './chats';
 import { closureMethods } from './closure';
 import { checklistMethods } from './checklist';
-import { checklistMethods } from './checklist';
 import { filterMethods } from './filters';
 import { intakeMethods } from './intake';
 import { jobMethods } from './jobs';
@@ -39,7 +38,6 @@ export const methods = {
   ...directoryMethods,
   ...chatMethods,
   ...closureMethods,
-  ...checklistMethods,
   ...checklistMethods,
   ...intakeMethods,
   ...agentMethods,

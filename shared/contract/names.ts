@@ -76,12 +76,6 @@ export const METHOD_NAME_LIST = [
   'checklist.history',
   'checklist.template',
   'checklist.saveTemplate',
-  'checklist.today',
-  'checklist.tick',
-  'checklist.viewed',
-  'checklist.history',
-  'checklist.template',
-  'checklist.saveTemplate',
 ] as const;
 
 export const EVENT_NAME_LIST = ['changed', 'notify', 'open', 'progress'] as const;

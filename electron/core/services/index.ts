@@ -10,7 +10,6 @@ import { caseLinksService } from './caseLinks';
 import { chatsService } from './chats';
 import { closureService } from './closure';
 import { checklistService } from './checklist';
-import { checklistService } from './checklist';
 import type { ServiceDeps } from './deps';
 import { caseSearchService } from './caseSearch';
 import { filingService } from './filing';
@@ -38,7 +37,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...caseLinksService(deps),
     ...chatsService(deps),
     ...closureService(deps),
-    ...checklistService(deps),
     ...checklistService(deps),
     ...intakeService(deps),
     ...filingService(deps),
