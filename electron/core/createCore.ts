@@ -17,6 +17,8 @@ import { intakeEndpointSettings } from './services/intakeEndpoint';
 import { openStore } from './store';
 import { createSweepScheduler, type SweepScheduler } from './sweep/scheduler';
 import { createClosureScheduler } from './closure/scheduler';
+import { createScheduleScheduler } from './schedule/scheduler';
+import { adoptSweepPreference } from './sweep/findSweep';
 import { createChecklistWatcher } from './checklist/autoTick';
 import type { Writes } from './db/writes';
 
@@ -58,6 +60,7 @@ export function createCore(options: CoreOptions): Core {
   // 3. After each commit (this thread's, the worker's, another process's): re-plan, then announce.
   let replanAlerts = () => {};
   let replanClosure = () => {};
+  let replanSchedule = () => {};
   // The checklists' auto-ticks (checklist/autoTick.ts): what this core's commits could have changed.
   const checklist = readOnly ? null : createChecklistWatcher({ repos, uow, clock });
   const afterCommit = createAfterCommit({
@@ -65,6 +68,7 @@ export function createCore(options: CoreOptions): Core {
       checklist?.run();
       replanAlerts();
       replanClosure();
+      replanSchedule();
     },
     emit: (topics) => emitter.emit('changed', { topics }),
     quiet: ['alerts', 'sweep', 'checklist'],
@@ -117,6 +121,13 @@ export function createCore(options: CoreOptions): Core {
   //    missed one runs now, at start and on resume; re-planned when the interval changes. Not on other
   //    changes: a new workspace gets its first sweep at the periodic check, not inside its import.
   if ((options.sweep ?? options.alerts) !== false && !readOnly) {
+    // The interval became a workspace setting (issue 12): this device's old preference is adopted once.
+    // (Not fatal: until it is, the interval is read from the preference.)
+    try {
+      uow.run(() => adoptSweepPreference(repos, prefs, clock.now()));
+    } catch (err) {
+      console.error('shiftdesk: keeping the sweep interval as a workspace setting failed; trying at the next start', err);
+    }
     sweep = createSweepScheduler({ repos, uow, clock, prefs, notify });
   }
   sweep?.replan();
@@ -127,6 +138,13 @@ export function createCore(options: CoreOptions): Core {
     (options.closure ?? options.alerts) !== false && !readOnly ? createClosureScheduler({ repos, uow, clock, timeZone: () => sla.timeZone() }) : null;
   replanClosure = () => closure?.replan();
   closure?.replan();
+
+  // 7c. Schedule reminders and SLA upkeep blocks (docs/schedules.md): the device agent's next one,
+  //     re-planned after every commit (a schedule or status changed) and on wake.
+  const schedule =
+    (options.schedule ?? options.alerts) !== false && !readOnly ? createScheduleScheduler({ repos, uow, clock, prefs, notify }) : null;
+  replanSchedule = () => schedule?.replan();
+  schedule?.replan();
 
   // 8. Work items derived by older rules (or never): derived again from the records (a read-only
   //    workspace cannot be: its queue is refused, its records still export).
@@ -165,6 +183,7 @@ export function createCore(options: CoreOptions): Core {
       alerts?.replan();
       sweep?.replan();
       closure?.replan();
+      schedule?.replan();
       backups?.check();
     },
     ready: () => ready,
@@ -181,6 +200,7 @@ export function createCore(options: CoreOptions): Core {
       alerts?.stop();
       sweep?.stop();
       closure?.stop();
+      schedule?.stop();
       checklist?.stop();
       watch?.cancel();
       emitter.clear();

@@ -38,6 +38,8 @@ export interface CoreOptions {
   sweep?: boolean;
   /** Run the closure timer (`sla.md` section 6; default: as `alerts`). The CLI's `tick` runs `closure.run` instead. */
   closure?: boolean;
+  /** Run the schedule reminders and SLA upkeep blocks (`docs/schedules.md`; default: as `alerts`). */
+  schedule?: boolean;
   /**
    * Watch the database for commits made by other processes (the CLI on the same file) and emit
    * `changed` for them: a periodic `PRAGMA data_version` check on the injected clock. Default on.

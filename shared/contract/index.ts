@@ -18,6 +18,7 @@ import { jobMethods } from './jobs';
 import { queueMethods } from './queue';
 import { settingsMethods } from './settings';
 import { sweepMethods } from './sweep';
+import { scheduleMethods } from './schedules';
 import { workspaceMethods } from './workspace';
 import { workflowMethods } from './workflowSettings';
 
@@ -44,6 +45,7 @@ export const methods = {
   ...alertMethods,
   ...settingsMethods,
   ...sweepMethods,
+  ...scheduleMethods,
   ...jobMethods,
   ...workflowMethods,
 } as const;

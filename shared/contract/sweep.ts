@@ -15,8 +15,10 @@ const everyMinutes = z
 
 /** The countdown in the Unassigned view. */
 export const sweepStatusModel = z.object({
-  /** How often it runs (this device's preference, 5-60, default 15). */
+  /** How often it runs (a workspace setting, 5-60, default 15). */
   everyMinutes,
+  /** Whether the agent using this device may change it (leads only). */
+  editable: z.boolean(),
   /** When the last sweep ran; null before the first one. */
   lastAt: iso.nullable(),
   /**
@@ -71,7 +73,7 @@ export const sweepMethods = {
   'sweep.setInterval': method(
     z.object({ minutes: everyMinutes }),
     sweepStatusModel,
-    'sets how often the unassigned sweep runs on this device (5-60 minutes); answers the new status',
+    'sets how often the unassigned sweep runs for the workspace (5-60 minutes; lead only, recorded); answers the new status',
   ),
   'sweep.log': method(
     z.object({ limit: z.number().int().min(1).max(500).default(50) }),

@@ -10,7 +10,7 @@ import { renderApp, teardown } from './harness';
 const iso = (at: number) => new Date(at).toISOString();
 
 function status(overrides: Partial<SweepStatus> = {}): SweepStatus {
-  return { everyMinutes: 15, lastAt: iso(NOW - 8 * MINUTE), nextAt: iso(NOW + 7 * MINUTE), silencedBy: null, ...overrides };
+  return { everyMinutes: 15, editable: true, lastAt: iso(NOW - 8 * MINUTE), nextAt: iso(NOW + 7 * MINUTE), silencedBy: null, ...overrides };
 }
 
 function sweepRecord(id: number, overrides: Partial<Sweep> = {}): Sweep {

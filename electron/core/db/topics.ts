@@ -11,6 +11,9 @@ const SETTING_TOPICS: Record<string, ChangeTopic[]> = {
   file_extra: ['workspace'],
   calendar: ['settings'],
   sla_policy: ['settings'],
+  sweep_every_minutes: ['sweep'],
+  /** The schedule reminders' record of what was delivered (`schedule/scheduler.ts`): shown nowhere. */
+  schedule_reminders: [],
 };
 
 const PREF_TOPICS: Record<string, ChangeTopic[]> = {

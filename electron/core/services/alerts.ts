@@ -5,6 +5,7 @@ import { toIso } from '../../../shared/time/instant';
 import type { AlertRow } from '../db/repositories/types';
 import type { ServiceDeps } from './deps';
 import { openSweepNotification } from './sweep';
+import { isReminderNotificationId, openReminderNotification } from './schedules';
 import { itemTarget } from './itemTarget';
 
 type AlertHandlers = Pick<Handlers, 'alerts.list' | 'alerts.markRead' | 'alerts.open'>;
@@ -49,6 +50,8 @@ export function alertsService(deps: ServiceDeps): AlertHandlers {
     'alerts.open': ({ ids }) => {
       // The unassigned sweep's notification (`sweep:<id>`) opens the Unassigned view.
       if (ids.some(isSweepNotificationId)) return openSweepNotification(deps, ids);
+      // A schedule reminder's (`reminder:<kind>|...`) opens the view it names (an upkeep block's: Aging).
+      if (ids.some(isReminderNotificationId)) return openReminderNotification(deps, ids);
       const alerts = repos.alerts.byIds(ids);
       if (alerts.length === 0) throw new AppError('not_found', `no alert with id ${JSON.stringify(ids[0])}`);
       markRead(alerts.map((a) => a.id));

@@ -9,6 +9,7 @@ import { caseEditService } from './caseEdit';
 import { caseLinksService } from './caseLinks';
 import { chatsService } from './chats';
 import { closureService } from './closure';
+import { schedulesService } from './schedules';
 import { checklistService } from './checklist';
 import type { ServiceDeps } from './deps';
 import { caseSearchService } from './caseSearch';
@@ -37,6 +38,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...caseLinksService(deps),
     ...chatsService(deps),
     ...closureService(deps),
+    ...schedulesService(deps),
     ...checklistService(deps),
     ...intakeService(deps),
     ...filingService(deps),

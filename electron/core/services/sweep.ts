@@ -6,7 +6,7 @@ import { MINUTE, toIso } from '../../../shared/time/instant';
 import type { SweepRow } from '../db/repositories/sweeps';
 import {
   findSweep,
-  PREF_SWEEP_MINUTES,
+  SWEEP_MINUTES_SETTING,
   SWEEP_LATE_AFTER_MS,
   sweepDueAt,
   sweepEveryMinutes,
@@ -14,6 +14,7 @@ import {
   type SweepFindingRow,
 } from '../sweep/findSweep';
 import type { ServiceDeps } from './deps';
+import { recordAudit, requireLead } from './roles';
 import { sessionAgent } from './session';
 
 type SweepHandlers = Pick<Handlers, 'sweep.status' | 'sweep.setInterval' | 'sweep.log' | 'sweep.preview'>;
@@ -39,7 +40,7 @@ export function toSweep(row: SweepRow): Sweep {
 
 /**
  * The unassigned sweep's methods (`docs/sla.md` "The unassigned sweep"): its countdown, its interval
- * (a device preference; a change re-plans the core's scheduler and emits `changed` `sweep`),
+ * (a workspace setting only leads change, recorded; a change re-plans the core's scheduler and emits `changed` `sweep`),
  * the recorded log (for leads; agents may read it too) and a dry run (`sweep.preview`, the CLI's
  * `sweep`). The sweeps themselves run in `electron/core/sweep/scheduler.ts`.
  */
@@ -48,21 +49,27 @@ export function sweepService(deps: ServiceDeps): SweepHandlers {
 
   const status = (): SweepStatus => {
     const now = deps.clock.now();
-    const everyMinutes = sweepEveryMinutes(prefs);
+    const everyMinutes = sweepEveryMinutes(repos, prefs);
     const lastAt = repos.sweeps.latest()?.at ?? null;
     const agent = sessionAgent(repos, prefs);
     const silencedBy = agent && agent.status !== 'available' ? agent.status : null;
     const nextAt = sweepsStarted(repos) ? Math.max(now, sweepDueAt(lastAt, everyMinutes * MINUTE, now)) : null;
-    return { everyMinutes, lastAt: lastAt === null ? null : toIso(lastAt), nextAt: nextAt === null ? null : toIso(nextAt), silencedBy };
+    const editable = agent?.role === 'lead';
+    return { everyMinutes, editable, lastAt: lastAt === null ? null : toIso(lastAt), nextAt: nextAt === null ? null : toIso(nextAt), silencedBy };
   };
 
   return {
     'sweep.status': () => status(),
     'sweep.setInterval': ({ minutes }) => {
-      if (prefs.get(PREF_SWEEP_MINUTES) !== minutes) {
-        deps.uow.run(() => prefs.set(PREF_SWEEP_MINUTES, minutes));
-        deps.sweepIntervalChanged?.();
-      }
+      // A workspace setting since issue 12: leads change it for the whole team, recorded.
+      const lead = requireLead(deps, 'changing the sweep interval');
+      const from = sweepEveryMinutes(repos, prefs);
+      const changed = deps.uow.run(() => {
+        if (!repos.settings.set(SWEEP_MINUTES_SETTING, minutes)) return false;
+        recordAudit(deps, lead.id, 'sweep.setInterval', null, { from, to: minutes });
+        return true;
+      });
+      if (changed) deps.sweepIntervalChanged?.();
       return status();
     },
     'sweep.log': ({ limit }) => ({ sweeps: repos.sweeps.list(limit).map(toSweep) }),

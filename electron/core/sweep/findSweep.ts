@@ -7,19 +7,47 @@ import { SETTING } from '../services/deps';
 import { sessionAgent } from '../services/session';
 import { sweepLabel, sweepText } from './sweepText';
 
-/** Device preference: how often the sweep runs on this device, in minutes (5-60). */
+/**
+ * The former device preference of the sweep interval (minutes, 5-60). The interval is now the
+ * workspace setting `SWEEP_MINUTES_SETTING`, which leads edit; this preference's value becomes the
+ * setting on the first start that finds no setting (`adoptSweepPreference`), and is read while none
+ * can be written (a read-only workspace).
+ */
 export const PREF_SWEEP_MINUTES = 'sweep.everyMinutes';
+/** Workspace setting: how often the sweep runs, in minutes (5-60); absent = the old preference, else 15. */
+export const SWEEP_MINUTES_SETTING = 'sweep_every_minutes';
 /** How many new (and newly-in-warning) keys a sweep record keeps; the counts are complete. */
 export const SWEEP_KEYS_MAX = 50;
 /** A sweep that ran more than this after it was due is marked late. */
 export const SWEEP_LATE_AFTER_MS = 2 * MINUTE;
 
-/** The interval in minutes: the device preference when it is a whole number from 5 to 60, else 15. */
-export function sweepEveryMinutes(prefs: Preferences): number {
-  const value = prefs.get<unknown>(PREF_SWEEP_MINUTES);
-  return typeof value === 'number' && Number.isInteger(value) && value >= SWEEP_MINUTES.min && value <= SWEEP_MINUTES.max
-    ? value
-    : SWEEP_MINUTES.default;
+function validMinutes(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= SWEEP_MINUTES.min && value <= SWEEP_MINUTES.max;
+}
+
+/**
+ * The interval in minutes: the workspace setting, else (nothing saved yet) the former device
+ * preference, each when a whole number from 5 to 60; else 15.
+ */
+export function sweepEveryMinutes(repos: Repositories, prefs: Preferences): number {
+  const setting = repos.settings.get<unknown>(SWEEP_MINUTES_SETTING);
+  if (validMinutes(setting)) return setting;
+  const pref = prefs.get<unknown>(PREF_SWEEP_MINUTES);
+  return validMinutes(pref) ? pref : SWEEP_MINUTES.default;
+}
+
+/**
+ * First start after the interval became a workspace setting: a device whose preference holds an
+ * interval and whose workspace has none saves it as the workspace's (in the caller's unit of work;
+ * recorded in the audit list, by nobody). True when it did.
+ */
+export function adoptSweepPreference(repos: Repositories, prefs: Preferences, at: number): boolean {
+  if (repos.settings.get<unknown>(SWEEP_MINUTES_SETTING) !== undefined) return false;
+  const pref = prefs.get<unknown>(PREF_SWEEP_MINUTES);
+  if (!validMinutes(pref)) return false;
+  repos.settings.set(SWEEP_MINUTES_SETTING, pref);
+  repos.audit.append({ at, by: null, action: 'sweep.setInterval', subject: null, detail: { from: 'device preference', to: pref } });
+  return true;
 }
 
 /**

@@ -59,7 +59,7 @@ export function createSweepScheduler(deps: SweepSchedulerDeps): SweepScheduler {
   const pass = (): number | null => {
     if (!sweepsStarted(repos)) return null; // the periodic check looks again
     const now = clock.now();
-    const everyMs = sweepEveryMinutes(prefs) * MINUTE;
+    const everyMs = sweepEveryMinutes(repos, prefs) * MINUTE;
     const due = nextDue(everyMs, now);
     if (now < due) return due;
     const swept = record(now, everyMs);

@@ -66,6 +66,9 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'closure.run': {},
   'testimonials.list': {},
   'testimonials.followUp': { id: 'k1', template: 'testimonial-standard' },
+  'schedules.get': { agentId: 'a1' },
+  'schedules.set': { agentId: 'a1', schedule: { mon: [['07:00', '13:00']], tue: [['07:00', '13:00']] } },
+  'schedules.setUpkeep': { agentId: 'a1', blocks: [{ day: 'tue', start: '10:00', minutes: 60 }, { day: 'thu', start: '10:00', minutes: 90 }] },
   'workflow.get': {},
   'workflow.saveRules': { rules: [{ id: 'r1', description: 'Watch EB cases', conditions: [{ field: 'label', has: 'EB' }], actions: [{ action: 'addWatcher', agentId: 'a2' }] }] },
   'workflow.saveTemplate': { name: 'acknowledgement', subject: 'We have your request [{{case.key}}]' },
@@ -89,7 +92,7 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
     await t.call('session.setAgent', { agentId: 'a2' });
   },
   ...Object.fromEntries(
-    (['workflow.saveRules', 'checklist.saveTemplate', 'workflow.saveTemplate', 'workflow.saveTemplateLinks', 'workflow.saveTeams', 'workflow.saveReleases'] as const).map((name) => [
+    (['sweep.setInterval', 'schedules.set', 'schedules.setUpkeep', 'workflow.saveRules', 'checklist.saveTemplate', 'workflow.saveTemplate', 'workflow.saveTemplateLinks', 'workflow.saveTeams', 'workflow.saveReleases'] as const).map((name) => [
       name,
       async () => void (await t.call('session.setAgent', { agentId: 'a2' })),
     ]),

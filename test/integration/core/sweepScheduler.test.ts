@@ -125,18 +125,22 @@ describe('unassigned sweep: cadence and grouped notification', () => {
 });
 
 describe('unassigned sweep: the interval', () => {
-  it('is a device preference from 5 to 60 minutes, 15 by default; the next sweep follows a change at once', async () => {
+  it('is a workspace setting from 5 to 60 minutes, 15 by default, that a lead changes; the next sweep follows a change at once', async () => {
     const { t, clock, prefs } = await start();
     clock.advanceTo(T0 + 3 * MINUTE);
-    expect(await t.call('sweep.status')).toEqual({ everyMinutes: 15, lastAt: at(T0 + MINUTE), nextAt: at(T0 + 16 * MINUTE), silencedBy: null });
+    expect(await t.call('sweep.status')).toEqual({ everyMinutes: 15, editable: false, lastAt: at(T0 + MINUTE), nextAt: at(T0 + 16 * MINUTE), silencedBy: null });
 
-    expect(await t.call('sweep.setInterval', { minutes: 5 })).toMatchObject({ everyMinutes: 5, nextAt: at(T0 + 6 * MINUTE) });
-    expect(t.changes.at(-1)).toEqual(['sweep']);
-    expect(prefs.get('sweep.everyMinutes')).toBe(5);
+    await t.call('session.setAgent', { agentId: 'a2' }); // the lead
+    expect(await t.call('sweep.setInterval', { minutes: 5 })).toMatchObject({ everyMinutes: 5, editable: true, nextAt: at(T0 + 6 * MINUTE) });
+    expect(t.changes.at(-1)).toEqual(['sweep', 'audit']);
+    expect(prefs.get('sweep.everyMinutes')).toBeUndefined();
+    await t.call('session.setAgent', { agentId: 'a1' });
     clock.advanceTo(T0 + 16 * MINUTE);
     expect(await sweepTimes(t)).toEqual([at(T0 + MINUTE), at(T0 + 6 * MINUTE), at(T0 + 11 * MINUTE), at(T0 + 16 * MINUTE)]);
 
+    await t.call('session.setAgent', { agentId: 'a2' });
     await t.call('sweep.setInterval', { minutes: 60 });
+    await t.call('session.setAgent', { agentId: 'a1' });
     clock.advanceTo(T0 + 76 * MINUTE - 1);
     expect(await sweepTimes(t)).toHaveLength(4);
     clock.advanceTo(T0 + 76 * MINUTE);
@@ -146,6 +150,7 @@ describe('unassigned sweep: the interval', () => {
   it('a shorter interval that is already over runs the sweep at once', async () => {
     const { t, clock } = await start();
     clock.advanceTo(T0 + 12 * MINUTE);
+    await t.call('session.setAgent', { agentId: 'a2' });
     await t.call('sweep.setInterval', { minutes: 10 });
     expect(await sweepTimes(t)).toEqual([at(T0 + MINUTE), at(T0 + 12 * MINUTE)]);
     expect((await log(t))[0]!.late).toBe(false); // due at T0+11 min: one minute is not late
@@ -288,7 +293,7 @@ describe('unassigned sweep: the log, the status and the notification click', () 
     const clock = createJumpClock(T0);
     const t = open(clock, memoryPrefs());
     clock.advance(30 * MINUTE);
-    expect(await t.call('sweep.status')).toEqual({ everyMinutes: 15, lastAt: null, nextAt: null, silencedBy: null });
+    expect(await t.call('sweep.status')).toEqual({ everyMinutes: 15, editable: false, lastAt: null, nextAt: null, silencedBy: null });
     expect(await log(t)).toEqual([]);
     expect(t.changes).toEqual([]);
   });
