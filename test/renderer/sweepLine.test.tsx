@@ -76,6 +76,14 @@ describe('the sweep countdown in the Unassigned view', () => {
     await waitFor(() => expect(screen.getByTestId('sweep-countdown').textContent).toBe('Sweeps paused: you are In a meeting · every 15 min'));
   });
 
+  it('is read-only for an agent who is not a lead, saying who may change it', async () => {
+    resetSweepStore();
+    renderApp({ 'sweep.status': () => status({ editable: false }) });
+    const line = await openUnassigned();
+    expect(screen.queryByTestId('sweep-interval-edit')).toBeNull();
+    expect(within(line).getByTestId('sweep-interval-who').textContent).toBe('Interval set by the team’s leads');
+  });
+
   it('changes the interval through the core and shows its refusal', async () => {
     resetSweepStore();
     const { fake } = renderApp({

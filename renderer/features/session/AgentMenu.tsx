@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
 import { SlaSettingsDialog, WorkflowSettingsDialog, openSlaSettings, openWorkflowSettings } from '../settings/lazy';
 import { useSweepStore } from '../sweep/sweepStore';
+import { SchedulesHost, SchedulesMenuItem } from '../schedules/SchedulesEntry';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import { useSessionStore } from './sessionStore';
 
@@ -130,6 +131,7 @@ export function AgentMenu() {
             </ListItemIcon>
             <ListItemText>SLA settings…</ListItemText>
           </MenuItem>
+          <SchedulesMenuItem onDone={close} />
           <MenuItem
             data-testid="open-workflow-settings"
             onClick={() => {
@@ -180,6 +182,7 @@ export function AgentMenu() {
       <MountWhen when={chatReport}>
         <ChatReportDialog open={chatReport} onClose={() => setChatReport(false)} />
       </MountWhen>
+      <SchedulesHost />
     </>
   );
 }

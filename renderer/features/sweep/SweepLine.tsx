@@ -8,12 +8,16 @@ import { useNow } from '../../lib/clock';
 import { useSweepStore } from './sweepStore';
 import { sweepCountdownText } from './sweepText';
 
+/** Said beside the countdown to anyone who is not a lead. */
+export const SWEEP_INTERVAL_WHO = 'Interval set by the team’s leads';
+
 /** How often the countdown moves on (it shows whole minutes). */
 const COUNTDOWN_TICK_MS = 10_000;
 
 /**
  * The small line above the Unassigned view: when the next sweep comes and how often, a control to
- * change the interval (5-60 min, the core's refusal shown), and the way into the sweep log.
+ * change the interval (5-60 min, the core's refusal shown; a workspace setting only leads change,
+ * read-only for others, who are told so), and the way into the sweep log.
  */
 export function SweepLine() {
   const status = useSweepStore((s) => s.status);
@@ -35,10 +39,16 @@ export function SweepLine() {
         <Typography variant="caption" color="text.secondary" data-testid="sweep-countdown" sx={{ flex: '1 1 auto', minWidth: 0 }}>
           {text}
         </Typography>
-        {!editing && (
+        {/* The interval is the workspace's (docs/schedules.md): leads change it, everyone else is told who may. */}
+        {!editing && status.editable && (
           <Button size="small" sx={{ minWidth: 0, py: 0, fontSize: '0.75rem' }} onClick={() => setEditing(true)} data-testid="sweep-interval-edit">
             Change interval
           </Button>
+        )}
+        {!status.editable && (
+          <Typography variant="caption" color="text.secondary" data-testid="sweep-interval-who">
+            {SWEEP_INTERVAL_WHO}
+          </Typography>
         )}
         <Button size="small" sx={{ minWidth: 0, py: 0, fontSize: '0.75rem' }} onClick={() => void useSweepStore.getState().openLog()} data-testid="sweep-log-open">
           Sweep log
