@@ -95,6 +95,17 @@ describe('editing schedules', () => {
     expect(a1.deskPhone).toBe('4411');
   });
 
+  it('reads the upkeep blocks of an imported file', async () => {
+    open();
+    const raw = smallWorkspace();
+    Object.assign(raw.agents[0]!, { upkeepBlocks: [{ day: 'mon', start: '09:00', minutes: 60 }, { day: 'wed', start: '09:00', minutes: 120 }] });
+    await t.call('workspace.import', { content: JSON.stringify(raw) });
+    expect((await t.call('schedules.get', { agentId: 'a1' })).blocks).toEqual([
+      { day: 'mon', start: '09:00', minutes: 60 },
+      { day: 'wed', start: '09:00', minutes: 120 },
+    ]);
+  });
+
   it('refuses an agent, one upkeep day, a short block and overlapping windows, naming the field; nothing changes', async () => {
     open();
     await setUp();
