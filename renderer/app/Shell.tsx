@@ -21,6 +21,7 @@ import { AgentMenu } from '../features/session/AgentMenu';
 import { useSessionStore } from '../features/session/sessionStore';
 import { useSweepStore } from '../features/sweep/sweepStore';
 import { TestimonialsButton } from '../features/testimonials/TestimonialsButton';
+import { ChecklistButton } from '../features/checklist/ChecklistButton';
 import { useBrowserTitle } from '../features/attention/useBrowserTitle';
 import { ConnectionNotice } from './ConnectionNotice';
 import { QueuePane } from './QueuePane';
@@ -60,6 +61,7 @@ export function Shell() {
           </Typography>
           <NewCaseButton />
           <LogInteraction />
+          <ChecklistButton />
           <TestimonialsButton />
           <AlertsBell />
           <AgentMenu />
