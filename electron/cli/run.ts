@@ -13,6 +13,7 @@ import { caseNewNotice, caseNewPayload } from './caseNew';
 import { chatReportText } from './report';
 import { sweepPreviewText } from './sweep';
 import { tickText } from './tick';
+import { parseAgentStatus, statusLine } from './status';
 import { checklistText } from './checklist';
 import { USAGE } from './usage';
 
@@ -246,6 +247,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         await c.ready();
         const day = await call(c, 'checklist.today', { ...(values.agent !== undefined && { agentId: values.agent }), ...(values.day !== undefined && { day: values.day }) });
         io.stdout(values.json ? JSON.stringify(day, null, 2) : checklistText(day));
+        return EXIT.ok;
+      }
+      case 'status': {
+        // An agent's status (docs/roles.md): --by acts as that agent (default: this device's); only a lead sets a colleague's.
+        const [word, ...extra] = rest;
+        if (extra.length) throw new UsageError(`status: unexpected argument ${JSON.stringify(extra[0])}`);
+        if (values.agent === undefined) throw new UsageError('status: --agent ID is required (whose status)');
+        const status = parseAgentStatus(word);
+        if (typeof status !== 'string') throw new UsageError(status.error);
+        const c = open(values.by ? { [PREF_AGENT_ID]: values.by } : {});
+        await c.ready();
+        const agents = await call(c, 'agents.list', {});
+        if (values.by && !agents.some((a) => a.id === values.by)) throw new UsageError(`--by: no agent with id ${JSON.stringify(values.by)}`);
+        const before = agents.find((a) => a.id === values.agent);
+        if (!before) throw new UsageError(`--agent: no agent with id ${JSON.stringify(values.agent)}`);
+        const agent = await call(c, 'agents.setStatus', { agentId: before.id, status });
+        io.stdout(values.json ? JSON.stringify(agent, null, 2) : statusLine(agent, before.status));
         return EXIT.ok;
       }
       case 'report': {

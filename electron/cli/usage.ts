@@ -27,6 +27,11 @@ commands:
       --agent ID                 whose (default: this device's agent)
       --day DATE                 a kept day (YYYY-MM-DD in the agent's zone; default today, made on first read)
       --json                     as JSON: what checklist.today answers
+  status STATUS      set an agent's status: available, in_a_meeting, unavailable or on_leave (docs/roles.md);
+                     an agent sets only their own, a lead anyone's; each change is recorded in the audit list
+      --agent ID                 whose status (required)
+      --by AGENT                 who sets it (default: this device's agent)
+      --json                     the agent as JSON
   case new           create a case with its type's defaults; prints its key (docs/cli.md)
       --type TYPE                request_for_service, admin_task, enhancement or bug (required)
       --subject TEXT             the summary (required unless --from-interaction gives one)

@@ -8,9 +8,14 @@ export const agentMethods = {
   'agents.setStatus': method(
     z.object({ agentId: z.string().min(1), status: z.enum(AGENT_STATUSES) }),
     agentModel,
-    "sets an agent's status (gates notifications and assignment)",
+    "sets an agent's status (gates notifications and assignment): an agent sets only their own, a lead anyone's; each change is recorded in the audit list",
   ),
-  'session.get': method(z.object({}), z.object({ agent: agentModel.nullable() }), 'the agent using this device'),
+  'session.get': method(
+    z.object({}),
+    // chosen: false while this device has not said who uses it (the first agent stands in; docs/roles.md).
+    z.object({ agent: agentModel.nullable(), chosen: z.boolean().optional() }),
+    'the agent using this device, and whether it was chosen on this device (else the first agent in import order stands in)',
+  ),
   'session.setAgent': method(
     z.object({ agentId: z.string().min(1) }),
     z.object({ agent: agentModel }),

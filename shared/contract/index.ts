@@ -18,6 +18,7 @@ import { jobMethods } from './jobs';
 import { queueMethods } from './queue';
 import { settingsMethods } from './settings';
 import { sweepMethods } from './sweep';
+import { teamMethods } from './team';
 import { scheduleMethods } from './schedules';
 import { workspaceMethods } from './workspace';
 import { workflowMethods } from './workflowSettings';
@@ -45,6 +46,7 @@ export const methods = {
   ...alertMethods,
   ...settingsMethods,
   ...sweepMethods,
+  ...teamMethods,
   ...scheduleMethods,
   ...jobMethods,
   ...workflowMethods,

@@ -32,6 +32,7 @@ import {
 import { formatPath, type ExistingIds, type FileIssue } from './issues';
 import { alertItem, alertSchema, type AlertRecord } from './alerts';
 import { checklistDaysSchema, checklistTemplateFileSchema, type ChecklistDayRecord } from './checklist';
+import { auditListSchema, type AuditFileEntry } from './audit';
 import type { ChecklistTemplate } from '../domain/checklist';
 
 /**
@@ -56,6 +57,7 @@ export type FileItem =
   | { kind: 'templateLinks'; value: TemplateLinks | null }
   | { kind: 'checklistTemplate'; value: ChecklistTemplate | null }
   | { kind: 'checklistDays'; value: ChecklistDayRecord[] | null }
+  | { kind: 'audit'; value: AuditFileEntry[] | null }
   | { kind: 'extra'; key: string; value: unknown }
   | { kind: 'agents'; record: AgentRecord; index: number }
   | { kind: 'organizations'; record: OrganizationRecord; index: number }
@@ -298,6 +300,13 @@ export function createWorkspaceReader(o: {
         if (value === null) return accept({ kind: 'checklistDays', value: null });
         const days = check(checklistDaysSchema, value, ['checklistDays']);
         if (days !== undefined) accept({ kind: 'checklistDays', value: days as ChecklistDayRecord[] });
+        return;
+      }
+      case 'audit': {
+        // The audit list (docs/roles.md), read whole.
+        if (value === null) return accept({ kind: 'audit', value: null });
+        const audit = check(auditListSchema, value, ['audit']);
+        if (audit !== undefined) accept({ kind: 'audit', value: audit });
         return;
       }
       case 'templateLinks': {

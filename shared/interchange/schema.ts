@@ -20,6 +20,7 @@ import { templateLinksSchema } from '../templates/templateLinks';
 import { templateListSchema } from '../templates/templateSchema';
 import { alertSchema } from './alerts';
 import { checklistDaysSchema, checklistTemplateFileSchema } from './checklist';
+import { auditListSchema } from './audit';
 import { uniqueList, type UniqueListWords } from './settingsList';
 import { bool, id, instant, localDate, minutesOfDay, oneOf, requiredText, shown, text, timeZone, windows } from './fields';
 
@@ -314,6 +315,8 @@ export const workspaceFileSchema = record({
   /** The daily checklist (docs/checklist.md): the lead-edited template and the kept days; absent or null = the workspace keeps its own. */
   checklistTemplate: checklistTemplateFileSchema.nullable().optional(),
   checklistDays: checklistDaysSchema.nullable().optional(),
+  /** The audit list (docs/roles.md): who did which lead-only action or status change, when; absent or null = the workspace keeps its own. */
+  audit: auditListSchema.nullable().optional(),
 });
 
 export type CalendarRecord = z.output<typeof calendarSchema>;

@@ -3,6 +3,7 @@ import { STATUS_GROUPS, TARGET_CLASSES, type SlaPolicy } from '../sla/policy';
 import { toIso, toIsoOrNull } from '../time/instant';
 import { serializeAlert, type AlertRecord } from './alerts';
 import { serializeChecklistDay } from './checklist';
+import { serializeAuditEntry } from './audit';
 import {
   FORMAT,
   FORMAT_VERSION,
@@ -86,7 +87,7 @@ export const serializeRecord = {
 /** The members of a file before its record lists: format, version, and the calendar and policy when there are. */
 function head(
   file: Pick<WorkspaceFile, 'calendar' | 'slaPolicy'> &
-    Partial<Pick<WorkspaceFile, 'teams' | 'releases' | 'rules' | 'templates' | 'templateLinks' | 'checklistTemplate' | 'checklistDays'>>,
+    Partial<Pick<WorkspaceFile, 'teams' | 'releases' | 'rules' | 'templates' | 'templateLinks' | 'checklistTemplate' | 'checklistDays' | 'audit'>>,
 ): Record<string, unknown> {
   const { calendar } = file;
   return {
@@ -124,6 +125,8 @@ function head(
     // The daily checklist: the template only when a lead edited it, the kept days when there are some.
     ...(file.checklistTemplate ? { checklistTemplate: file.checklistTemplate } : {}),
     ...(file.checklistDays && file.checklistDays.length > 0 ? { checklistDays: file.checklistDays.map(serializeChecklistDay) } : {}),
+    // The audit list, oldest first, when anything was recorded.
+    ...(file.audit && file.audit.length > 0 ? { audit: file.audit.map(serializeAuditEntry) } : {}),
   };
 }
 
@@ -156,6 +159,8 @@ export interface WorkspaceParts extends Pick<WorkspaceFile, 'calendar' | 'slaPol
   /** The daily checklist's template (when a lead edited it) and kept days. */
   checklistTemplate?: WorkspaceFile['checklistTemplate'];
   checklistDays?: WorkspaceFile['checklistDays'];
+  /** The audit list, oldest first. */
+  audit?: WorkspaceFile['audit'];
   agents: Iterable<AgentRecord>;
   organizations: Iterable<OrganizationRecord>;
   contacts: Iterable<ContactRecord>;

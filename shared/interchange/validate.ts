@@ -61,6 +61,9 @@ function collect(feed: (reader: WorkspaceReader) => void, existing?: ExistingIds
         case 'checklistDays':
           file.checklistDays = item.value;
           break;
+        case 'audit':
+          file.audit = item.value;
+          break;
         case 'extra':
           file.extra[item.key] = item.value;
           break;

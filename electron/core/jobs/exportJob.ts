@@ -41,6 +41,7 @@ export function exportJob(ctx: JobContext, target: ExportTarget, progress: Repor
       templateLinks: repos.settings.get<TemplateLinks>(SETTING.templateLinks) ?? null,
       checklistTemplate: repos.settings.get(CHECKLIST_TEMPLATE_SETTING) === undefined ? null : checklistTemplateOf(repos).items,
       checklistDays: repos.checklist.all(),
+      audit: repos.audit.all().map(({ seq: _seq, ...e }) => e),
       extra: repos.settings.get<Extra>(SETTING.fileExtra) ?? {},
       agents: repos.agents.iterate(),
       organizations: repos.organizations.iterate(),

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { ImportSummary } from '../../../shared/contract/models';
 import { AppError } from '../../../shared/contract/result';
+import { auditFingerprint } from '../../../shared/interchange/audit';
 import { shown } from '../../../shared/interchange/fields';
 import { describeIssues, type FileIssue } from '../../../shared/interchange/issues';
 import { createWorkspaceReader, feedObject, textFeeder, type FileItem, type WorkspaceReader } from '../../../shared/interchange/reader';
@@ -98,6 +99,12 @@ function write(repos: Repositories, item: FileItem, state: WriteState): FileIssu
     case 'checklistTemplate':
       if (item.value !== null) repos.settings.set(CHECKLIST_TEMPLATE_SETTING, item.value);
       return null;
+    case 'audit': {
+      // The file's entries not already recorded here, in file order (a re-import adds nothing).
+      const known = new Set(repos.audit.all().map(auditFingerprint));
+      for (const e of item.value ?? []) if (!known.has(auditFingerprint(e))) repos.audit.append(e);
+      return null;
+    }
     case 'checklistDays':
       // Each agent's day as the file has it (a day already kept is replaced).
       for (const day of item.value ?? []) repos.checklist.put(day);

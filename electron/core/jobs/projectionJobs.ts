@@ -9,11 +9,15 @@ import type { JobContext } from './context';
  * calendar, in one unit of work whose projector moves every open item's deadline from its stored SLA
  * facts (only the SLA columns and order keys are written). True when anything changed.
  */
-export function saveSlaJob(ctx: JobContext, input: { policy: SlaPolicy; calendar: CalendarRecord }, progress: ReportProgress): boolean {
+export function saveSlaJob(ctx: JobContext, input: { policy: SlaPolicy; calendar: CalendarRecord; by?: string }, progress: ReportProgress): boolean {
   return ctx.uow.run(
     () => {
       const policyChanged = ctx.repos.settings.set(SETTING.slaPolicy, input.policy);
       const calendarChanged = ctx.repos.settings.set(SETTING.calendar, input.calendar);
+      // A lead-only save, recorded with who and when (docs/roles.md) in the same unit of work.
+      if (input.by !== undefined && (policyChanged || calendarChanged)) {
+        ctx.repos.audit.append({ at: ctx.clock.now(), by: input.by, action: 'settings.sla', subject: null, detail: { policy: policyChanged, calendar: calendarChanged } });
+      }
       return policyChanged || calendarChanged;
     },
     { progress },

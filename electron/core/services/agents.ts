@@ -3,6 +3,7 @@ import type { Agent } from '../../../shared/contract/models';
 import { AppError } from '../../../shared/contract/result';
 import type { AgentRecord } from '../../../shared/interchange/schema';
 import { PREF_AGENT_ID, type ServiceDeps } from './deps';
+import { recordAudit, requireActingAgent } from './roles';
 import { sessionAgent } from './session';
 
 type AgentHandlers = Pick<Handlers, 'agents.list' | 'agents.setStatus' | 'session.get' | 'session.setAgent'>;
@@ -21,18 +22,32 @@ export function agentsService(deps: ServiceDeps): AgentHandlers {
 
   return {
     'agents.list': () => repos.agents.list().map(toAgent),
+    // An agent sets only their own status; a lead anyone's; each change recorded (docs/roles.md).
     'agents.setStatus': ({ agentId, status }) => {
-      requireAgent(agentId);
-      deps.uow.run(() => repos.agents.setStatus(agentId, status));
+      deps.uow.run(() => {
+        const agent = requireAgent(agentId);
+        const me = requireActingAgent(deps, 'agents.setStatus');
+        if (me.id !== agentId && me.role !== 'lead') {
+          throw new AppError('forbidden', `agents.setStatus: agentId: an agent sets only their own status (${me.name} is an agent; ${agent.name}'s status is theirs or a lead's to set)`);
+        }
+        if (repos.agents.setStatus(agentId, status)) recordAudit(deps, me.id, 'agent.status', agentId, { from: agent.status, to: status });
+      });
       return toAgent(requireAgent(agentId));
     },
     'session.get': () => {
       const agent = sessionAgent(repos, prefs);
-      return { agent: agent ? toAgent(agent) : null };
+      const chosen = prefs.get<string>(PREF_AGENT_ID);
+      return { agent: agent ? toAgent(agent) : null, chosen: agent !== undefined && chosen === agent.id };
     },
     'session.setAgent': ({ agentId }) => {
       const agent = requireAgent(agentId);
-      if (prefs.get(PREF_AGENT_ID) !== agentId) deps.uow.run(() => prefs.set(PREF_AGENT_ID, agentId));
+      if (prefs.get(PREF_AGENT_ID) !== agentId) {
+        deps.uow.run(() => {
+          prefs.set(PREF_AGENT_ID, agentId);
+          // Choosing a lead profile on a device is not a login (docs/roles.md): it is recorded, so it is seen.
+          if (agent.role === 'lead') recordAudit(deps, agentId, 'session.lead', agentId, { device: true });
+        });
+      }
       return { agent: toAgent(agent) };
     },
   };

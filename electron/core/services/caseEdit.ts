@@ -10,6 +10,7 @@ import { applyRules } from './caseRules';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
 import { eventFingerprints } from './fingerprint';
+import { checkOwnerChange } from './queueMonitor';
 import { sessionAgent } from './session';
 import { teamsOf } from './workflowSettings';
 
@@ -165,6 +166,7 @@ export function caseEditService(deps: ServiceDeps): Pick<Handlers, 'cases.update
         const c = requireOpenCase(id, M);
         const me = sessionAgent(repos, deps.prefs);
         const after = edited(c, set, me?.id ?? null);
+        checkOwnerChange(deps, M, me, c, after);
         const now = deps.clock.now();
         const events = changes(c, after, me?.id ?? null, now);
         if (events.length === 0) return;

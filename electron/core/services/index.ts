@@ -19,6 +19,7 @@ import { queueService } from './queue';
 import { savedFiltersService } from './savedFilters';
 import { settingsService } from './settings';
 import { sweepService } from './sweep';
+import { teamService } from './team';
 import { workspaceService } from './workspace';
 import { workflowSettingsService } from './workflowSettingsService';
 
@@ -47,6 +48,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...settingsService(deps),
     ...alertsService(deps),
     ...sweepService(deps),
+    ...teamService(deps),
     ...workflowSettingsService(deps),
   };
 }

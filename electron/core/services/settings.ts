@@ -37,7 +37,8 @@ export function settingsService(deps: ServiceDeps): SettingsHandlers {
         throw new AppError('forbidden', `only a lead can change the SLA settings${agent ? ` (${agent.name} is an agent)` : ''}`);
       }
       // A calendar with no open time never gets here: its schema refuses it (`calendar.week`).
-      await deps.jobs.run('saveSla', { policy, calendar }, repos.workItems.count({ all: true }));
+      // The job's unit of work records the save in the audit list (who, when).
+      await deps.jobs.run('saveSla', { policy, calendar, by: agent.id }, repos.workItems.count({ all: true }));
       return read();
     },
   };

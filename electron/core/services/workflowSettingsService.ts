@@ -8,6 +8,7 @@ import { defaultTemplate } from '../../../shared/templates/defaultTemplates';
 import type { TemplateLinks } from '../../../shared/templates/fill';
 import { parseTemplates, type Template } from '../../../shared/templates/templateSchema';
 import { SETTING, type ServiceDeps } from './deps';
+import { recordAudit } from './roles';
 import { sessionAgent } from './session';
 import { releasesOf, rulesOf, teamsOf, templateLinksOf, templatesOf } from './workflowSettings';
 
@@ -54,6 +55,7 @@ export function workflowSettingsService(deps: ServiceDeps): WorkflowHandlers {
       if (!agent) throw new AppError('forbidden', `${method}: only a lead can change ${what}, and no agent is using this device (choose who you are first)`);
       if (agent.role !== 'lead') throw new AppError('forbidden', `${method}: only a lead can change ${what} (${agent.name} is an agent)`);
       write();
+      recordAudit(deps, agent.id, 'settings.workflow', null, { method });
       return read();
     });
 

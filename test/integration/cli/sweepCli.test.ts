@@ -90,7 +90,8 @@ describe('shiftdesk sweep', () => {
   });
 
   it('defaults to now, and says why it would not notify', async () => {
-    const app = createCore({ dbPath, clock: fixedClock(T0), prefs: memoryPrefs(), alerts: false, sweep: false, watchExternalChanges: false });
+    // Agent Two sets their own status (an agent sets only their own).
+    const app = createCore({ dbPath, clock: fixedClock(T0), prefs: memoryPrefs({ 'session.agentId': 'a2' }), alerts: false, sweep: false, watchExternalChanges: false });
     await app.dispatch('agents.setStatus', { agentId: 'a2', status: 'on_leave' });
     app.close();
 

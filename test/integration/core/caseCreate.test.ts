@@ -108,7 +108,10 @@ describe('cases.create: refusals write nothing', () => {
 
   it('an unknown team, reporter or agent, or an agent on leave, is refused and nothing is written', async () => {
     const t = await workspace();
+    // Agent Two (a lead) sets their own status; Agent One goes on using this device.
+    await t.call('session.setAgent', { agentId: 'a2' });
     await t.call('agents.setStatus', { agentId: 'a2', status: 'on_leave' });
+    await t.call('session.setAgent', { agentId: 'a1' });
     const before = await exported(t);
     const refusals: [object, string][] = [
       [{ assignee: { teamId: 'qa' } }, 'assignee.teamId: no team with id "qa"'],

@@ -35,6 +35,8 @@ async function refused(t: TestCore, action: () => Promise<unknown>, message: Reg
 describe('cases.update: fields in place', () => {
   it('records each changed field on the timeline, and an assignment for the assignee', async () => {
     const t = await workspace();
+    // Moving a case that has an owner to a team is a lead's (docs/roles.md): Agent Two is the lead.
+    await t.call('session.setAgent', { agentId: 'a2' });
     const c = await t.call('cases.update', { id: 'k1', set: { priority: 'P2', labels: ['EB', 'sso'], item: 'Payroll', assignee: { teamId: 'dev' }, subject: 'Cannot log in' } });
     expect(c).toMatchObject({ priority: 'P2', labels: ['EB', 'sso'], item: 'Payroll', assignee: null, team: { id: 'dev', name: 'Dev team' } });
     // The fixture's five entries are seq 1-5; what the edit recorded follows.

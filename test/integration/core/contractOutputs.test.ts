@@ -81,6 +81,13 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'checklist.history': { agentId: 'a1', from: '2026-01-01', to: '2026-12-31' },
   'checklist.template': {},
   'checklist.saveTemplate': { items: [{ id: 'clock-in', part: 'start', text: 'Clock in' }] },
+  'agents.create': { name: 'New Agent', email: 'new@example.com', role: 'agent', timeZone: 'Europe/London' },
+  'audit.list': {},
+  'team.setQueueMonitor': { day: '2026-03-02', agentId: 'a1' },
+  'team.getQueueMonitor': { day: '2026-03-02' },
+  'team.approveOffQueue': { agentId: 'a1', until: '2099-01-01T00:00:00Z', reason: 'clearing the backlog' },
+  'team.endOfDay': {},
+  'team.board': {},
 };
 
 /** What a method needs in place first (a lead's session for settings, a fired alert to open); may return the payload to use. */
@@ -92,7 +99,7 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
     await t.call('session.setAgent', { agentId: 'a2' });
   },
   ...Object.fromEntries(
-    (['sweep.setInterval', 'schedules.set', 'schedules.setUpkeep', 'workflow.saveRules', 'checklist.saveTemplate', 'workflow.saveTemplate', 'workflow.saveTemplateLinks', 'workflow.saveTeams', 'workflow.saveReleases'] as const).map((name) => [
+    (['sweep.setInterval', 'schedules.set', 'schedules.setUpkeep', 'workflow.saveRules', 'agents.setStatus', 'audit.list', 'team.setQueueMonitor', 'team.approveOffQueue', 'team.board', 'checklist.saveTemplate', 'workflow.saveTemplate', 'workflow.saveTemplateLinks', 'workflow.saveTeams', 'workflow.saveReleases'] as const).map((name) => [
       name,
       async () => void (await t.call('session.setAgent', { agentId: 'a2' })),
     ]),

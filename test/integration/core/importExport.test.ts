@@ -127,6 +127,8 @@ describe('workspace.export', () => {
   it('round-trips: export -> import into a fresh workspace -> export gives identical text, extras included', async () => {
     const a = fresh();
     await a.call('workspace.import', { content: text(smallWorkspace()) });
+    // Agent Two sets their own status: recorded in the audit list, which round-trips too.
+    await a.call('session.setAgent', { agentId: 'a2' });
     await a.call('agents.setStatus', { agentId: 'a2', status: 'on_leave' });
     const first = (await a.call('workspace.export')).content;
 
@@ -140,6 +142,7 @@ describe('workspace.export', () => {
     expect(parsed.exportedBy).toBe('help-desk 7.2');
     expect(parsed.agents[0]).toMatchObject({ deskPhone: '4411', schedule: { mon: [['07:00', '13:00']] } });
     expect(parsed.agents[1]).toMatchObject({ status: 'on_leave' });
+    expect((parsed as { audit?: unknown[] }).audit?.at(-1)).toEqual({ at: '2026-03-02T14:00:00Z', by: 'a2', action: 'agent.status', subject: 'a2', detail: { from: 'available', to: 'on_leave' } });
     expect(parsed.organizations[0]).toMatchObject({ crmId: 'ACM-1' });
     expect(parsed.events[3]).toMatchObject({ mailId: '<m-77@example.com>', at: '2026-03-02T16:30:00Z' });
     expect(parsed.cases[0]).toMatchObject({ sourceUrl: 'https://desk.example.com/1001' });

@@ -193,6 +193,7 @@ describe('intake.push (phone and chat systems)', () => {
   });
 
   it('leaves a call routed to an agent who is On leave or Unavailable unassigned, and says so; once available the same event routes it', async () => {
+    await t.call('session.setAgent', { agentId: 'a2' }); // Agent Two (a lead) sets their own status
     await t.call('agents.setStatus', { agentId: 'a2', status: 'on_leave' });
     const ringing = { source: 'pbx', externalId: 'c-9', channel: 'phone', status: 'ringing', at: minutesAgo(1), agent: 'a2@example.com' } as const;
     const onLeave = await push(ringing);

@@ -100,18 +100,20 @@ describe('session and agents', () => {
   });
 
   it('has no session agent and an empty My queue in an empty workspace', async () => {
-    expect(await t.call('session.get')).toEqual({ agent: null });
+    expect(await t.call('session.get')).toEqual({ agent: null, chosen: false });
     expect(await t.call('queue.counts')).toEqual({ my: 0, unassigned: 0, 'our-turn': 0, aging: 0, all: 0 });
   });
 
   it('defaults to the first agent in import order, and remembers a choice as a device preference', async () => {
     await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
-    expect((await t.call('session.get')).agent?.id).toBe('a1');
+    expect(await t.call('session.get')).toMatchObject({ agent: { id: 'a1' }, chosen: false });
     await t.call('session.setAgent', { agentId: 'a2' });
+    expect((await t.call('session.get')).chosen).toBe(true);
     expect((await t.call('session.get')).agent).toEqual({
       id: 'a2', name: 'Agent Two', email: 'a2@example.com', role: 'lead', timeZone: 'Europe/Berlin', status: 'available',
     });
-    expect(t.changes.at(-1)).toEqual(['session']);
+    // Choosing a lead's profile on a device is recorded in the audit list (docs/roles.md).
+    expect(t.changes.at(-1)).toEqual(['session', 'audit']);
     const unknown = await t.core.dispatch('session.setAgent', { agentId: 'zz' });
     expect(unknown).toEqual({ ok: false, error: { code: 'not_found', message: 'no agent with id "zz"' } });
   });
@@ -120,7 +122,7 @@ describe('session and agents', () => {
     await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
     const updated = await t.call('agents.setStatus', { agentId: 'a1', status: 'in_a_meeting' });
     expect(updated.status).toBe('in_a_meeting');
-    expect(t.changes.at(-1)).toEqual(['agents']);
+    expect(t.changes.at(-1)).toEqual(['agents', 'audit']);
     expect((await t.call('agents.list')).map((a) => [a.id, a.status])).toEqual([
       ['a1', 'in_a_meeting'],
       ['a2', 'available'],

@@ -125,6 +125,7 @@ describe('two takes racing', () => {
 
   it('in separate processes started at the same moment: exactly one wins, one assignment is recorded', async () => {
     const t = await workspace();
+    await t.call('session.setAgent', { agentId: 'a2' }); // Agent Two (a lead) sets their own status
     await t.call('agents.setStatus', { agentId: 'a2', status: 'available' });
     const racers = ['a1', 'a2', 'a1', 'a2'].map((agent) => {
       const child = spawn(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), 'test/support/takeRacer.ts', t.dbPath, agent, 'case:k2'], {

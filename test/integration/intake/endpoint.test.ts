@@ -63,6 +63,7 @@ describe('POST /intake', () => {
   });
 
   it('takes a call routed to an agent who is On leave (200), leaves it unassigned and says why', async () => {
+    await t.call('session.setAgent', { agentId: 'a2' }); // Agent Two (a lead) sets their own status
     await t.call('agents.setStatus', { agentId: 'a2', status: 'on_leave' });
     const routed = await post({ ...ringing, agent: 'a2@example.com' });
     expect(routed.status).toBe(200);
