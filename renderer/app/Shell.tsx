@@ -18,6 +18,8 @@ import { MarkedDoneSnackbar } from '../features/intake/MarkedDoneSnackbar';
 import { useFirstRunStore } from '../features/firstRun/firstRunStore';
 import { useQueueStore } from '../features/queue/queueStore';
 import { AgentMenu } from '../features/session/AgentMenu';
+import { ProfilePrompt } from '../features/session/ProfilePrompt';
+import { useTeamStore } from '../features/team/teamStore';
 import { useSessionStore } from '../features/session/sessionStore';
 import { useSweepStore } from '../features/sweep/sweepStore';
 import { TestimonialsButton } from '../features/testimonials/TestimonialsButton';
@@ -32,6 +34,8 @@ import { TakeFeedback } from './TakeFeedback';
 
 // Dialogs the first screen does not show, loaded when first wanted (lib/lazyPanel.tsx).
 const FirstRunDialog = lazyPanel(() => import('../features/firstRun/FirstRunDialog').then((m) => m.FirstRunDialog));
+const ProfilePicker = lazyPanel(() => import('../features/session/ProfilePicker').then((m) => m.ProfilePicker));
+const TeamBoardDialog = lazyPanel(() => import('../features/team/TeamBoardDialog').then((m) => m.TeamBoardDialog));
 const SweepLogDialog = lazyPanel(() => import('../features/sweep/SweepLogDialog').then((m) => m.SweepLogDialog));
 const KeyboardHelp = lazyPanel(() => import('./KeyboardHelp').then((m) => m.KeyboardHelp));
 
@@ -68,6 +72,7 @@ export function Shell() {
         </Toolbar>
       </AppBar>
       <ConnectionNotice />
+      <ProfilePrompt />
       {workspaceError && (
         <Alert severity="error" square>
           The workspace could not be read: {workspaceError}
@@ -106,8 +111,16 @@ function ShellDialogs() {
   const firstRun = useFirstRunStore((s) => s.status !== null && !s.status.onboarded);
   const sweepLogOpen = useSweepStore((s) => s.logOpen);
   const keyboardHelpOpen = useKeyboardHelpStore((s) => s.open);
+  const pickerOpen = useSessionStore((s) => s.pickerOpen);
+  const teamBoardOpen = useTeamStore((s) => s.open);
   return (
     <>
+      <MountWhen when={pickerOpen}>
+        <ProfilePicker />
+      </MountWhen>
+      <MountWhen when={teamBoardOpen}>
+        <TeamBoardDialog />
+      </MountWhen>
       <MountWhen when={firstRun}>
         <FirstRunDialog />
       </MountWhen>

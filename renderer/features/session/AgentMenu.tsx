@@ -4,6 +4,9 @@ import FiberManualRecord from '@mui/icons-material/FiberManualRecord';
 import History from '@mui/icons-material/History';
 import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
 import Tune from '@mui/icons-material/Tune';
+import Groups from '@mui/icons-material/GroupsOutlined';
+import Bedtime from '@mui/icons-material/BedtimeOutlined';
+import PersonAdd from '@mui/icons-material/PersonAddAlt1Outlined';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -19,6 +22,7 @@ import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
 import { SlaSettingsDialog, WorkflowSettingsDialog, openSlaSettings, openWorkflowSettings } from '../settings/lazy';
 import { useSweepStore } from '../sweep/sweepStore';
 import { SchedulesHost, SchedulesMenuItem } from '../schedules/SchedulesEntry';
+import { useTeamStore } from '../team/teamStore';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import { useSessionStore } from './sessionStore';
 
@@ -98,6 +102,20 @@ export function AgentMenu() {
                 <ListItemText>{AGENT_STATUS_LABELS[status]}</ListItemText>
               </MenuItem>
             ))}
+          {agent && (
+            <MenuItem
+              data-testid="end-of-day"
+              onClick={() => {
+                close();
+                void useSessionStore.getState().endOfDay();
+              }}
+            >
+              <ListItemIcon>
+                <Bedtime fontSize="small" />
+              </ListItemIcon>
+              <ListItemText secondary="Sets you Unavailable">End of day</ListItemText>
+            </MenuItem>
+          )}
           {agent && <Divider />}
           <ListSubheader>{agent ? 'Switch agent' : 'Who are you?'}</ListSubheader>
           {/* Roles and sign-in come later: until then the menu says plainly what choosing a profile is. */}
@@ -117,7 +135,33 @@ export function AgentMenu() {
               <ListItemText secondary={other.email}>{other.name}</ListItemText>
             </MenuItem>
           ))}
+          <MenuItem
+            data-testid="open-profile-picker"
+            onClick={() => {
+              close();
+              useSessionStore.getState().openPicker(true);
+            }}
+          >
+            <ListItemIcon>
+              <PersonAdd fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Choose or create a profile…</ListItemText>
+          </MenuItem>
           <Divider />
+          {agent?.role === 'lead' && (
+            <MenuItem
+              data-testid="open-team-board"
+              onClick={() => {
+                close();
+                void useTeamStore.getState().show();
+              }}
+            >
+              <ListItemIcon>
+                <Groups fontSize="small" />
+              </ListItemIcon>
+              <ListItemText>Team board…</ListItemText>
+            </MenuItem>
+          )}
           <MenuItem
             data-testid="open-sla-settings"
             onClick={() => {

@@ -6,6 +6,10 @@ import { api, errorText } from '../../api';
 /** Who is using this device, and the agents one may switch to. */
 interface SessionState {
   agent: Agent | null;
+  /** False while this device has not said who uses it (the first agent stands in): the profile picker asks. */
+  chosen: boolean;
+  /** The profile picker (choose or create who you are) is open. */
+  pickerOpen: boolean;
   loaded: boolean;
   agents: Agent[];
   error: string | null;
@@ -13,17 +17,20 @@ interface SessionState {
   loadAgents(): Promise<void>;
   setStatus(status: AgentStatus): Promise<void>;
   setAgent(agentId: string): Promise<void>;
+  /** Ends the day: the agent using this device becomes Unavailable (recorded). */
+  endOfDay(): Promise<void>;
+  openPicker(open: boolean): void;
   clearError(): void;
 }
 
-const initial = { agent: null, loaded: false, agents: [], error: null };
+const initial = { agent: null, chosen: true, pickerOpen: false, loaded: false, agents: [], error: null };
 
 export const useSessionStore = create<SessionState>()((set, get) => ({
   ...initial,
   async load() {
     try {
-      const { agent } = await api.call('session.get', {});
-      set({ agent, loaded: true });
+      const { agent, chosen } = await api.call('session.get', {});
+      set({ agent, chosen: chosen ?? true, loaded: true });
     } catch (err) {
       set({ loaded: true, error: `Could not read who is signed in: ${errorText(err)}` });
     }
@@ -48,11 +55,20 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   async setAgent(agentId) {
     try {
       const { agent } = await api.call('session.setAgent', { agentId });
-      set({ agent });
+      set({ agent, chosen: true });
     } catch (err) {
       set({ error: `Could not switch agent: ${errorText(err)}` });
     }
   },
+  async endOfDay() {
+    try {
+      const updated = await api.call('team.endOfDay', {});
+      if (get().agent?.id === updated.id) set({ agent: updated });
+    } catch (err) {
+      set({ error: `Could not end your day: ${errorText(err)}` });
+    }
+  },
+  openPicker: (open) => set({ pickerOpen: open }),
   clearError: () => set({ error: null }),
 }));
 
