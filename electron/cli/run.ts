@@ -15,6 +15,7 @@ import { sweepPreviewText } from './sweep';
 import { tickText } from './tick';
 import { parseAgentStatus, statusLine } from './status';
 import { checklistText } from './checklist';
+import { handoffText } from './handoff';
 import { USAGE } from './usage';
 
 /**
@@ -55,6 +56,9 @@ function parse(argv: string[]) {
         agent: { type: 'string' },
         at: { type: 'string' },
         day: { type: 'string' },
+        // handoff
+        from: { type: 'string' },
+        to: { type: 'string' },
         // case new
         type: { type: 'string' },
         subject: { type: 'string' },
@@ -264,6 +268,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!before) throw new UsageError(`--agent: no agent with id ${JSON.stringify(values.agent)}`);
         const agent = await call(c, 'agents.setStatus', { agentId: before.id, status });
         io.stdout(values.json ? JSON.stringify(agent, null, 2) : statusLine(agent, before.status));
+        return EXIT.ok;
+      }
+      case 'handoff': {
+        // The handoff sheet of an agent's leave (docs/handoff.md): read only; a lead approves it in the app.
+        if (rest.length) throw new UsageError(`handoff: unexpected argument ${JSON.stringify(rest[0])}`);
+        if (values.agent === undefined) throw new UsageError('handoff: --agent ID is required (who goes on leave)');
+        if (values.from === undefined || values.to === undefined) throw new UsageError('handoff: --from DATE and --to DATE are required (the leave, YYYY-MM-DD in the agent\'s zone)');
+        const c = open();
+        await c.ready();
+        const result = await c.dispatch('handoff.sheet', { agentId: values.agent, from: values.from, to: values.to, ...(at !== null && { at: toIso(at) }) });
+        if (!result.ok) {
+          // A bad window or an unknown agent is bad input.
+          if (result.error.code === 'invalid_input' || result.error.code === 'not_found') throw new UsageError(result.error.message.replace(/^handoff\.sheet: (agentId|from|to)/, (_m, f: string) => (f === 'agentId' ? '--agent' : `--${f}`)));
+          throw new AppError(result.error.code, result.error.message);
+        }
+        io.stdout(values.json ? JSON.stringify(result.value, null, 2) : handoffText(result.value as Output<'handoff.sheet'>));
         return EXIT.ok;
       }
       case 'report': {

@@ -32,6 +32,13 @@ commands:
       --agent ID                 whose status (required)
       --by AGENT                 who sets it (default: this device's agent)
       --json                     the agent as JSON
+  handoff            the handoff sheet of an agent's leave: every open case with its SLA at the start of the leave,
+                     every deadline, closure timer, agreed update and need-by date inside it, notes and proposed
+                     new owners (docs/handoff.md); read only: a lead approves it in the app
+      --agent ID                 who goes on leave (required)
+      --from DATE --to DATE      the leave's first and last days (YYYY-MM-DD in the agent's zone; required)
+      --at INSTANT               as of this ISO 8601 instant (default now)
+      --json                     as JSON: what handoff.sheet answers
   case new           create a case with its type's defaults; prints its key (docs/cli.md)
       --type TYPE                request_for_service, admin_task, enhancement or bug (required)
       --subject TEXT             the summary (required unless --from-interaction gives one)

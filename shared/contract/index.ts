@@ -12,14 +12,15 @@ import { directoryMethods } from './directory';
 import { chatMethods } from './chats';
 import { closureMethods } from './closure';
 import { checklistMethods } from './checklist';
+import { handoffMethods } from './handoff';
 import { filterMethods } from './filters';
 import { intakeMethods } from './intake';
 import { jobMethods } from './jobs';
 import { queueMethods } from './queue';
 import { settingsMethods } from './settings';
 import { sweepMethods } from './sweep';
-import { teamMethods } from './team';
 import { scheduleMethods } from './schedules';
+import { teamMethods } from './team';
 import { workspaceMethods } from './workspace';
 import { workflowMethods } from './workflowSettings';
 
@@ -41,13 +42,14 @@ export const methods = {
   ...chatMethods,
   ...closureMethods,
   ...checklistMethods,
+  ...handoffMethods,
   ...intakeMethods,
   ...agentMethods,
   ...alertMethods,
   ...settingsMethods,
   ...sweepMethods,
-  ...teamMethods,
   ...scheduleMethods,
+  ...teamMethods,
   ...jobMethods,
   ...workflowMethods,
 } as const;

@@ -11,6 +11,7 @@ import { chatsService } from './chats';
 import { closureService } from './closure';
 import { schedulesService } from './schedules';
 import { checklistService } from './checklist';
+import { handoffService } from './handoff';
 import type { ServiceDeps } from './deps';
 import { caseSearchService } from './caseSearch';
 import { filingService } from './filing';
@@ -41,6 +42,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...closureService(deps),
     ...schedulesService(deps),
     ...checklistService(deps),
+    ...handoffService(deps),
     ...intakeService(deps),
     ...filingService(deps),
     ...caseSearchService(deps),

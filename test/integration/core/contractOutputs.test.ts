@@ -88,6 +88,11 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'team.approveOffQueue': { agentId: 'a1', until: '2099-01-01T00:00:00Z', reason: 'clearing the backlog' },
   'team.endOfDay': {},
   'team.board': {},
+  'handoff.sheet': { agentId: 'a1', from: '2026-03-09', to: '2026-03-13' },
+  'handoff.saveDraft': { agentId: 'a1', from: '2026-03-09', to: '2026-03-13', notes: { k1: 'logs checked' }, owners: { k1: 'a2' }, checklist: { bin_cleared: true } },
+  'handoff.approve': { agentId: 'a1', from: '2026-03-09', to: '2026-03-13', owners: { k1: 'a2' }, notes: { k1: 'logs checked' } },
+  'handoff.welcomeBack': { agentId: 'a1' },
+  'handoff.welcomeSeen': { agentId: 'a1' },
 };
 
 /** What a method needs in place first (a lead's session for settings, a fired alert to open); may return the payload to use. */
@@ -99,7 +104,7 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
     await t.call('session.setAgent', { agentId: 'a2' });
   },
   ...Object.fromEntries(
-    (['sweep.setInterval', 'schedules.set', 'schedules.setUpkeep', 'workflow.saveRules', 'agents.setStatus', 'audit.list', 'team.setQueueMonitor', 'team.approveOffQueue', 'team.board', 'checklist.saveTemplate', 'workflow.saveTemplate', 'workflow.saveTemplateLinks', 'workflow.saveTeams', 'workflow.saveReleases'] as const).map((name) => [
+    (['sweep.setInterval', 'schedules.set', 'schedules.setUpkeep', 'workflow.saveRules', 'agents.setStatus', 'audit.list', 'team.setQueueMonitor', 'team.approveOffQueue', 'team.board', 'checklist.saveTemplate', 'workflow.saveTemplate', 'workflow.saveTemplateLinks', 'workflow.saveTeams', 'workflow.saveReleases', 'handoff.saveDraft', 'handoff.approve', 'handoff.welcomeSeen'] as const).map((name) => [
       name,
       async () => void (await t.call('session.setAgent', { agentId: 'a2' })),
     ]),
