@@ -23,6 +23,8 @@ import { useTeamStore } from '../features/team/teamStore';
 import { useSessionStore } from '../features/session/sessionStore';
 import { useSweepStore } from '../features/sweep/sweepStore';
 import { TestimonialsButton } from '../features/testimonials/TestimonialsButton';
+import { HandoffButton } from '../features/handoff/HandoffButton';
+import { WelcomeBack } from '../features/handoff/WelcomeBack';
 import { ChecklistButton } from '../features/checklist/ChecklistButton';
 import { useBrowserTitle } from '../features/attention/useBrowserTitle';
 import { ConnectionNotice } from './ConnectionNotice';
@@ -67,11 +69,13 @@ export function Shell() {
           <LogInteraction />
           <ChecklistButton />
           <TestimonialsButton />
+          <HandoffButton />
           <AlertsBell />
           <AgentMenu />
         </Toolbar>
       </AppBar>
       <ConnectionNotice />
+      <WelcomeBack />
       <ProfilePrompt />
       {workspaceError && (
         <Alert severity="error" square>
