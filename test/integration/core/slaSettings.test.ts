@@ -45,7 +45,7 @@ describe('SLA settings (leads)', () => {
     const saved = await t.call('settings.setSla', { policy, calendar });
     expect(saved.defaults.policy).toBe(false);
     // Only what moved: this workspace's interactions have no timer.
-    expect(t.changes.at(-1)).toEqual(['cases', 'settings']);
+    expect(t.changes.at(-1)).toEqual(['cases', 'settings', 'audit']);
     expect((await itemOf('C-2'))!.sla).toMatchObject({ class: 'first_response', deadline: '2026-03-02T18:00:10Z' });
   });
 });
