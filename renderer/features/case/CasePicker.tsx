@@ -77,37 +77,57 @@ export function CasePicker({
         {status}
       </Typography>
       {state.hits && state.hits.length > 0 && (
-        <List aria-label="Matching cases" sx={{ maxHeight: 280, overflowY: 'auto', mt: 0.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-          {state.hits.map((hit) => {
-            const closed = openOnly && !hit.open;
-            return (
-              <ListItemButton
-                key={hit.id}
-                selected={picked?.id === hit.id}
-                aria-pressed={picked?.id === hit.id}
-                disabled={closed}
-                onClick={() => onPick(hit)}
-                data-testid="case-hit"
-                data-key={hit.key}
-              >
-                <ListItemText
-                  primary={
-                    <>
-                      <Box component="span" sx={{ fontWeight: 600, mr: 1, fontVariantNumeric: 'tabular-nums' }}>
-                        {hit.key}
-                      </Box>
-                      {hit.subject}
-                    </>
-                  }
-                  secondary={[[hit.contactName, hit.organizationName].filter(Boolean).join(' · '), `${hit.priority} · ${CASE_STATUS_LABELS[hit.status]}${closed ? ' (closed: not possible)' : ''}`]
-                    .filter(Boolean)
-                    .join(' — ')}
-                />
-              </ListItemButton>
-            );
-          })}
-        </List>
+        <CaseHits hits={state.hits} picked={picked} onPick={onPick} unpickable={openOnly ? (hit) => !hit.open : undefined} />
       )}
     </Box>
+  );
+}
+
+/**
+ * The matching cases of a case search, each a button: key and subject, contact and organization,
+ * priority and status. `unpickable` cases are shown but disabled ("closed: not possible").
+ */
+export function CaseHits({
+  hits,
+  picked,
+  onPick,
+  unpickable,
+}: {
+  hits: readonly CaseSearchHit[];
+  picked: CaseSearchHit | null;
+  onPick(hit: CaseSearchHit): void;
+  unpickable?: (hit: CaseSearchHit) => boolean;
+}) {
+  return (
+    <List aria-label="Matching cases" data-testid="case-search-results" sx={{ maxHeight: 320, overflowY: 'auto', mt: 0.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      {hits.map((hit) => {
+        const closed = unpickable?.(hit) ?? false;
+        return (
+          <ListItemButton
+            key={hit.id}
+            selected={picked?.id === hit.id}
+            aria-pressed={picked?.id === hit.id}
+            disabled={closed}
+            onClick={() => onPick(hit)}
+            data-testid="case-hit"
+            data-key={hit.key}
+          >
+            <ListItemText
+              primary={
+                <>
+                  <Box component="span" sx={{ fontWeight: 600, mr: 1, fontVariantNumeric: 'tabular-nums' }}>
+                    {hit.key}
+                  </Box>
+                  {hit.subject}
+                </>
+              }
+              secondary={[[hit.contactName, hit.organizationName].filter(Boolean).join(' · '), `${hit.priority} · ${CASE_STATUS_LABELS[hit.status]}${closed ? ' (closed: not possible)' : ''}`]
+                .filter(Boolean)
+                .join(' — ')}
+            />
+          </ListItemButton>
+        );
+      })}
+    </List>
   );
 }

@@ -8,9 +8,6 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
@@ -21,7 +18,6 @@ import type { Theme } from '@mui/material/styles';
 import { useEffect, useState, type FormEvent } from 'react';
 import { CASE_SEARCH_LIMIT, type CaseSearchHit, type InteractionDetail } from '../../../shared/contract/index';
 import {
-  CASE_STATUS_LABELS,
   CASE_TYPE_LABELS,
   CASE_TYPES,
   CHANNEL_LABELS,
@@ -33,6 +29,7 @@ import {
 import { errorText } from '../../api';
 import { useIntakeStore } from './intakeStore';
 import { contactPayload, LOG_LIMITS, validateContact, type ContactForm } from './logForm';
+import { CaseHits } from '../case/CasePicker';
 
 /** Wait this long after the last keystroke before searching. */
 const SEARCH_DELAY_MS = 250;
@@ -271,30 +268,7 @@ function SearchResults({
         {search.loading && <CircularProgress size={12} aria-hidden />}
         {status}
       </Typography>
-      {hits.length > 0 && (
-        <List aria-label="Matching cases" data-testid="case-search-results" sx={{ maxHeight: 320, overflowY: 'auto', mt: 0.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-          {hits.map((hit) => (
-            <ListItemButton key={hit.id} selected={picked?.id === hit.id} onClick={() => onPick(hit)} aria-pressed={picked?.id === hit.id} data-testid="case-hit" data-key={hit.key}>
-              <ListItemText
-                primary={
-                  <>
-                    <Box component="span" sx={{ fontWeight: 600, mr: 1, fontVariantNumeric: 'tabular-nums' }}>
-                      {hit.key}
-                    </Box>
-                    {hit.subject}
-                  </>
-                }
-                secondary={[
-                  [hit.contactName, hit.organizationName].filter(Boolean).join(' · ') || null,
-                  `${hit.priority} · ${CASE_STATUS_LABELS[hit.status]}`,
-                ]
-                  .filter(Boolean)
-                  .join(' — ')}
-              />
-            </ListItemButton>
-          ))}
-        </List>
-      )}
+      {hits.length > 0 && <CaseHits hits={hits} picked={picked} onPick={onPick} />}
     </Box>
   );
 }
