@@ -9,7 +9,7 @@ import type { PendingClosureRow } from '../db/repositories/closure';
 import type { Repositories } from '../db/repositories/types';
 import type { UnitOfWork } from '../db/unitOfWork';
 import { entriesOf } from '../services/chats';
-import { eventFingerprints } from '../services/fingerprint';
+import { appendEvents } from '../services/fingerprint';
 
 /**
  * What closure (`sla.md` section 6) reads and writes, shared by the `closure.run` service and the
@@ -124,7 +124,7 @@ export function closeDue(o: { repos: Repositories; uow: UnitOfWork; timeZone: st
         extra: { closure: 'automatic' },
       };
       repos.cases.upsert({ ...c, status: 'closed' });
-      repos.events.append(event, eventFingerprints([event])[0]!);
+      appendEvents(repos.events, [event]);
       closed.push({ record: { ...c, status: 'closed' }, dueAt: due.dueAt });
     }
     return closed;

@@ -10,7 +10,7 @@ import { applyRules } from './caseRules';
 import { casesService } from './cases';
 import { releasesOf, teamsOf } from './workflowSettings';
 import type { ServiceDeps } from './deps';
-import { eventFingerprints } from './fingerprint';
+import { appendEvents } from './fingerprint';
 import { nextCaseKey, recordFiling } from './filing';
 import { interactionViews, newId } from './interactionRecords';
 import { sessionAgent } from './session';
@@ -165,8 +165,7 @@ export function insertCase(
   if (x) {
     recordFiling(repos, x, c, events, { meId, now, reporterId });
   } else {
-    const prints = eventFingerprints(events);
-    events.forEach((e, i) => repos.events.append(e, prints[i]!));
+    appendEvents(repos.events, events);
   }
   // The rules run once the case and its first entries are in: their firings follow on its timeline.
   const stored = applyRules(repos, c, now);

@@ -9,7 +9,7 @@ import { requireAssignable } from './assignable';
 import { applyRules } from './caseRules';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
-import { eventFingerprints } from './fingerprint';
+import { appendEvents } from './fingerprint';
 import { checkOwnerChange } from './queueMonitor';
 import { sessionAgent } from './session';
 import { teamsOf } from './workflowSettings';
@@ -171,8 +171,7 @@ export function caseEditService(deps: ServiceDeps): Pick<Handlers, 'cases.update
         const events = changes(c, after, me?.id ?? null, now);
         if (events.length === 0) return;
         repos.cases.upsert(after);
-        const prints = eventFingerprints(events);
-        events.forEach((e, i) => repos.events.append(e, prints[i]!));
+        appendEvents(repos.events, events);
         applyRules(repos, after, now);
       });
       return cases['cases.get']({ id });

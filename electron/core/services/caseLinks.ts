@@ -8,7 +8,7 @@ import { insertCase } from './caseCreate';
 import { applyRules } from './caseRules';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
-import { eventFingerprints } from './fingerprint';
+import { appendEvents } from './fingerprint';
 import { sessionAgent } from './session';
 
 type Link = NonNullable<CaseRecord['links']>[number];
@@ -37,10 +37,7 @@ export function caseLinksService(deps: ServiceDeps): Pick<Handlers, 'cases.link'
     if (!c) throw new AppError('not_found', `${method}: ${field}: no case with id ${JSON.stringify(id)}`);
     return c;
   };
-  const record = (events: EventRecord[]) => {
-    const prints = eventFingerprints(events);
-    events.forEach((e, i) => repos.events.append(e, prints[i]!));
-  };
+  const record = (events: EventRecord[]) => appendEvents(repos.events, events);
   const linkEntry = (c: CaseRecord, other: CaseRecord, kind: LinkKind, how: LinkHow, by: string | null, at: number): EventRecord => ({
     caseId: c.id,
     at,

@@ -2,7 +2,7 @@ import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema
 import type { CaseFacts } from '../../../shared/rules/caseFacts';
 import { describeChange, evaluateRules } from '../../../shared/rules/evaluate';
 import type { Repositories } from '../db/repositories/types';
-import { eventFingerprints } from './fingerprint';
+import { appendEvents } from './fingerprint';
 import { rulesOf } from './workflowSettings';
 
 /** What the rules read of a case: the case, its organization and its links (`shared/rules/caseFacts.ts`). */
@@ -50,7 +50,6 @@ export function applyRules(repos: Repositories, c: CaseRecord, at: number): Case
     to: null,
     extra: { ruleId: rule.id, changes: rule.changes },
   }));
-  const prints = eventFingerprints(events);
-  events.forEach((e, i) => repos.events.append(e, prints[i]!));
+  appendEvents(repos.events, events);
   return after;
 }

@@ -10,7 +10,7 @@ import { MINUTE } from '../../../shared/time/instant';
 import { clockStartReason, daysSinceLastSent, evaluateSla, skippedTime, urgencyInForce, type SlaEvaluation } from '../../../shared/sla/index';
 import type { StoredEvent } from '../db/repositories/types';
 import type { ServiceDeps } from './deps';
-import { eventFingerprints } from './fingerprint';
+import { appendEvents } from './fingerprint';
 import { eventOriginal } from './original';
 import { sessionAgent } from './session';
 import { contractSla } from './slaContext';
@@ -48,7 +48,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
     to: fields.to ?? null,
     extra: {},
   });
-  const append = (event: EventRecord) => repos.events.append(event, eventFingerprints([event])[0]!);
+  const append = (event: EventRecord) => appendEvents(repos.events, [event]);
 
   /** Refused on a closed case: a new request there is a new case. */
   const requireOpenToWrite = (c: CaseRecord, what: string) => {

@@ -9,7 +9,7 @@ import { MISSING_MARK, blanksIn, fillTemplate } from '../../../shared/templates/
 import { parseIso, toIso } from '../../../shared/time/instant';
 import { closeDue, dueCases, type DueCase } from '../closure/closeDue';
 import type { ServiceDeps } from './deps';
-import { eventFingerprints } from './fingerprint';
+import { appendEvents } from './fingerprint';
 import { sessionAgent } from './session';
 import { templateLinksOf, templateOf } from './workflowSettings';
 
@@ -148,8 +148,7 @@ export function closureService(deps: ServiceDeps): ClosureHandlers {
           extra: { closure: 'testimonial_follow_up' },
         });
         repos.cases.upsert({ ...c, status: 'closed' });
-        const fingerprints = eventFingerprints(events);
-        events.forEach((e, i) => repos.events.append(e, fingerprints[i]!));
+        appendEvents(repos.events, events);
         return { id, key: c.key, status: 'closed' as const, template, body: text };
       });
     },

@@ -9,7 +9,7 @@ import { requireAssignable } from './assignable';
 import { applyRules } from './caseRules';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
-import { eventFingerprints } from './fingerprint';
+import { appendEvents } from './fingerprint';
 import { contactFor, interactionViews, metaOf, newId, originalOf, type IntakeMeta } from './interactionRecords';
 import { sessionAgent } from './session';
 
@@ -56,8 +56,7 @@ export function recordFiling(
     },
     ...events,
   ];
-  const prints = eventFingerprints(all);
-  all.forEach((e, i) => repos.events.append(e, prints[i]!));
+  appendEvents(repos.events, all);
   const extra: IntakeMeta & Extra = { ...x.extra, filed: { caseId: c.id, key: c.key, at: toIso(now), by: meId } };
   repos.interactions.upsert({ ...x, state: 'done', caseId: c.id, contactId: x.contactId ?? reporterId, extra });
 }

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { EventRecord } from '../../../shared/interchange/schema';
+import type { EventRepository } from '../db/repositories/types';
 
 /** JSON with object keys sorted at every depth, so equal values give equal text. */
 export function canonicalJson(value: unknown): string {
@@ -37,4 +38,10 @@ export function createFingerprinter(): (event: EventRecord) => string {
 /** The fingerprints of a list of events (a file's, or the events one action records). */
 export function eventFingerprints(events: readonly EventRecord[]): string[] {
   return events.map(createFingerprinter());
+}
+
+/** Appends the events one action records, each with its fingerprint (the repository skips one already stored). */
+export function appendEvents(events: EventRepository, list: readonly EventRecord[]): void {
+  const prints = eventFingerprints(list);
+  list.forEach((e, i) => events.append(e, prints[i]!));
 }

@@ -25,7 +25,7 @@ import type { AgentRecord, CaseRecord, EventRecord } from '../../../shared/inter
 import { parseIso, toIso } from '../../../shared/time/instant';
 import { toAgent } from './agents';
 import type { ServiceDeps } from './deps';
-import { eventFingerprints } from './fingerprint';
+import { appendEvents } from './fingerprint';
 import { recordAudit, requireLead } from './roles';
 import { sessionAgent } from './session';
 import { slaOf } from './slaContext';
@@ -292,8 +292,7 @@ export function handoffService(deps: ServiceDeps): HandoffHandlers {
           });
           recordAudit(deps, lead.id, 'case.reassign', c.id, { key: c.key, from: agent.id, to: owner.id, handoff: true });
         }
-        const prints = eventFingerprints(events);
-        events.forEach((e, i) => repos.events.append(e, prints[i]!));
+        appendEvents(repos.events, events);
         const cases = changes.map(({ c, to: owner }) => ({ caseId: c.id, from: agent.id, to: owner.id }));
         recordAudit(deps, lead.id, 'handoff.approve', agent.id, { from: w.from, to: w.to, cases: changes.map(({ c, to: owner }) => ({ caseId: c.id, key: c.key, to: owner.id })) });
         const before = all[key];

@@ -4,7 +4,7 @@ import type { EventRecord } from '../../../shared/interchange/schema';
 import type { StoredWorkItem } from '../db/repositories/types';
 import { requireAssignable } from './assignable';
 import type { ServiceDeps } from './deps';
-import { eventFingerprints } from './fingerprint';
+import { appendEvents } from './fingerprint';
 import { sessionAgent } from './session';
 import { toWorkItem } from './workItems';
 
@@ -37,7 +37,7 @@ export function takeItem(deps: ServiceDeps, itemId: string): WorkItem {
       if (!c) throw new AppError('not_found', `no case with id ${JSON.stringify(item.caseId)}`);
       repos.cases.upsert({ ...c, assigneeId: me.id });
       const event: EventRecord = { caseId: c.id, at: deps.clock.now(), kind: 'assignment', by: me.id, body: null, from: null, to: me.id, extra: {} };
-      repos.events.append(event, eventFingerprints([event])[0]!);
+      appendEvents(repos.events, [event]);
     } else if (item.interactionId !== null) {
       const x = repos.interactions.get(item.interactionId);
       if (!x) throw new AppError('not_found', `no interaction with id ${JSON.stringify(item.interactionId)}`);
