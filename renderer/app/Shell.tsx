@@ -61,8 +61,13 @@ export function Shell() {
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <AppBar position="static">
-        <Toolbar sx={{ gap: 1 }}>
-          <Typography variant="h6" component="h1" sx={{ flex: 1, fontWeight: 700, letterSpacing: 0.2 }}>
+        {/* Narrow: the actions take the whole bar (the title stays for screen readers), so the agent menu stays in sight. */}
+        <Toolbar sx={{ gap: 1, [`@media ${NARROW_QUERY}`]: { gap: 0.25, px: 1 } }}>
+          <Typography
+            variant="h6"
+            component="h1"
+            sx={{ flex: 1, fontWeight: 700, letterSpacing: 0.2, minWidth: 0, [`@media ${NARROW_QUERY}`]: { fontSize: 0, lineHeight: 0 } }}
+          >
             Shiftdesk
           </Typography>
           <NewCaseButton />

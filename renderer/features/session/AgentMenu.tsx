@@ -70,8 +70,10 @@ export function AgentMenu() {
       >
         {agent ? (
           <>
-            {agent.name.split(' ')[0]}
-            {/* Narrow: the first name and the status dot; the rest is in the menu (and in the text read out). */}
+            <Box component="span" sx={{ '@media (max-width: 479px)': { display: 'none' } }}>
+              {agent.name.split(' ')[0]}
+            </Box>
+            {/* Narrow: the first name and the status dot (a phone: the dot); the rest is in the menu and in the name read out. */}
             <Box component="span" sx={{ whiteSpace: 'pre', '@media (max-width: 719px)': { display: 'none' } }}>
               {`${agent.name.slice(agent.name.split(' ')[0]!.length)} · ${AGENT_STATUS_LABELS[agent.status]}`}
             </Box>

@@ -43,6 +43,14 @@ test('at 380 px wide the queue, the Unassigned view with its sweep line and a ca
   const rows = page.getByTestId('queue-row');
   await expect(rows.first()).toBeVisible();
 
+  // The app bar keeps every action in sight, the agent menu last: act as the sample's lead through it
+  // (only a lead changes the sweep interval, opened below).
+  const agentMenu = page.getByTestId('agent-menu');
+  expect(await rightEdge(agentMenu)).toBeLessThanOrEqual(WIDTH + SUBPIXEL);
+  await agentMenu.click();
+  await page.getByRole('menuitem', { name: /Jordan Pike/ }).click();
+  await expect(agentMenu).toHaveAccessibleName(/^Jordan Pike/);
+
   // All open: compact rows, nothing wider than the window.
   await attachShot(page, testInfo, 'compact-380-all-open');
   let widths = await overflow(page);
