@@ -1,5 +1,5 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, scrollQueueUntilDrawn, test } from './fixtures';
 
 /**
  * The subject has a line of its own, the whole width of the row, docked at 380 px and in a wide
@@ -52,14 +52,9 @@ test('docked at 380 px, each subject has a line of its own, the width of its row
   await expectSubjectsOnTheirOwnLine(page);
   await attachShot(page, testInfo, 'subject-380-all-open');
 
-  // Further down, the voicemails and emails with their SLA badges: scroll the list until one is drawn
-  // (rows are drawn as they come into view; how many fit depends on what shows above the list).
+  // Further down, the voicemails and emails with their SLA badges.
   const email = page.locator('[data-testid="queue-row"][data-channel="email"]').first();
-  for (let i = 0; i < 40 && (await email.count()) === 0; i++) {
-    await page.mouse.move(190, 500);
-    await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(100);
-  }
+  await scrollQueueUntilDrawn(page, email, { x: 190, y: 500 });
   await email.scrollIntoViewIfNeeded();
   const { row, subject, icon } = await rowBoxes(email);
   expect(subject.width).toBeGreaterThan((row.width - (icon.right - row.left)) * 0.9);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * A fresh browser-mode server per test: its own temp folder and workspace database, the URL it
@@ -104,3 +104,15 @@ export const test = base.extend<{ app: ServedApp }>({
 });
 
 export { expect };
+
+/**
+ * Scrolls the queue list (the mouse over it at `at`) until `row` is drawn: rows are drawn as they come
+ * into view, and how many fit depends on what shows above the list.
+ */
+export async function scrollQueueUntilDrawn(page: Page, row: Locator, at: { x: number; y: number }, step = 400): Promise<void> {
+  for (let i = 0; i < 40 && (await row.count()) === 0; i++) {
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, step);
+    await page.waitForTimeout(100);
+  }
+}

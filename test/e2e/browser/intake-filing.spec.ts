@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { E2E_NOW, expect, test, type ServedApp } from './fixtures';
+import { E2E_NOW, expect, scrollQueueUntilDrawn, test, type ServedApp } from './fixtures';
 
 const MINUTE = 60_000;
 /** Set SHOTS_DIR to keep screenshots of these screens (1280x800 and 380x700). */
@@ -103,11 +103,7 @@ test('at 380 px: log a call in a full-screen form, then file an email into an ex
   });
   // Emails come last in the queue: scroll the list until its row is drawn.
   const emailRow = rowOf(page, 'Password reset, again');
-  for (let i = 0; i < 40 && (await emailRow.count()) === 0; i++) {
-    await page.mouse.move(190, 400);
-    await page.mouse.wheel(0, 800);
-    await page.waitForTimeout(100);
-  }
+  await scrollQueueUntilDrawn(page, emailRow, { x: 190, y: 400 }, 800);
   await emailRow.click();
   await expect(panel.getByText('The reset link still does not arrive.')).toBeVisible();
   await shot(page, 'email-380');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, scrollQueueUntilDrawn, test } from './fixtures';
 
 /** The first row (visible) and its height. */
 async function firstRow(page: Page) {
@@ -21,6 +21,7 @@ test('queue rows say why each item is there, compact in a 380 px wide window and
   // The sample shift starts with an urgent call: its line names the channel, the urgency and the wait.
   await expect(narrow.row).toContainText(/call · (emergency|urgent) · (priority org · )?waiting \d+ min/);
   const emailRow = page.locator('[data-testid="queue-row"][data-channel="email"]').first();
+  await scrollQueueUntilDrawn(page, emailRow, { x: 190, y: 500 });
   await emailRow.scrollIntoViewIfNeeded();
   // Voicemail and email: when the deadline is (or was), an instant; the badge alone counts the time.
   await expect(emailRow).toContainText(/email · ((breached|due) .*\d\d:\d\d|waiting .+)/);

@@ -31,11 +31,12 @@ test('the sweep notifies once about a new unassigned case; clicking the notifica
   await page.goto(app.url);
   await expect(page.getByTestId('first-run')).toBeVisible();
 
-  // A workspace with no agents (the sweep treats the computer as Available) and one unassigned case
-  // that came in 20 minutes ago.
+  // A workspace with one agent, an Available lead (only a lead changes the sweep interval, below), and
+  // one unassigned case that came in 20 minutes ago.
   const file = app.writeJson('sweep.json', {
     format: 'shiftdesk-workspace',
     version: 1,
+    agents: [{ id: 'a-lee', name: 'Lee Park', role: 'lead', status: 'available', timeZone: 'America/Chicago' }],
     organizations: [{ id: 'org-harbor', name: 'Harbor Freight Lines' }],
     contacts: [{ id: 'ct-mara', name: 'Mara Jensen', email: 'mara@harbor.example', organizationId: 'org-harbor' }],
     cases: [
