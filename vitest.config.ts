@@ -44,7 +44,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [react()],
-        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'jsdom', ...timeouts(30_000) },
+        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/renderer/setup.ts'], ...timeouts(30_000) },
       },
     ],
   },

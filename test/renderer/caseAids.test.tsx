@@ -20,7 +20,7 @@ async function openCase() {
   fireEvent.click(screen.getAllByTestId('queue-row')[0]!);
   const panel = screen.getByTestId('case-detail');
   // The case view's code loads on the first open (lazy panels): give it time on a loaded machine.
-  await within(panel).findByRole('heading', { name: 'Label printer offline in warehouse 3' }, { timeout: 10_000 });
+  await within(panel).findByRole('heading', { name: 'Label printer offline in warehouse 3' });
   return panel;
 }
 

@@ -29,7 +29,7 @@ async function openCase(current: () => CaseDetail, extra: FakeHandlers = {}) {
   await waitFor(() => expect(screen.getAllByTestId('queue-row')).toHaveLength(1));
   fireEvent.click(screen.getAllByTestId('queue-row')[0]!);
   const panel = screen.getByTestId('case-detail');
-  await within(panel).findByRole('heading', { name: 'Label printer offline in warehouse 3' }, { timeout: 5000 });
+  await within(panel).findByRole('heading', { name: 'Label printer offline in warehouse 3' });
   return { ...app, panel };
 }
 
@@ -108,7 +108,7 @@ describe('editing a case in place', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Edit reporter' }));
     const reporter = within(panel).getByRole('combobox', { name: 'Reporter' });
     fireEvent.change(reporter, { target: { value: 'bea' } });
-    fireEvent.click(await screen.findByRole('option', { name: 'Bea Lund bea@acme.example (Acme Logistics)' }, { timeout: 3000 }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Bea Lund bea@acme.example (Acme Logistics)' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(fake.callsOf('cases.update')).toEqual([{ id: 'c1', set: { reporterId: 'p2' } }]));
     await waitFor(() => expect(fieldValue(panel, 'Reporter').textContent).toContain('Bea Lund'));
@@ -116,7 +116,7 @@ describe('editing a case in place', () => {
 
     const participant = within(panel).getByRole('combobox', { name: 'Add a participant' });
     fireEvent.change(participant, { target: { value: 'bea' } });
-    fireEvent.click(await screen.findByRole('option', { name: 'Bea Lund bea@acme.example (Acme Logistics)' }, { timeout: 3000 }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Bea Lund bea@acme.example (Acme Logistics)' }));
     await waitFor(() => expect(fake.callsOf('cases.update').at(-1)).toEqual({ id: 'c1', set: { participants: ['p2'] } }));
     await waitFor(() => expect(within(panel).getByTestId('participants').textContent).toContain('Bea Lund <bea@acme.example>'));
   });
@@ -186,7 +186,7 @@ describe('reminders, linked cases, split and re-file', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Link a case' }));
     const dialog = await screen.findByRole('dialog', { name: 'Link a case to C-1001' });
     fireEvent.change(within(dialog).getByRole('searchbox', { name: 'Find the case' }), { target: { value: 'Jane' } });
-    fireEvent.click(await within(dialog).findByTestId('case-hit', {}, { timeout: 2000 }));
+    fireEvent.click(await within(dialog).findByTestId('case-hit'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Link C-1003' }));
     await waitFor(() => expect(fake.callsOf('cases.link')).toEqual([{ id: 'c1', otherId: 'c3', kind: 'related' }]));
     await waitFor(() => expect(within(panel).getAllByTestId('case-link')).toHaveLength(2));
@@ -238,7 +238,7 @@ describe('reminders, linked cases, split and re-file', () => {
     fireEvent.click(within(entries[0]!).getByRole('button', { name: /^Move to another case/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Move this customer message to another case' });
     fireEvent.change(within(dialog).getByRole('searchbox', { name: 'Find the case' }), { target: { value: 'C-1003' } });
-    fireEvent.click(await within(dialog).findByTestId('case-hit', {}, { timeout: 2000 }));
+    fireEvent.click(await within(dialog).findByTestId('case-hit'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Move to C-1003' }));
     await waitFor(() => expect(fake.callsOf('cases.refile')).toEqual([{ id: 'c1', seq: 1, toId: 'c3' }]));
     await waitFor(() => expect(within(panel).getByTestId('moved-to').textContent).toContain('Moved to C-1003'));
