@@ -70,6 +70,11 @@ export const caseEditMethods = {
     z.object({ case: caseDetailModel, from: caseDetailModel }),
     "creates a new case linked to this one, with its own type and that type's defaults (the same organization and reporter); both timelines record the link; refused on a closed case",
   ),
+  'cases.approveSplit': method(
+    z.object({ id: z.string().min(1), note: required(2000, 'say what was agreed (the approved case carries the lead\'s note)') }),
+    caseDetailModel,
+    "a lead approves a new case split from an old one (an agent's split waits for it): the lead's note goes on the case as an internal note; lead only, recorded in the audit list",
+  ),
   'cases.refile': method(
     z.object({ id: z.string().min(1), seq: z.number().int().positive(), toId: z.string().min(1) }),
     z.object({ case: caseDetailModel, from: caseDetailModel }),

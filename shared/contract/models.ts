@@ -188,6 +188,21 @@ export const caseDetailModel = z.object({
   links: z.array(
     z.object({ caseId: z.string(), key: z.string(), subject: z.string(), status: z.enum(CASE_STATUSES), kind: z.enum(LINK_KINDS), how: z.enum(LINK_HOWS) }),
   ),
+  /**
+   * A new case split from an old one: an agent's split waits for a lead's approval, a lead's is
+   * approved as made (docs/roles.md); null when the case is no split.
+   */
+  splitApproval: z
+    .object({
+      state: z.enum(['pending', 'approved']),
+      from: z.object({ id: z.string(), key: z.string() }).nullable(),
+      requestedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+      requestedAt: iso,
+      approvedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+      approvedAt: iso.nullable(),
+      note: z.string().nullable(),
+    })
+    .nullable(),
   timeline: z.array(timelineEntryModel),
 });
 export type CaseDetail = z.infer<typeof caseDetailModel>;

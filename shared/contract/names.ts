@@ -32,6 +32,7 @@ export const METHOD_NAME_LIST = [
   'cases.update',
   'cases.link',
   'cases.split',
+  'cases.approveSplit',
   'cases.refile',
   'teams.list',
   'releases.list',

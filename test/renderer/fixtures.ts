@@ -94,6 +94,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     participants: [],
     reminders: [],
     links: [],
+    splitApproval: null,
     timeline: [
       { seq: 1, at: '2026-11-24T08:30:00Z', kind: 'inbound', byId: null, byName: 'Jane Doe', body: 'Our label printer is offline.', from: null, to: null },
       { seq: 2, at: '2026-11-24T08:40:00Z', kind: 'status', byId: 'a1', byName: 'Dana Reyes', body: null, from: 'new', to: 'assigned' },

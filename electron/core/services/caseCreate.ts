@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/result';
 import { CASE_TYPE_DEFAULTS, TEAM_IDS, defaultNeedBy, defaultTeam, offersEscalation, offersPriority } from '../../../shared/domain/caseTypes';
 import { localDayOf } from '../../../shared/domain/chatOutcomes';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS, type Priority } from '../../../shared/domain/vocab';
-import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema';
+import type { CaseRecord, EventRecord, Extra } from '../../../shared/interchange/schema';
 import type { Repositories } from '../db/repositories/types';
 import { requireAssignable } from './assignable';
 import { applyRules } from './caseRules';
@@ -13,6 +13,7 @@ import type { ServiceDeps } from './deps';
 import { appendEvents } from './fingerprint';
 import { nextCaseKey, recordFiling } from './filing';
 import { interactionViews, newId } from './interactionRecords';
+import { checkOwnerChange } from './queueMonitor';
 import { sessionAgent } from './session';
 
 /**
@@ -45,6 +46,8 @@ export function caseCreateService(deps: ServiceDeps): Pick<Handlers, 'cases.crea
 /** A case as `cases.create` makes it, with what a split or a "needs config" case adds: its link to the case it came from. */
 export interface NewCaseExtras {
   links?: NonNullable<CaseRecord['links']>;
+  /** Keys kept on the new case beyond the known fields (a split's approval). */
+  extra?: Extra;
   /** Timeline entries recorded on the new case after its assignment (a split records where it came from). */
   events?: (c: CaseRecord) => EventRecord[];
   /** The method named in refusals. */
@@ -139,9 +142,12 @@ export function insertCase(
     possibleTestimonial: input.possibleTestimonial ?? null,
     caseSource: input.caseSource ?? null,
     adminTaskType: input.adminTaskType ?? null,
-    extra: x ? { filedFrom: x.id } : {},
+    extra: { ...(x && { filedFrom: x.id }), ...extras.extra },
     ...(extras.links && { links: extras.links }),
   };
+  // A new case given straight to a colleague is assigning work to others: a lead's or the queue
+  // monitor's (SOP 04: "Don't assign tickets directly to anyone without talking to the Shift Lead").
+  checkOwnerChange(deps, M, me, { ...c, assigneeId: null, teamId: null }, c);
   repos.cases.upsert(c);
 
   const events: EventRecord[] = [];

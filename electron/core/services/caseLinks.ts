@@ -3,12 +3,14 @@ import { AppError } from '../../../shared/contract/result';
 import { countingEntries, REFILABLE_KINDS } from '../../../shared/domain/refile';
 import { EVENT_KIND_LABELS, LINK_INVERSE, LINK_KIND_LABELS, type LinkHow, type LinkKind } from '../../../shared/domain/vocab';
 import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema';
+import { splitApprovalOf, withSplitApproval, type SplitApproval } from '../../../shared/domain/splitApproval';
 import { toIso } from '../../../shared/time/instant';
 import { insertCase } from './caseCreate';
 import { applyRules } from './caseRules';
 import { casesService } from './cases';
 import type { ServiceDeps } from './deps';
 import { appendEvents } from './fingerprint';
+import { recordAudit, requireLead } from './roles';
 import { sessionAgent } from './session';
 
 type Link = NonNullable<CaseRecord['links']>[number];
@@ -28,7 +30,7 @@ const BY_HAND: Record<'needs_config' | 'related' | 'child', LinkKind> = {
  * rules run on both (a configuration case created from a "needs config" link is raised, one linked by
  * hand gets the reminder instead). One unit of work each.
  */
-export function caseLinksService(deps: ServiceDeps): Pick<Handlers, 'cases.link' | 'cases.split' | 'cases.refile'> {
+export function caseLinksService(deps: ServiceDeps): Pick<Handlers, 'cases.link' | 'cases.split' | 'cases.approveSplit' | 'cases.refile'> {
   const { repos } = deps;
   const cases = casesService(deps);
 
@@ -38,6 +40,7 @@ export function caseLinksService(deps: ServiceDeps): Pick<Handlers, 'cases.link'
     return c;
   };
   const record = (events: EventRecord[]) => appendEvents(repos.events, events);
+  const nameOf = (agentId: string | null) => (agentId === null ? 'nobody' : (repos.agents.get(agentId)?.name ?? agentId));
   const linkEntry = (c: CaseRecord, other: CaseRecord, kind: LinkKind, how: LinkHow, by: string | null, at: number): EventRecord => ({
     caseId: c.id,
     at,
@@ -82,10 +85,15 @@ export function caseLinksService(deps: ServiceDeps): Pick<Handlers, 'cases.link'
       const newId = deps.uow.run(() => {
         const from = requireCase(id, M, 'id');
         if (from.status === 'closed') throw new AppError('invalid_input', `${M}: id: ${from.key} is closed: create the new request as a new case`);
-        const me = sessionAgent(repos, deps.prefs)?.id ?? null;
+        const agent = sessionAgent(repos, deps.prefs);
+        const me = agent?.id ?? null;
         const now = deps.clock.now();
         // The new case's side: a child split off this one, or the configuration case this one needs.
         const kind: LinkKind = as === 'needs_config' ? 'needs_config' : 'child';
+        // A second request split off needs a lead's approval; a lead's own split is approved as made.
+        const lead = agent?.role === 'lead';
+        const approval: SplitApproval | null =
+          as === 'needs_config' ? null : { state: lead ? 'approved' : 'pending', fromId: from.id, requestedBy: me, requestedAt: now, approvedBy: lead ? me : null, approvedAt: lead ? now : null, note: null };
         const created = insertCase(
           deps,
           {
@@ -99,11 +107,13 @@ export function caseLinksService(deps: ServiceDeps): Pick<Handlers, 'cases.link'
           {
             method: M,
             links: [{ caseId: from.id, kind, how: 'created', extra: {} }],
+            ...(approval && { extra: withSplitApproval({}, approval) }),
             events: (c) => [linkEntry(c, from, kind, 'created', me, now)],
           },
         );
         const fresh = repos.cases.get(from.id)!;
         const newCase = repos.cases.get(created.id)!;
+        if (approval) recordAudit(deps, me, 'case.split', newCase.id, { key: newCase.key, fromKey: from.key, state: approval.state });
         const side: Link = { caseId: created.id, kind: LINK_INVERSE[kind], how: 'created', extra: {} };
         const after = { ...fresh, links: [...(fresh.links ?? []), side] };
         repos.cases.upsert(after);
@@ -112,6 +122,23 @@ export function caseLinksService(deps: ServiceDeps): Pick<Handlers, 'cases.link'
         return created.id;
       });
       return { case: await cases['cases.get']({ id: newId }), from: await cases['cases.get']({ id }) };
+    },
+
+    'cases.approveSplit': ({ id, note }) => {
+      const M = 'cases.approveSplit';
+      deps.uow.run(() => {
+        const lead = requireLead(deps, M);
+        const c = requireCase(id, M, 'id');
+        const approval = splitApprovalOf(c.extra);
+        if (!approval) throw new AppError('invalid_input', `${M}: id: ${c.key} was not split from another case: there is nothing to approve`);
+        if (approval.state === 'approved') throw new AppError('conflict', `${M}: id: ${c.key} is approved already (by ${nameOf(approval.approvedBy)})`);
+        const now = deps.clock.now();
+        const text = note.trim();
+        repos.cases.upsert({ ...c, extra: withSplitApproval(c.extra, { ...approval, state: 'approved', approvedBy: lead.id, approvedAt: now, note: text }) });
+        record([{ caseId: c.id, at: now, kind: 'internal_note', by: lead.id, body: `Split approved by ${lead.name}: ${text}`, from: null, to: null, extra: { splitApproved: true } }]);
+        recordAudit(deps, lead.id, 'case.splitApprove', c.id, { key: c.key, requestedBy: approval.requestedBy });
+      });
+      return cases['cases.get']({ id });
     },
 
     'cases.refile': async ({ id, seq, toId }) => {

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/contract/result';
 import { checkTransition } from '../../../shared/domain/caseStatus';
 import { countingEntries, movedKey, movedOutTo } from '../../../shared/domain/refile';
 import { caseWaitingSince } from '../../../shared/domain/waitingSince';
+import { splitApprovalOf } from '../../../shared/domain/splitApproval';
 import { CASE_STATUS_LABELS, isOpenStatus, type CaseStatus, type EventKind } from '../../../shared/domain/vocab';
 import { toIso, toIsoOrNull } from '../../../shared/time/instant';
 import { MINUTE } from '../../../shared/time/instant';
@@ -108,6 +109,21 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
       if (!agentNames.has(agentId)) agentNames.set(agentId, repos.agents.get(agentId)?.name ?? null);
       return agentNames.get(agentId) ?? null;
     };
+    const agentRef = (agentId: string | null) => (agentId === null ? null : { id: agentId, name: nameOf(agentId) ?? agentId });
+    const splitApprovalView = (extra: CaseRecord['extra']): CaseDetail['splitApproval'] => {
+      const a = splitApprovalOf(extra);
+      if (!a) return null;
+      const from = repos.cases.get(a.fromId);
+      return {
+        state: a.state,
+        from: from ? { id: from.id, key: from.key } : null,
+        requestedBy: agentRef(a.requestedBy),
+        requestedAt: toIso(a.requestedAt),
+        approvedBy: agentRef(a.approvedBy),
+        approvedAt: toIsoOrNull(a.approvedAt),
+        note: a.note,
+      };
+    };
     return {
       id: c.id,
       key: c.key,
@@ -153,6 +169,7 @@ export function casesService(deps: ServiceDeps): CaseHandlers {
         const other = repos.cases.get(link.caseId);
         return other ? [{ caseId: other.id, key: other.key, subject: other.subject, status: other.status, kind: link.kind, how: link.how }] : [];
       }),
+      splitApproval: splitApprovalView(c.extra),
       timeline: timeline.map((e) => ({
         seq: e.seq,
         at: toIso(e.at),

@@ -41,6 +41,7 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'cases.update': { id: 'k1', set: { priority: 'P2', labels: ['EB'], item: 'Payroll' } },
   'cases.link': { id: 'k1', otherId: 'k2', kind: 'related' },
   'cases.split': { id: 'k1', type: 'request_for_service', subject: 'Second question' },
+  'cases.approveSplit': { id: 'set by prepare', note: 'Agreed on the call: a separate request' },
   'cases.refile': { id: 'k1', seq: 1, toId: 'k2' },
   'teams.list': {},
   'releases.list': {},
@@ -123,6 +124,12 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
     t.clock.advanceTo(Date.parse('2026-03-10T09:00:00Z'));
     await t.call('workspace.import', { content: JSON.stringify(raw) });
     expect((await t.call('testimonials.list', {})).total).toBe(1);
+  },
+  'cases.approveSplit': async () => {
+    // The agent (a1, the session's) splits; the lead approves.
+    const { case: split } = await t.call('cases.split', { id: 'k1', type: 'request_for_service', subject: 'Second question' });
+    await t.call('session.setAgent', { agentId: 'a2' });
+    return { id: split.id, note: 'Agreed on the call: a separate request' };
   },
   'interactions.undoDone': async () => {
     await t.call('interactions.markDone', { id: 'i1' });

@@ -75,10 +75,65 @@ describe('unassigned work', () => {
     await refused(u, () => u.call('cases.update', { id: 'k2', set: { assignee: 'a2' } }), /today's queue monitor/);
   });
 
+  it('a new case given straight to a colleague follows the same rule: refused for an agent, recorded for a lead', async () => {
+    const t = await workspace('a1');
+    await refused(
+      t,
+      () => t.call('cases.create', { type: 'bug', subject: 'Export fails', priority: 'P6', assignee: 'a2' }),
+      /cases.create: assignee: only a lead or today's queue monitor assigns unassigned work to others \(nobody is on queue monitor duty today; Agent One is an agent\)/,
+    );
+    // For themselves, or for a team, an agent still creates cases.
+    expect((await t.call('cases.create', { type: 'bug', subject: 'Mine', priority: 'P6', assignee: 'me' })).case.assignee?.id).toBe('a1');
+    expect((await t.call('cases.create', { type: 'bug', subject: 'The team', priority: 'P6' })).case.assignee).toBeNull();
+
+    await t.call('session.setAgent', { agentId: 'a2' });
+    const { case: c } = await t.call('cases.create', { type: 'bug', subject: 'For Agent One', priority: 'P6', assignee: 'a1' });
+    expect(c.assignee?.id).toBe('a1');
+    expect((await t.call('audit.list', {})).entries.find((e) => e.action === 'case.assign')).toMatchObject({ by: 'a2', subject: c.id, detail: { key: c.key, to: 'a1' } });
+  });
+
   it('only a lead names the queue monitor', async () => {
     const t = await workspace('a1');
     await expect(t.call('team.setQueueMonitor', { day: '2026-03-02', agentId: 'a1' })).rejects.toThrow(/team.setQueueMonitor: only a lead may do this \(Agent One is an agent\)/);
     expect((await t.call('team.getQueueMonitor', { day: '2026-03-02' })).agent).toBeNull();
+  });
+});
+
+describe('a new case split from an old one', () => {
+  it("an agent's split waits for a lead, who approves it with a note on the case; recorded", async () => {
+    const t = await workspace('a1');
+    t.clock.advanceTo(Date.parse('2026-03-02T16:00:00Z'));
+    const { case: split } = await t.call('cases.split', { id: 'k1', type: 'request_for_service', subject: 'A second question' });
+    expect(split.splitApproval).toMatchObject({ state: 'pending', from: { key: 'C-1001' }, requestedBy: { id: 'a1', name: 'Agent One' }, requestedAt: '2026-03-02T16:00:00Z', approvedBy: null });
+
+    // The agent cannot approve it, and nothing changes.
+    await refused(t, () => t.call('cases.approveSplit', { id: split.id, note: 'fine' }), /cases.approveSplit: only a lead may do this \(Agent One is an agent\)/);
+
+    await t.call('session.setAgent', { agentId: 'a2' });
+    t.clock.advanceTo(Date.parse('2026-03-02T16:30:00Z'));
+    const approved = await t.call('cases.approveSplit', { id: split.id, note: 'Separate request: the export question is its own case.' });
+    expect(approved.splitApproval).toMatchObject({ state: 'approved', approvedBy: { id: 'a2', name: 'Agent Two' }, approvedAt: '2026-03-02T16:30:00Z', note: 'Separate request: the export question is its own case.' });
+    // The approved case carries the lead's note (SOP 04).
+    expect(approved.timeline.at(-1)).toMatchObject({ kind: 'internal_note', byId: 'a2', body: 'Split approved by Agent Two: Separate request: the export question is its own case.' });
+    const entries = (await t.call('audit.list', {})).entries;
+    expect(entries.filter((e) => e.action.startsWith('case.split')).map((e) => [e.action, e.by, e.detail.key])).toEqual([
+      ['case.splitApprove', 'a2', split.key],
+      ['case.split', 'a1', split.key],
+    ]);
+    // Once is enough; a case that is no split has nothing to approve.
+    await refused(t, () => t.call('cases.approveSplit', { id: split.id, note: 'again' }), /is approved already \(by Agent Two\)/);
+    await refused(t, () => t.call('cases.approveSplit', { id: 'k2', note: 'x' }), /C-999 was not split from another case/);
+    // The approval travels in the interchange file, on the new case.
+    const file = JSON.parse(await snapshot(t)) as { cases: { key: string; splitApproval?: unknown }[] };
+    expect(file.cases.find((c) => c.key === split.key)?.splitApproval).toMatchObject({ state: 'approved', approvedBy: 'a2', approvedAt: '2026-03-02T16:30:00Z' });
+  });
+
+  it("a lead's own split is approved as it is made; a configuration case needs no approval", async () => {
+    const t = await workspace('a2');
+    const { case: split } = await t.call('cases.split', { id: 'k1', type: 'request_for_service', subject: 'Another request' });
+    expect(split.splitApproval).toMatchObject({ state: 'approved', approvedBy: { id: 'a2' }, note: null });
+    const { case: config } = await t.call('cases.split', { id: 'k1', type: 'admin_task', subject: 'Configure SSO', as: 'needs_config' });
+    expect(config.splitApproval).toBeNull();
   });
 });
 
