@@ -110,7 +110,8 @@ test('a lead hands a week of leave over, the cases change owners, and the agent 
   expect(shown).toContain('Assignee: Jordan Pike');
   expect(shown).toContain(`Validation done so far: ${NOTE}`);
 
-  // Tuesday 10 March, 15:00 in Chicago: Maya is away; Jordan answers the customer on C-1031 and moves it on.
+  // Tuesday 10 March, 15:00 in Chicago: Maya is away; Jordan answers the customer on C-1031 (its SLA
+  // deadline, Monday 13:59, has passed: it breached while she was away) and moves it on.
   const toTuesday = Date.parse('2026-03-10T20:00:00Z') - (await app.advanceClock(0));
   await app.advanceClock(toTuesday);
   await page.clock.fastForward(toTuesday);
@@ -139,7 +140,7 @@ test('a lead hands a week of leave over, the cases change owners, and the agent 
   await expect(welcome).toBeVisible();
   await expect(welcome).toContainText('While you were away (2026-03-09 to 2026-03-13), 19 of your cases were with colleagues:');
   const item = (key: string) => welcome.getByRole('listitem').filter({ hasText: key });
-  await expect(item('C-1031')).toHaveText(/^C-1031 Panel count resets after undo in the roof editor: Pending Release, now Jordan Pike's; 1 status change; 1 reply sent, 0 customer messages/);
+  await expect(item('C-1031')).toHaveText(/^C-1031 Panel count resets after undo in the roof editor: Pending Release, now Jordan Pike's; 1 status change; 1 reply sent, 0 customer messages · SLA breached$/);
   await expect(item('C-1017')).toContainText("now Priya Raman's");
   await shot(page, 'welcome-back-1440');
   await page.setViewportSize({ width: 380, height: 800 });
