@@ -22,6 +22,7 @@ import {
 import { AGENT_STATUS_LABELS, CASE_STATUS_LABELS, isOpenStatus } from '../../../shared/domain/vocab';
 import { caseItemId } from '../../../shared/domain/workItem';
 import type { AgentRecord, CaseRecord, EventRecord } from '../../../shared/interchange/schema';
+import { planSla, type SlaSetup } from '../../../shared/sla/evaluate';
 import { parseIso, toIso } from '../../../shared/time/instant';
 import { toAgent } from './agents';
 import type { ServiceDeps } from './deps';
@@ -53,6 +54,23 @@ interface StoredDraft {
 }
 
 const draftKey = (agentId: string, from: string, to: string) => `${agentId} ${from} ${to}`;
+
+/**
+ * Whether a case's SLA deadline passed between `from` and `now` before an entry of its timeline moved
+ * it on (a late reply, a status change): the stored plan is only the one after the last entry, so the
+ * plan as it stood just before each entry since `from` is planned again from the entries before it,
+ * the status then (read from the status entries) and the case's other facts as they are now.
+ */
+function breachedBefore(c: CaseRecord, timeline: readonly EventRecord[], from: number, now: number, setup: SlaSetup): boolean {
+  const entries = [...timeline].sort((a, b) => a.at - b.at);
+  for (const e of entries) {
+    if (e.at < from || e.at > now) continue;
+    const status = (entries.find((s) => s.kind === 'status' && s.at >= e.at && s.from !== null)?.from ?? c.status) as CaseRecord['status'];
+    const plan = planSla({ ...c, ...setup, status, timeline: entries.filter((p) => p.at < e.at) });
+    if (plan && plan.deadline >= from && plan.deadline < e.at) return true;
+  }
+  return false;
+}
 
 /** "Tue 10 Mar 14:00" in `zone`. */
 function when(at: number, zone: string): string {
@@ -341,7 +359,7 @@ export function handoffService(deps: ServiceDeps): HandoffHandlers {
           const events = (timelines.get(c.id) ?? []).filter((e) => e.at >= from && e.at <= now);
           const item = isOpenStatus(c.status) ? repos.workItems.get(caseItemId(c.id)) : undefined;
           const breachedNow = item ? slaOf(item, now, setup)?.state === 'breached' : false;
-          const breachedAway = item?.slaDeadline != null && item.slaDeadline >= from && item.slaDeadline <= now;
+          const breachedAway = (item?.slaDeadline != null && item.slaDeadline >= from && item.slaDeadline <= now) || breachedBefore(c, timelines.get(c.id) ?? [], from, now, setup);
           cases.push({
             id: c.id,
             key: c.key,

@@ -38,14 +38,29 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
+/** Follows a link as a click on it would (a download, a `mailto:` the mail client opens). */
+function follow(href: string, name?: string): void {
+  const a = document.createElement('a');
+  a.href = href;
+  if (name !== undefined) a.download = name;
+  a.click();
+}
+
 /** Saves the .eml (a download in the browser; the desktop app's save dialog does the same). */
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'message/rfc822' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
+  follow(url, name);
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The team email as the sheet now reads: the core writes it from the saved draft, so notes and owners
+ * still being edited are saved first (else the email would leave them out).
+ */
+async function currentEmail(): Promise<HandoffSheet['email']> {
+  const { notes, owners, save } = useHandoffStore.getState();
+  if (Object.keys(notes).length > 0 || Object.keys(owners).length > 0) await save();
+  return useHandoffStore.getState().sheet!.email;
 }
 
 /**
@@ -61,7 +76,9 @@ export function HandoffDialog() {
   const me = useSessionStore((s) => s.agent);
   const fullScreen = useMediaQuery('(max-width: 599px)');
   const action = useAction();
-  const [copied, setCopied] = useState(false);
+  // The text copied last: "Email copied" while the email is still that text.
+  const [copied, setCopied] = useState<string | null>(null);
+  const edited = useHandoffStore((s) => Object.keys(s.notes).length > 0 || Object.keys(s.owners).length > 0);
   useEffect(() => void useSessionStore.getState().loadAgents(), []);
   const store = useHandoffStore.getState();
 
@@ -102,19 +119,40 @@ export function HandoffDialog() {
             <Button
               variant="outlined"
               data-testid="handoff-copy"
+              disabled={action.busy}
               onClick={() =>
                 void action.run(async () => {
-                  await copyText(`Subject: ${sheet.email.subject}\n\n${sheet.email.body}`);
-                  setCopied(true);
+                  const email = await currentEmail();
+                  const text = `Subject: ${email.subject}\n\n${email.body}`;
+                  await copyText(text);
+                  setCopied(text);
                 })
               }
             >
-              {copied ? 'Email copied' : 'Copy the team email'}
+              {!edited && copied === `Subject: ${sheet.email.subject}\n\n${sheet.email.body}` ? 'Email copied' : 'Copy the team email'}
             </Button>
-            <Button variant="outlined" href={sheet.email.mailto}>
+            <Button
+              variant="outlined"
+              href={sheet.email.mailto}
+              disabled={action.busy}
+              onClick={(e) => {
+                if (!edited) return;
+                e.preventDefault();
+                void action.run(async () => follow((await currentEmail()).mailto));
+              }}
+            >
               Open in mail
             </Button>
-            <Button variant="outlined" onClick={() => download(sheet.email.emlName, sheet.email.eml)}>
+            <Button
+              variant="outlined"
+              disabled={action.busy}
+              onClick={() =>
+                void action.run(async () => {
+                  const email = await currentEmail();
+                  download(email.emlName, email.eml);
+                })
+              }
+            >
               Save as .eml
             </Button>
           </Stack>
@@ -182,7 +220,7 @@ function CaseRow({ c, sheet, zone }: { c: HandoffCase; sheet: HandoffSheet; zone
         <Chip size="small" label={CASE_STATUS_LABELS[c.status]} />
         {c.sla && <Chip size="small" color={c.sla.state === 'ok' ? 'default' : c.sla.state === 'warning' ? 'warning' : 'error'} label={`SLA at the start: ${SLA_WORDS[c.sla.state]}`} />}
       </Stack>
-      <Typography variant="body2" color="text.secondary" component="ul" sx={{ my: 0.5, pl: 2 }}>
+      <Typography variant="body2" color="text.secondary" component="ul" sx={{ mt: 0.5, mb: 1.5, pl: 2 }}>
         {c.deadlines.length === 0 && <li>Nothing falls due during the leave</li>}
         {c.deadlines.map((d) => (
           <li key={d.kind + d.at}>
@@ -207,7 +245,8 @@ function CaseRow({ c, sheet, zone }: { c: HandoffCase; sheet: HandoffSheet; zone
           label="New owner"
           value={value ?? ''}
           onChange={(e) => store.setOwner(c.id, e.target.value === '' ? null : e.target.value)}
-          sx={{ flex: 1, minWidth: 200 }}
+          // The choice wraps rather than cut off its end ("proposed", why not) on a narrow screen.
+          sx={{ flex: 1, minWidth: 200, '& .MuiSelect-select': { whiteSpace: 'normal' } }}
           slotProps={{ htmlInput: { 'data-testid': `handoff-owner-${c.key}` } }}
         >
           <MenuItem value="">Keep with {sheet.agent.name}</MenuItem>

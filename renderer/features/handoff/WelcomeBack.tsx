@@ -4,6 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect } from 'react';
 import { CASE_STATUS_LABELS } from '../../../shared/domain/vocab';
 import { useSessionStore } from '../session/sessionStore';
@@ -18,19 +19,21 @@ export function WelcomeBack() {
   const agentId = useSessionStore((s) => s.agent?.id);
   const status = useSessionStore((s) => s.agent?.status);
   const welcome = useHandoffStore((s) => s.welcome);
+  // A phone: the summary takes the whole screen, as the handoff sheet does.
+  const fullScreen = useMediaQuery('(max-width: 599px)');
   useEffect(() => {
     if (agentId) void useHandoffStore.getState().loadWelcome();
   }, [agentId, status]);
   if (!welcome?.due || !welcome.handoff) return null;
   const { from, to } = welcome.handoff;
   return (
-    <Dialog open onClose={() => void useHandoffStore.getState().dismissWelcome()} fullWidth maxWidth="md" aria-labelledby="welcome-back-title">
+    <Dialog open onClose={() => void useHandoffStore.getState().dismissWelcome()} fullWidth maxWidth="md" fullScreen={fullScreen} aria-labelledby="welcome-back-title">
       <DialogTitle id="welcome-back-title">Welcome back, {welcome.agent.name}</DialogTitle>
       <DialogContent dividers data-testid="welcome-back">
         <Typography sx={{ mb: 1 }}>
           While you were away ({from === to ? from : `${from} to ${to}`}), {welcome.cases.length} of your cases were with colleagues:
         </Typography>
-        <ul>
+        <Typography component="ul" sx={{ pl: 2.5, my: 0, '& > li + li': { mt: 0.5 } }}>
           {welcome.cases.map((c) => (
             <li key={c.id}>
               <strong>{c.key}</strong> {c.subject}: {CASE_STATUS_LABELS[c.status]}, now {c.owner ? `${c.owner.name}'s` : 'unassigned'}
@@ -39,7 +42,7 @@ export function WelcomeBack() {
               {c.breached && <strong> · SLA breached</strong>}
             </li>
           ))}
-        </ul>
+        </Typography>
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={() => void useHandoffStore.getState().dismissWelcome()}>

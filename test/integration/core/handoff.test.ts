@@ -147,4 +147,19 @@ describe('welcome back', () => {
     await t.call('handoff.welcomeSeen', {});
     expect((await t.call('handoff.welcomeBack', {})).due).toBe(false);
   });
+
+  it('counts a deadline that passed while away as breached, though a late reply moved the timer on', async () => {
+    const t = await workspace();
+    await t.call('handoff.approve', { ...leave, owners: { k1: 'a3', k2: 'a6', k3: 'a6' }, notes: {} });
+    // C-101's first response was due Tuesday 10:00 CDT; Ana answers on Wednesday, then sets it Pending Input.
+    t.clock.advanceTo(Date.parse('2026-03-11T14:00:00Z'));
+    await t.call('session.setAgent', { agentId: 'a3' });
+    await t.call('cases.reply', { id: 'k1', body: 'Sorry for the wait: could you send a HAR file?' });
+    await t.call('cases.setStatus', { id: 'k1', status: 'pending_input' });
+    t.clock.advanceTo(Date.parse('2026-03-16T09:00:00Z'));
+    await t.call('session.setAgent', { agentId: 'a1' });
+    const back = await t.call('handoff.welcomeBack', {});
+    const c101 = back.cases.find((c) => c.key === 'C-101');
+    expect(c101).toMatchObject({ status: 'pending_input', replies: 1, breached: true });
+  });
 });
