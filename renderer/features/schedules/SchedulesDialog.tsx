@@ -145,6 +145,22 @@ function WeekForm({ schedule, readOnly }: { schedule: AgentSchedule; readOnly: b
   );
 }
 
+/**
+ * One upkeep block's fields on a line that fills the column, each wide enough for its value (a start
+ * time reads "10:30 AM" whole); on a phone two lines, Day and Starts then Minutes, with a rule under
+ * each block so its fields stay together.
+ */
+const BLOCK_ROW = {
+  display: 'grid',
+  gap: 1,
+  mb: 1,
+  alignItems: 'center',
+  gridTemplateColumns: { xs: 'minmax(0, 1fr) minmax(0, 1fr)', sm: 'minmax(110px, 1.1fr) minmax(135px, 1.3fr) minmax(80px, 0.9fr) auto' },
+  pb: { xs: 1, sm: 0 },
+  borderBottom: { xs: 1, sm: 0 },
+  borderColor: 'divider',
+} as const;
+
 function UpkeepForm({ schedule, readOnly }: { schedule: AgentSchedule; readOnly: boolean }) {
   const [blocks, setBlocks] = useState<UpkeepBlockInput[]>(schedule.blocks);
   const [done, setDone] = useState(false);
@@ -171,8 +187,8 @@ function UpkeepForm({ schedule, readOnly }: { schedule: AgentSchedule; readOnly:
         </Typography>
       )}
       {blocks.map((b, i) => (
-        <Box key={i} sx={{ display: 'flex', gap: 1, mb: 1, alignItems: 'center', flexWrap: 'wrap' }} data-testid="schedules-block">
-          <TextField select size="small" label="Day" value={b.day} disabled={readOnly} onChange={(e) => edit(i, { day: e.target.value as UpkeepBlockInput['day'] })} sx={{ width: 130 }}>
+        <Box key={i} sx={BLOCK_ROW} data-testid="schedules-block">
+          <TextField select size="small" label="Day" value={b.day} disabled={readOnly} onChange={(e) => edit(i, { day: e.target.value as UpkeepBlockInput['day'] })}>
             {WEEKDAYS.map((d) => (
               <MenuItem key={d} value={d}>
                 {WEEKDAY_LABELS[d]}
@@ -186,7 +202,6 @@ function UpkeepForm({ schedule, readOnly }: { schedule: AgentSchedule; readOnly:
             value={b.start}
             disabled={readOnly}
             onChange={(e) => edit(i, { start: e.target.value })}
-            sx={{ width: 120 }}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `schedules-block-start-${i}` } }}
           />
           <TextField
@@ -196,11 +211,10 @@ function UpkeepForm({ schedule, readOnly }: { schedule: AgentSchedule; readOnly:
             value={Number.isFinite(b.minutes) ? b.minutes : ''}
             disabled={readOnly}
             onChange={(e) => edit(i, { minutes: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
-            sx={{ width: 100 }}
             slotProps={{ htmlInput: { min: UPKEEP_MIN_MINUTES, step: 15, 'data-testid': `schedules-block-minutes-${i}` } }}
           />
           {!readOnly && (
-            <IconButton size="small" aria-label={`Remove the ${WEEKDAY_LABELS[b.day]} block`} onClick={() => setBlocks(blocks.filter((_, k) => k !== i))}>
+            <IconButton size="small" sx={{ justifySelf: 'start' }} aria-label={`Remove the ${WEEKDAY_LABELS[b.day]} block`} onClick={() => setBlocks(blocks.filter((_, k) => k !== i))}>
               ×
             </IconButton>
           )}

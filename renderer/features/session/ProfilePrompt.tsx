@@ -18,6 +18,8 @@ export function ProfilePrompt() {
       severity="info"
       square
       data-testid="profile-prompt"
+      // Narrow, the button goes under the question (right-aligned) instead of squeezing into a column beside it.
+      sx={{ flexWrap: 'wrap', '& .MuiAlert-message': { flex: '1 1 220px' }, '& .MuiAlert-action': { ml: 'auto', whiteSpace: 'nowrap' } }}
       action={
         <Button color="inherit" size="small" onClick={() => useSessionStore.getState().openPicker(true)}>
           Choose your profile

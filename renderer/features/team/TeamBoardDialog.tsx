@@ -102,7 +102,8 @@ function Board({ board, narrow, timeZone }: { board: TeamBoard; narrow: boolean;
           onChange={(e) => void useTeamStore.getState().setQueueMonitor(e.target.value === '' ? null : e.target.value)}
           sx={{ minWidth: 240 }}
           helperText="May assign unassigned work to others today"
-          slotProps={{ htmlInput: { 'data-testid': 'queue-monitor' } }}
+          // "Nobody" shows as chosen (not an empty field under its label).
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'queue-monitor' } }}
         >
           <MenuItem value="">Nobody</MenuItem>
           {board.agents.map((a) => (
@@ -178,8 +179,12 @@ function Board({ board, narrow, timeZone }: { board: TeamBoard; narrow: boolean;
       )}
 
       <Box>
-        <Typography variant="subtitle2" component="h3" sx={{ mb: 0.5 }}>
+        <Typography variant="subtitle2" component="h3">
           Sweep log
+        </Typography>
+        {/* The sweep leaves live calls and chats aside: its count is not the unassigned count above. */}
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 0.5 }}>
+          What each sweep found waiting in Unassigned (calls and chats are answered live, not swept).
         </Typography>
         {board.sweeps.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
@@ -189,7 +194,7 @@ function Board({ board, narrow, timeZone }: { board: TeamBoard; narrow: boolean;
           <Stack component="ul" aria-label="Sweep log" spacing={0.5} sx={{ p: 0, m: 0, listStyle: 'none' }}>
             {board.sweeps.map((s, i) => (
               <Typography component="li" variant="body2" key={`${s.at}-${i}`}>
-                {formatInstant(s.at, timeZone, now)} · {s.agentName ?? 'nobody'} · {s.unassigned} unassigned, {s.new} new, {s.warning} in warning, {s.breached} breached
+                {formatInstant(s.at, timeZone, now)} · {s.agentName ?? 'nobody'} · {s.unassigned} waiting, {s.new} new, {s.warning} in warning, {s.breached} breached
               </Typography>
             ))}
           </Stack>
