@@ -67,11 +67,17 @@ pkgs=(request-tracker5 rt5-db-sqlite rt5-standalone)
 if ! dpkg-query -W -f='${Provides}\n' 2>/dev/null | grep -q 'mail-transport-agent'; then
   pkgs+=(dma)
 fi
-if ! apt-cache policy request-tracker5 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+# (Output captured first: `grep -q` would end the pipe early, and pipefail would see SIGPIPE.)
+policy="$(apt-cache policy request-tracker5 2>/dev/null || true)"
+if ! grep -q 'Candidate: [0-9]' <<<"$policy"; then
   echo "rt/install: apt-get update"
   apt-get update -qq
 fi
 echo "rt/install: apt-get install ${pkgs[*]}"
+# --force-unsafe-io: dpkg skips its fsync per file; the ~260 small packages (mostly Perl
+# modules) otherwise take minutes on a slow disk. A crash mid-install can leave broken files,
+# which on a CI machine is cured by reinstalling.
 apt-get install -y -qq --no-install-recommends \
-  -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${pkgs[@]}" >/dev/null
+  -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
+  -o Dpkg::Options::=--force-unsafe-io "${pkgs[@]}" >/dev/null
 echo "rt/install: installed request-tracker5 $(dpkg-query -W -f='${Version}' request-tracker5) in $(( $(date +%s) - start )) s"
