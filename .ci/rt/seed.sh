@@ -17,6 +17,7 @@ if ! rt_installed; then
   exit 1
 fi
 start=$(date +%s)
+umask 077   # the database holds the test users' password hashes and the tokens
 mkdir -p "$RT_STATE_DIR"
 chmod 0700 "$RT_STATE_DIR"
 work="$RT_STATE_DIR/seed.db"

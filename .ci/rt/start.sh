@@ -8,7 +8,7 @@
 # Environment: RT_PORT, RT_STATE_DIR (see env.sh); RT_KEEP_DB=1 keeps the existing rt.db;
 # RT_WORKERS (default 2) Starlet worker processes; RT_START_TIMEOUT seconds (default 60).
 # Seeds first (seed.sh) when there is no pristine database yet. A server this script started
-# before is stopped first (stop.sh).
+# before is stopped first (stop.sh). Run with sudo, the tokens are given to $SUDO_USER.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=env.sh
@@ -25,7 +25,13 @@ if [ ! -s "$RT_PRISTINE_DB" ] || [ ! -s "$RT_TOKEN_FILE" ]; then
 fi
 if [ "${RT_KEEP_DB:-0}" != 1 ] || [ ! -s "$RT_DB_FILE" ]; then
   rm -f "$RT_DB_FILE" "$RT_DB_FILE-journal"
-  cp "$RT_PRISTINE_DB" "$RT_DB_FILE"
+  (umask 077; cp "$RT_PRISTINE_DB" "$RT_DB_FILE")
+fi
+# Run with sudo by a developer: let that user's tests read the tokens (still 0600), and
+# let them reach the files by path (the state dir becomes 0711: enter, not list).
+if [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+  chown "$SUDO_USER" "$RT_TOKEN_FILE" "$RT_STATE_DIR/token-agent2"
+  chmod 0711 "$RT_STATE_DIR"
 fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$RT_PORT") 2>/dev/null; then
   echo "rt/start: something already listens on 127.0.0.1:$RT_PORT; set RT_PORT to a free port" >&2
