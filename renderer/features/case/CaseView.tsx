@@ -17,6 +17,7 @@ import { EditableField } from './EditableField';
 import { TextEditor } from './FieldEditors';
 import { RefileAction } from './RefileAction';
 import { Reminders } from './Reminders';
+import { SplitApproval } from './SplitApproval';
 import { StatusMenu } from './StatusMenu';
 import { Timeline, type NameOf } from './Timeline';
 
@@ -30,6 +31,7 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
   return (
     <Box component="article" aria-labelledby="case-subject" sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Reminders reminders={detail.reminders} />
+      <SplitApproval detail={detail} timeZone={timeZone} now={now} />
       <Box component="header">
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 0.5 }}>
           <Typography variant="body2" data-testid="case-key" sx={{ fontWeight: 600, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>

@@ -65,6 +65,7 @@ export function SplitDialog({ detail, onClose }: { detail: Pick<CaseDetail, 'key
           {made ? (
             <Alert severity="success" data-testid="split-made">
               {made.key} created{config ? `: the configuration case ${detail.key} needs` : `, a child of ${detail.key}`} ({made.priority}, {made.team?.name ?? made.assignee?.name ?? 'unassigned'}).{' '}
+              {made.splitApproval?.state === 'pending' && "It waits for a lead's approval: tell your shift lead. "}
               <Link
                 component="button"
                 type="button"

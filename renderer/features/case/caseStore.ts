@@ -28,6 +28,8 @@ interface CaseState {
   link(otherId: string, kind: Input<'cases.link'>['kind']): Promise<void>;
   /** Resolves with the new case (the open case stays open). */
   split(input: Omit<Input<'cases.split'>, 'id'>): Promise<CaseDetail>;
+  /** A lead approves the open case, split from an old one, with their note (`cases.approveSplit`). */
+  approveSplit(note: string): Promise<void>;
   /** Moves timeline entry `seq` to case `toId`; resolves with that case. */
   refile(seq: number, toId: string): Promise<CaseDetail>;
   close(): void;
@@ -95,6 +97,9 @@ export const useCaseStore = create<CaseState>()((set, get) => {
         return out.from;
       });
       return made!;
+    },
+    async approveSplit(note) {
+      await change((id) => api.call('cases.approveSplit', { id, note }));
     },
     async refile(seq, toId) {
       let to: CaseDetail | null = null;
