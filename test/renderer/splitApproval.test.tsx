@@ -7,7 +7,7 @@ import { renderApp, teardown } from './harness';
 afterEach(teardown);
 
 const LEAD = { ...DANA, id: 'a2', name: 'Jordan Pike', role: 'lead' as const };
-const PENDING: CaseDetail['splitApproval'] = {
+const PENDING: NonNullable<CaseDetail['splitApproval']> = {
   state: 'pending',
   from: { id: 'c0', key: 'C-0990' },
   requestedBy: { id: DANA.id, name: DANA.name },
