@@ -1,4 +1,6 @@
+import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readOwnerOnly } from '../core/sync/secrets';
 import { QUEUE_VIEWS, type QueueView } from '../../shared/domain/vocab';
 import { AppError, QUEUE_PAGE_MAX, type Input, type MethodName, type Output, type WorkItem } from '../../shared/contract/index';
 import { fixedClock, type Clock } from '../../shared/time/clock';
@@ -16,6 +18,7 @@ import { tickText } from './tick';
 import { parseAgentStatus, statusLine } from './status';
 import { checklistText } from './checklist';
 import { handoffText } from './handoff';
+import { passText, syncStatusText } from './sync';
 import { USAGE } from './usage';
 
 /**
@@ -75,6 +78,11 @@ function parse(argv: string[]) {
         kind: { type: 'string' },
         as: { type: 'string' },
         rotate: { type: 'boolean', default: false },
+        // sync | connect rt
+        once: { type: 'boolean', default: false },
+        url: { type: 'string' },
+        queue: { type: 'string', multiple: true },
+        'token-file': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -102,6 +110,15 @@ async function call<M extends MethodName>(core: Core, method: M, payload: Input<
   const result = await core.dispatch(method, payload);
   if (!result.ok) throw new AppError(result.error.code, result.error.message);
   return result.value as Output<M>;
+}
+
+/** The token in a file readable only by its owner, or bad input saying why not. */
+function readTokenFile(path: string): string {
+  try {
+    return readOwnerOnly(path);
+  } catch (err) {
+    throw new UsageError(`--token-file: ${(err as Error).message}`);
+  }
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -284,6 +301,46 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           throw new AppError(result.error.code, result.error.message);
         }
         io.stdout(values.json ? JSON.stringify(result.value, null, 2) : handoffText(result.value as Output<'handoff.sheet'>));
+        return EXIT.ok;
+      }
+      case 'sync': {
+        // The help-desk sync (docs/sync.md): one pass now, or the indicator in words.
+        const [sub, ...extra] = rest;
+        if (extra.length || (sub !== undefined && sub !== 'status')) throw new UsageError(`sync: expected --once or "status", got ${JSON.stringify([sub, ...extra].join(' '))}`);
+        if (sub === undefined && !values.once) throw new UsageError('sync: expected --once (one pass: pull, then send) or "sync status"');
+        const c = open();
+        await c.ready();
+        if (sub === 'status') {
+          const s = await call(c, 'sync.status', {});
+          io.stdout(values.json ? JSON.stringify(s, null, 2) : syncStatusText(s));
+          return EXIT.ok;
+        }
+        const before = await call(c, 'sync.status', {});
+        if (!before.connection) throw new UsageError('sync: not connected to a help desk (shiftdesk connect rt --url URL --queue NAME --token-file FILE)');
+        const pass = await c.sync.pass();
+        const after = await call(c, 'sync.status', {});
+        io.stdout(values.json ? JSON.stringify({ pass, status: after }, null, 2) : passText(pass, after));
+        return pass.error ? EXIT.failure : EXIT.ok;
+      }
+      case 'connect': {
+        // Connects the workspace to an RT queue (docs/sync.md); the token stays in its file or the environment.
+        const [system, ...extra] = rest;
+        if (system !== 'rt') throw new UsageError(`connect: expected "rt" (Request Tracker), got ${system === undefined ? 'nothing' : JSON.stringify(system)}`);
+        if (extra.length) throw new UsageError(`connect rt: unexpected argument ${JSON.stringify(extra[0])}`);
+        if (values.url === undefined) throw new UsageError('connect rt: --url URL is required (RT\'s address, e.g. https://rt.example.com)');
+        if (!values.queue?.length) throw new UsageError('connect rt: --queue NAME is required (an RT queue to follow; repeat it for more)');
+        const tokenFile = values['token-file'];
+        if (tokenFile === undefined && !process.env.SHIFTDESK_RT_TOKEN) throw new UsageError('connect rt: give --token-file FILE (readable only by you) or set SHIFTDESK_RT_TOKEN');
+        const c = open();
+        await c.ready();
+        const agents = await call(c, 'agents.list', {});
+        const by = values.by ?? agents.find((a) => a.role === 'lead')?.id;
+        if (by === undefined || !agents.some((a) => a.id === by)) throw new UsageError(values.by ? `--by: no agent with id ${JSON.stringify(values.by)}` : 'connect rt: the workspace has no lead to connect it (--by LEAD_ID)');
+        await call(c, 'session.setAgent', { agentId: by });
+        const test = await call(c, 'sync.test', { url: values.url, queues: values.queue, ...(tokenFile === undefined ? { token: process.env.SHIFTDESK_RT_TOKEN! } : { token: readTokenFile(tokenFile) }) });
+        if (!test.ok) throw new AppError('invalid_input', `connect rt: ${test.message}`);
+        const s = await call(c, 'sync.connect', { url: values.url, queues: values.queue, ...(tokenFile !== undefined && { tokenFile: resolvePath(tokenFile) }) });
+        io.stdout(values.json ? JSON.stringify(s, null, 2) : `${test.message}.\n${syncStatusText(s)}`);
         return EXIT.ok;
       }
       case 'report': {

@@ -39,6 +39,14 @@ commands:
       --from DATE --to DATE      the leave's first and last days (YYYY-MM-DD in the agent's zone; required)
       --at INSTANT               as of this ISO 8601 instant (default now)
       --json                     as JSON: what handoff.sheet answers
+  connect rt         connect the workspace to a Request Tracker queue (docs/sync.md): tests the connection first;
+                     the token stays in its file (or the environment), never in the workspace
+      --url URL                  RT's address, e.g. https://rt.example.com (required)
+      --queue NAME               an RT queue to follow (required; repeat for more)
+      --token-file FILE          a file readable only by you holding the RT auth token (or set SHIFTDESK_RT_TOKEN)
+      --by LEAD                  the lead connecting it (default: the workspace's first lead)
+  sync --once        one sync pass with the help desk: pull what changed, then send what waits (exit 1 if it stopped)
+  sync status        connected or not, online or offline, changes waiting to send, conflicts, last pull (--json)
   case new           create a case with its type's defaults; prints its key (docs/cli.md)
       --type TYPE                request_for_service, admin_task, enhancement or bug (required)
       --subject TEXT             the summary (required unless --from-interaction gives one)

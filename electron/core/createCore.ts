@@ -21,6 +21,8 @@ import { createScheduleScheduler } from './schedule/scheduler';
 import { adoptSweepPreference } from './sweep/findSweep';
 import { createChecklistWatcher } from './checklist/autoTick';
 import type { Writes } from './db/writes';
+import { createSyncEngine, type ConnectorFactory } from './sync/engine';
+import { fileSecretStore } from './sync/secrets';
 
 /**
  * The Electron-free core on one workspace database. Start-up order:
@@ -75,8 +77,11 @@ export function createCore(options: CoreOptions): Core {
   });
   const stopCommits = uow.onCommit((commit) => afterCommit.add(commit.topics));
 
-  // 4.
+  // 4. (with the help-desk sync's engine, which the sync service drives and step 7d schedules)
   let sweep: SweepScheduler | null = null; // step 7
+  const secrets = options.secrets ?? fileSecretStore(`${dbPath}.rt-token`);
+  const syncConnector: ConnectorFactory = options.syncConnector ?? rtConnectorFor;
+  const syncEngine = readOnly ? undefined : createSyncEngine({ repos, uow, clock, secrets, connector: syncConnector });
   const handlers = createHandlers({
     repos,
     uow,
@@ -88,6 +93,9 @@ export function createCore(options: CoreOptions): Core {
     publish: (event, payload) => emitter.emit(event, payload),
     sampleShift: options.sampleShift ?? buildSampleShift,
     sweepIntervalChanged: () => sweep?.replan(),
+    ...(syncEngine && { sync: syncEngine }),
+    secrets,
+    syncConnector,
   });
   const dispatch = createDispatch(handlers, {
     onUnexpected: (method, err) => console.error(`shiftdesk: ${method} failed unexpectedly`, err),
@@ -146,6 +154,16 @@ export function createCore(options: CoreOptions): Core {
   replanSchedule = () => schedule?.replan();
   schedule?.replan();
 
+  // 7d. The help-desk sync (docs/sync.md): a pass now when connected, then at the pull interval (or
+  //     the backoff while offline), at once on resume, and soon after a commit that queued a change.
+  const syncRuns = (options.sync ?? options.alerts) !== false && syncEngine !== undefined;
+  if (syncRuns) {
+    syncEngine.start();
+    uow.onCommit((commit) => {
+      if (commit.topics.includes('sync')) clock.setTimeout(() => syncEngine.kick(), 0);
+    });
+  }
+
   // 8. Work items derived by older rules (or never): derived again from the records (a read-only
   //    workspace cannot be: its queue is refused, its records still export).
   const current = repos.projections.version(WORK_ITEMS_PROJECTION) === WORK_ITEM_RULES_VERSION;
@@ -180,6 +198,7 @@ export function createCore(options: CoreOptions): Core {
     dbPath,
     intake: intakeEndpointSettings(repos, uow),
     resumed: () => {
+      if (syncRuns) void syncEngine.now().catch((err: unknown) => console.error('shiftdesk: sync after resume failed', err));
       alerts?.replan();
       sweep?.replan();
       closure?.replan();
@@ -189,6 +208,10 @@ export function createCore(options: CoreOptions): Core {
     ready: () => ready,
     settled: () => afterCommit.settled(),
     readOnly,
+    sync: {
+      pass: () => (syncEngine ? syncEngine.pass() : Promise.reject(new AppError('workspace_read_only', 'a read-only workspace does not sync'))),
+      idle: () => syncEngine?.idle() ?? Promise.resolve(null),
+    },
     backupsIdle: () => backups?.idle() ?? Promise.resolve(),
     importFile: async (path) => (await jobs.run('import', { path }, Number.MAX_SAFE_INTEGER)).summary,
     exportFile: async (path) => ({ bytes: (await jobs.run('export', { path }, Number.MAX_SAFE_INTEGER)).bytes }),
@@ -201,6 +224,7 @@ export function createCore(options: CoreOptions): Core {
       sweep?.stop();
       closure?.stop();
       schedule?.stop();
+      syncEngine?.stop();
       checklist?.stop();
       watch?.cancel();
       emitter.clear();
@@ -212,6 +236,11 @@ export function createCore(options: CoreOptions): Core {
     },
   };
 }
+
+/** The Request Tracker connector for a connection (the default `syncConnector`). */
+const rtConnectorFor: ConnectorFactory = () => {
+  throw new Error('TODO(issue 13): the RT connector lands with h/rt-connector');
+};
 
 /** The device preferences as the core sees them: setting one is a write of the open unit of work (announced with its topic). */
 function announcedPrefs(prefs: Preferences, writes: Writes): Preferences {

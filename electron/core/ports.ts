@@ -6,6 +6,8 @@ import type { Notification } from '../../shared/contract/models';
 import type { IntakeEndpointPort } from './services/intakeEndpoint';
 import type { WorkerSpec } from './jobs/host';
 import type { ImportSummary } from '../../shared/contract/models';
+import type { ConnectorFactory, PassSummary } from './sync/engine';
+import type { SecretStore } from './sync/secrets';
 
 /**
  * The core's ports: what each face hands to `createCore` and what it gets back.
@@ -64,6 +66,15 @@ export interface CoreOptions {
    * Default off: the desktop app and browser mode, which keep a workspace open all day, turn it on.
    */
   backups?: boolean;
+  /**
+   * Where the help desk's token is kept (docs/sync.md): the desktop passes Electron safeStorage; the
+   * default is a file beside the workspace readable only by its owner (`<workspace>.rt-token`).
+   */
+  secrets?: SecretStore;
+  /** Makes the help-desk connector (default: Request Tracker over REST2). Tests wrap its fetch to lose answers. */
+  syncConnector?: ConnectorFactory;
+  /** Run the sync with the team's help desk on a schedule while connected (default: as `alerts`). The CLI's `sync --once` runs one pass instead. */
+  sync?: boolean;
 }
 
 export type Listener<E extends EventName> = (payload: EventPayload<E>) => void;
@@ -93,6 +104,8 @@ export interface Core {
   importFile(path: string): Promise<ImportSummary>;
   /** Writes the whole workspace to a file, complete or not at all (the command line). */
   exportFile(path: string): Promise<{ bytes: number }>;
+  /** The help-desk sync: one pass (pull, then send) and when it is idle (the CLI, tests). */
+  readonly sync: { pass(): Promise<PassSummary>; idle(): Promise<unknown> };
   /** Closes the database at once; the promise resolves when the job worker has stopped too. */
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { createUnitOfWork, type UnitOfWork } from './db/unitOfWork';
 import { createWriteTracker, type Writes } from './db/writes';
 import { createProjector } from './projection/projector';
 import { createSlaContext, type SlaContext } from './services/slaContext';
+import { captureOutbox } from './sync/capture';
 
 /**
  * One connection to a workspace and everything that writes through it: the repositories (which note
@@ -49,6 +50,6 @@ export function openStore(o: StoreOptions): Store {
     if (readOnly) throw readOnlyError(o.dbPath);
     o.beforeWrite?.();
   };
-  const uow = createUnitOfWork({ db, tracker, projector, beforeWrite });
+  const uow = createUnitOfWork({ db, tracker, projector, beforeWrite, beforeCommit: (writes) => captureOutbox(repos, writes, o.clock.now()) });
   return { db, repos, uow, sla, writes: tracker.writes, readOnly, close: () => db.close() };
 }

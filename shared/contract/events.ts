@@ -3,7 +3,7 @@ import { jobProgressModel } from './jobs';
 import { notificationModel, openTargetModel } from './models';
 
 /** What changed, so each window re-reads only the rows it shows. */
-export const CHANGE_TOPICS = ['workspace', 'cases', 'interactions', 'agents', 'session', 'alerts', 'settings', 'filters', 'sweep', 'audit', 'checklist'] as const;
+export const CHANGE_TOPICS = ['workspace', 'cases', 'interactions', 'agents', 'session', 'alerts', 'settings', 'filters', 'sweep', 'audit', 'checklist', 'sync'] as const;
 export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
 
 export const events = {

@@ -19,6 +19,7 @@ import { jobMethods } from './jobs';
 import { queueMethods } from './queue';
 import { settingsMethods } from './settings';
 import { sweepMethods } from './sweep';
+import { syncMethods } from './sync';
 import { scheduleMethods } from './schedules';
 import { teamMethods } from './team';
 import { workspaceMethods } from './workspace';
@@ -48,6 +49,7 @@ export const methods = {
   ...alertMethods,
   ...settingsMethods,
   ...sweepMethods,
+  ...syncMethods,
   ...scheduleMethods,
   ...teamMethods,
   ...jobMethods,

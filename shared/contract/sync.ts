@@ -66,8 +66,9 @@ export const syncConnectionModel = z.object({
   url: z.string(),
   /** RT queues whose tickets come into the workspace. */
   queues: z.array(z.string()),
-  /** The queue new cases go to (the first followed queue). */
   mapping: rtMappingSchema,
+  /** A token file of the connection's own (the CLI's `--token-file`; read each time, refused unless only its owner may read it); null: the face's secret store. */
+  tokenFile: z.string().nullable(),
   /** Pull every so many seconds while online (default 60). */
   pullEverySeconds: z.number().int(),
 });
@@ -119,6 +120,8 @@ export const syncMethods = {
       queues: z.array(z.string().trim().min(1, 'queues: a queue name')).min(1, 'queues: follow at least one RT queue'),
       /** The token, given once: stored by the face's secret store, never in the workspace. Omitted: keep the stored one. */
       token: z.string().trim().min(1, 'token: paste the RT auth token').optional(),
+      /** Or a file holding it (mode 0600), read at each use; stored as a path. */
+      tokenFile: z.string().min(1).optional(),
       mapping: rtMappingSchema.optional(),
       pullEverySeconds: z.number().int().min(15).max(3600).default(60),
     }),

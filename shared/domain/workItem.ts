@@ -53,6 +53,8 @@ export interface CaseFacts {
   organizationId: string | null;
   assigneeId: string | null;
   labels: readonly string[];
+  /** Synced from the team's help desk and moved to a queue the workspace does not follow (docs/sync.md): not ours to answer. */
+  away?: boolean;
 }
 
 /** One timeline entry as the derivation reads it; `by === null` on a public reply marks it automated. */
@@ -128,9 +130,9 @@ export interface WorkItemFacts {
   searchBody: string;
 }
 
-/** The case's item, or null for a case that is done (resolved, pending closure, closed). */
+/** The case's item, or null for a case that is done (resolved, pending closure, closed) or moved away to a help-desk queue not followed. */
 export function deriveCaseItem(c: CaseFacts, timeline: readonly TimelineFact[], names: ItemNames): WorkItemFacts | null {
-  return isOpenStatus(c.status) ? caseItemFacts(c, timeline, names) : null;
+  return isOpenStatus(c.status) && c.away !== true ? caseItemFacts(c, timeline, names) : null;
 }
 
 /** What a case's item is, or would be were the case open (a done case opened from search shows as one). */

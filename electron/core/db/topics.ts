@@ -14,6 +14,9 @@ const SETTING_TOPICS: Record<string, ChangeTopic[]> = {
   sweep_every_minutes: ['sweep'],
   /** The schedule reminders' record of what was delivered (`schedule/scheduler.ts`): shown nowhere. */
   schedule_reminders: [],
+  /** The help-desk connection and the sync's progress (docs/sync.md). */
+  sync_connection: ['sync'],
+  sync_state: ['sync'],
 };
 
 const PREF_TOPICS: Record<string, ChangeTopic[]> = {
@@ -21,7 +24,7 @@ const PREF_TOPICS: Record<string, ChangeTopic[]> = {
   'sweep.everyMinutes': ['sweep'],
 };
 
-const TABLE_TOPICS: Record<OtherTable, ChangeTopic> = { alerts: 'alerts', saved_filters: 'filters', sweeps: 'sweep', audit: 'audit', checklist_days: 'checklist' };
+const TABLE_TOPICS: Record<OtherTable, ChangeTopic> = { alerts: 'alerts', saved_filters: 'filters', sweeps: 'sweep', audit: 'audit', checklist_days: 'checklist', sync: 'sync' };
 
 /** Which kinds of work item the projector changed. */
 export interface ProjectedKinds {

@@ -49,6 +49,8 @@ export interface UnitOfWorkOptions {
   projector: Projector;
   /** Checked before taking the write lock: throws `busy` when a job of this core holds it (waiting would freeze the thread). */
   beforeWrite?: () => void;
+  /** Inside the transaction, after the action and before the projection: records what the action means elsewhere (the sync outbox). */
+  beforeCommit?: (writes: WriteSet) => void;
 }
 
 export function createUnitOfWork(o: UnitOfWorkOptions): UnitOfWork {
@@ -56,6 +58,7 @@ export function createUnitOfWork(o: UnitOfWorkOptions): UnitOfWork {
   let progress: ReportProgress | undefined;
   const body = o.db.transaction((fn: () => unknown, writes: WriteSet) => {
     const result = fn();
+    o.beforeCommit?.(writes);
     const projected = o.projector.project(writes, progress);
     return { result, projected };
   });

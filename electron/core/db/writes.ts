@@ -7,7 +7,7 @@
 export type RecordTableName = 'agents' | 'organizations' | 'contacts' | 'cases' | 'interactions';
 
 /** Tables that are not records the projection reads, each with the change topic it announces. */
-export type OtherTable = 'alerts' | 'saved_filters' | 'sweeps' | 'audit' | 'checklist_days';
+export type OtherTable = 'alerts' | 'saved_filters' | 'sweeps' | 'audit' | 'checklist_days' | 'sync';
 
 export interface WriteSet {
   /** Ids of records inserted or changed, per table. */

@@ -5,6 +5,8 @@ import type { UnitOfWork } from '../db/unitOfWork';
 import type { JobHost } from '../jobs/host';
 import type { Preferences } from '../ports';
 import type { SlaContext } from './slaContext';
+import type { ConnectorFactory, SyncEngine } from '../sync/engine';
+import type { SecretStore } from '../sync/secrets';
 
 /**
  * What every service module is built from (constructor injection, no module state). A service
@@ -26,6 +28,12 @@ export interface ServiceDeps {
   sla: SlaContext;
   /** The sample shift as a raw interchange file, its times placed around `now`. */
   sampleShift(now: number): unknown;
+  /** The help-desk sync (absent: a face without it, e.g. the job worker). */
+  sync?: SyncEngine;
+  /** Where the help desk's token is kept (never the workspace). */
+  secrets: SecretStore;
+  /** Makes a connector for a connection and token (RT by default; tests wrap its fetch). */
+  syncConnector?: ConnectorFactory;
   /** The unassigned sweep's interval changed: the core's sweep scheduler re-plans (absent: none runs). */
   sweepIntervalChanged?(): void;
 }

@@ -20,6 +20,7 @@ import { queueService } from './queue';
 import { savedFiltersService } from './savedFilters';
 import { settingsService } from './settings';
 import { sweepService } from './sweep';
+import { syncService } from './sync';
 import { teamService } from './team';
 import { workspaceService } from './workspace';
 import { workflowSettingsService } from './workflowSettingsService';
@@ -50,6 +51,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...settingsService(deps),
     ...alertsService(deps),
     ...sweepService(deps),
+    ...syncService(deps),
     ...teamService(deps),
     ...workflowSettingsService(deps),
   };

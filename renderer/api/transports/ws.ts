@@ -44,6 +44,7 @@ const EVERY_TOPIC: Record<ChangeTopic, true> = {
   sweep: true,
   audit: true,
   checklist: true,
+  sync: true,
 };
 const ALL_TOPICS = Object.keys(EVERY_TOPIC) as ChangeTopic[];
 

@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { METHOD_NAME_LIST, methods, type MethodName } from '../../../shared/contract/index';
+import Database from 'better-sqlite3';
+import { METHOD_NAME_LIST, methods, type Input, type MethodName } from '../../../shared/contract/index';
 import { DEFAULT_SLA_POLICY } from '../../../shared/sla/policy';
 import { openTestCore, type TestCore } from '../../support/testCore';
 import { smallWorkspace } from '../../support/workspaceFixture';
+
+/** A loopback port nothing listens on (the help desk is offline). */
+const CLOSED_PORT = 'http://127.0.0.1:9';
 
 /** One valid payload per method: every method of the contract must be listed here. */
 const PAYLOADS: Record<MethodName, unknown> = {
@@ -94,6 +98,14 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'handoff.approve': { agentId: 'a1', from: '2026-03-09', to: '2026-03-13', owners: { k1: 'a2' }, notes: { k1: 'logs checked' } },
   'handoff.welcomeBack': { agentId: 'a1' },
   'handoff.welcomeSeen': { agentId: 'a1' },
+  // A help desk that is not there: the shapes of connected-but-offline answers.
+  'sync.status': {},
+  'sync.connect': { url: CLOSED_PORT, queues: ['Support'], token: 'test-token' },
+  'sync.test': { url: CLOSED_PORT, queues: ['Support'], token: 'test-token' },
+  'sync.disconnect': {},
+  'sync.now': {},
+  'sync.outbox': {},
+  'sync.resolve': { id: 1, action: 'dismiss' },
 };
 
 /** What a method needs in place first (a lead's session for settings, a fired alert to open); may return the payload to use. */
@@ -130,6 +142,22 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
     const { case: split } = await t.call('cases.split', { id: 'k1', type: 'request_for_service', subject: 'Second question' });
     await t.call('session.setAgent', { agentId: 'a2' });
     return { id: split.id, note: 'Agreed on the call: a separate request' };
+  },
+  ...Object.fromEntries(
+    (['sync.connect', 'sync.disconnect', 'sync.now'] as const).map((name) => [
+      name,
+      async () => {
+        await t.call('session.setAgent', { agentId: 'a2' });
+        if (name !== 'sync.connect') await t.call('sync.connect', PAYLOADS['sync.connect'] as Input<'sync.connect'>);
+      },
+    ]),
+  ),
+  'sync.resolve': async () => {
+    // A change the help desk refused, on a case linked to it (written as the sender would leave it).
+    const db = new Database(t.dbPath);
+    db.prepare("INSERT INTO sync_links (case_id, system, remote_id, captured_seq) VALUES ('k1', 'rt', '7', 0)").run();
+    db.prepare(`INSERT INTO outbox (id, case_id, event_seq, change, state, created_at, problem) VALUES (1, 'k1', 999999, '{"kind":"note","body":"x"}', 'refused', 0, 'Permission Denied')`).run();
+    db.close();
   },
   'interactions.undoDone': async () => {
     await t.call('interactions.markDone', { id: 'i1' });

@@ -52,6 +52,7 @@ interface CaseRow {
   reporter_id: string | null;
   assignee_id: string | null;
   labels: string;
+  away: number;
 }
 
 interface InteractionRow {
@@ -72,7 +73,8 @@ const IN_LIST = 'IN (SELECT value FROM json_each(?))';
 
 export function projectionSource(db: Database): ProjectionSource {
   const cases = db.prepare(
-    `SELECT id, key, subject, description, type, status, priority, urgency, created_at, agreed_update_at, organization_id, reporter_id, assignee_id, labels
+    `SELECT id, key, subject, description, type, status, priority, urgency, created_at, agreed_update_at, organization_id, reporter_id, assignee_id, labels,
+            coalesce(json_extract(extra, '$.remote.followed') = 0, 0) AS away
        FROM cases WHERE id ${IN_LIST}`,
   );
   const interactions = db.prepare(
@@ -103,6 +105,7 @@ export function projectionSource(db: Database): ProjectionSource {
         reporterId: r.reporter_id,
         assigneeId: r.assignee_id,
         labels: JSON.parse(r.labels) as string[],
+        away: r.away === 1,
       })),
     interactions: (ids) =>
       rows<InteractionRow>(interactions, ids).map((r) => ({

@@ -8,6 +8,7 @@ import type {
 } from '../../../../shared/interchange/schema';
 import { alertRepository } from './alerts';
 import { auditRepository } from './audit';
+import { syncRepository } from './sync';
 import { checklistRepository } from './checklist';
 import { attentionRepository } from './attention';
 import { chatRepository } from './chats';
@@ -135,5 +136,6 @@ export function createSqliteRepositories(db: Database, writes: Writes): Reposito
     closure: closureRepository(db),
     projection: projectionSource(db),
     projections: projectionLedger(db, writes),
+    sync: syncRepository(db, writes),
   };
 }

@@ -16,6 +16,7 @@ import type { RecordTable } from './recordTable';
 import type { SweepRepository } from './sweeps';
 import type { AuditRepository } from './audit';
 import type { ChecklistRepository } from './checklist';
+import type { SyncRepository } from './sync';
 
 /**
  * All database access of the core goes through this one interface (the main thread's and a worker
@@ -53,6 +54,8 @@ export interface Repositories {
   projection: ProjectionSource;
   /** The projection ledger: the version of the rules each stored projection was built with. */
   projections: ProjectionLedger;
+  /** Links to the team's help desk, the outbox and what our pushes made there (migration 015). */
+  sync: SyncRepository;
 }
 
 export interface ProjectionLedger {

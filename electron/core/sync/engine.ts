@@ -1,0 +1,302 @@
+import type { SyncConnection, SyncStatus } from '../../../shared/contract/sync';
+import type { Clock, TimerHandle } from '../../../shared/time/clock';
+import type { Repositories } from '../db/repositories/types';
+import type { OutboxRow } from '../db/repositories/sync';
+import type { UnitOfWork } from '../db/unitOfWork';
+import { applyRemoteCase, type ApplyContext } from './applyPull';
+import { RETRYABLE, SyncError, type Connector, type PushChange, type RemoteCase } from './connector';
+import { resolveToken, type SecretStore } from './secrets';
+
+/**
+ * The sync engine (docs/sync.md): pulls the followed queues into the workspace, page by page, each
+ * page applied in short units of work (the app stays responsive), and delivers the outbox in order
+ * per case. Offline (the help desk unreachable) it waits and tries again with backoff; a refused
+ * token stops it until the connection is fixed; a change someone else made first (412) is re-pulled
+ * and re-applied when it still makes sense, else left to the agent as a conflict. Time comes from the
+ * injected clock; one pass runs at a time.
+ */
+export const SETTING_CONNECTION = 'sync_connection';
+export const SETTING_STATE = 'sync_state';
+
+/** What the engine remembers between passes (a workspace setting; never the token). */
+export interface SyncState {
+  cursor: string | null;
+  lastPullAt: number | null;
+  lastPushAt: number | null;
+  lastError: { code: string; message: string; at: number } | null;
+  /** Failed attempts in a row (the backoff). */
+  failures: number;
+}
+const FRESH: SyncState = { cursor: null, lastPullAt: null, lastPushAt: null, lastError: null, failures: 0 };
+
+export type ConnectorFactory = (connection: SyncConnection, token: string) => Connector;
+
+export interface SyncEngineDeps {
+  repos: Repositories;
+  uow: UnitOfWork;
+  clock: Clock;
+  secrets: SecretStore;
+  connector: ConnectorFactory;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface PassSummary {
+  pulled: number;
+  created: number;
+  events: number;
+  sent: number;
+  requests: number;
+  error: string | null;
+}
+
+/** Cases applied per unit of work during a pull (each a short write; the app answers in between). */
+const SLICE = 20;
+const BACKOFF_MS = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000];
+/** A change found stale is re-applied at most this many times in one pass. */
+const STALE_TRIES = 3;
+
+export function createSyncEngine(deps: SyncEngineDeps) {
+  const { repos, uow, clock } = deps;
+  const connection = () => repos.settings.get<SyncConnection>(SETTING_CONNECTION) ?? null;
+  const state = (): SyncState => ({ ...FRESH, ...repos.settings.get<SyncState>(SETTING_STATE) });
+  const saveState = (patch: Partial<SyncState>) => repos.settings.set(SETTING_STATE, { ...state(), ...patch });
+  const token = (c: SyncConnection) => resolveToken(deps.secrets, c.tokenFile, deps.env);
+
+  let running: Promise<PassSummary> | null = null;
+  /** Cases to read again whole at the next pass (a conflict dismissed: take what the help desk holds). */
+  const refresh = new Set<string>();
+  let timer: TimerHandle | null = null;
+  let stopped = true;
+
+  const status = (): SyncStatus => {
+    const c = connection();
+    const s = state();
+    const t = c ? token(c) : null;
+    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+    const next = s.failures > 0 && s.lastError ? s.lastError.at + backoff(s.failures) : null;
+    return {
+      state: !c ? 'not_connected' : !t?.token ? 'needs_token' : s.lastError?.code === 'unauthorized' ? 'unauthorized' : s.lastError?.code === 'unreachable' ? 'offline' : 'online',
+      connection: c,
+      tokenSource: t?.where ?? null,
+      waiting: repos.sync.count(['waiting']),
+      conflicts: repos.sync.count(['conflict', 'refused']),
+      lastPullAt: iso(s.lastPullAt),
+      lastPushAt: iso(s.lastPushAt),
+      lastError: t?.problem ?? s.lastError?.message ?? null,
+      nextAttemptAt: iso(next),
+    };
+  };
+
+  /** One pass: pull, then send. Concurrent callers share the pass under way. */
+  const pass = (): Promise<PassSummary> => {
+    if (running) return running;
+    running = (async () => {
+      try {
+        return await runPass();
+      } finally {
+        running = null;
+        plan();
+      }
+    })();
+    return running;
+  };
+
+  async function runPass(): Promise<PassSummary> {
+    const summary: PassSummary = { pulled: 0, created: 0, events: 0, sent: 0, requests: 0, error: null };
+    const c = connection();
+    if (!c) return { ...summary, error: 'not connected to a help desk' };
+    const t = token(c);
+    if (!t.token) return { ...summary, error: t.problem };
+    const connector = deps.connector(c, t.token);
+    try {
+      for (const caseId of [...refresh]) {
+        const link = repos.sync.link(caseId);
+        refresh.delete(caseId);
+        if (!link) continue;
+        const rc = await connector.fetchCase(link.remoteId, link.lastEvent);
+        uow.run(() => applyRemoteCase(applyContext(c), rc));
+      }
+      await pull(c, connector, summary);
+      await send(c, connector, summary);
+      uow.run(() => saveState({ lastError: null, failures: 0 }));
+    } catch (err) {
+      if (!(err instanceof SyncError)) throw err;
+      summary.error = err.message;
+      uow.run(() => saveState({ lastError: { code: err.code, message: err.message, at: clock.now() }, failures: state().failures + 1 }));
+    }
+    summary.requests = connector.requests();
+    return summary;
+  }
+
+  const applyContext = (c: SyncConnection): ApplyContext => ({ repos, system: c.system, mapping: c.mapping, now: clock.now() });
+
+  async function pull(c: SyncConnection, connector: Connector, summary: PassSummary) {
+    const linked = repos.sync.linkedRemoteIds(c.system);
+    const pages = connector.pull({ cursor: state().cursor, knownEvent: (id) => repos.sync.linkByRemote(c.system, id)?.lastEvent ?? null, linked });
+    for await (const page of pages) {
+      for (let i = 0; i < page.cases.length || i === 0; i += SLICE) {
+        const slice = page.cases.slice(i, i + SLICE);
+        const last = i + SLICE >= page.cases.length;
+        uow.run(() => {
+          const ctx = applyContext(c);
+          for (const rc of slice) {
+            const r = applyRemoteCase(ctx, rc);
+            summary.pulled++;
+            if (r.created) summary.created++;
+            summary.events += r.events;
+          }
+          // The cursor moves only when the whole page is in.
+          if (last) saveState({ cursor: page.cursor, lastPullAt: clock.now() });
+        });
+        await yieldTurn();
+      }
+    }
+  }
+
+  async function send(c: SyncConnection, connector: Connector, summary: PassSummary) {
+    for (;;) {
+      const heads = repos.sync.heads(50).filter((e) => e.state === 'waiting');
+      if (heads.length === 0) return;
+      for (const entry of heads) {
+        if (await deliver(c, connector, entry)) summary.sent++;
+      }
+    }
+  }
+
+  /** Delivers one entry; true when it was confirmed. Throws a retryable or token error (the pass stops). */
+  async function deliver(c: SyncConnection, connector: Connector, entry: OutboxRow): Promise<boolean> {
+    const link = repos.sync.link(entry.caseId);
+    if (!link) return refuse(entry, 'this case is not linked to a case in the help desk');
+    let change: PushChange;
+    try {
+      change = remoteChange(c, entry.change);
+    } catch (err) {
+      return refuse(entry, (err as Error).message);
+    }
+    let version = link.version;
+    let retry = entry.attempts > 0;
+    for (let tries = 0; tries < STALE_TRIES; tries++) {
+      uow.run(() => repos.sync.attempted(entry.id));
+      let outcome;
+      try {
+        outcome = await connector.push({ remoteCaseId: link.remoteId, clientId: `shiftdesk-${entry.id}`, change, version, retry });
+      } catch (err) {
+        if (err instanceof SyncError && !RETRYABLE.has(err.code) && err.code !== 'unauthorized') return refuse(entry, err.message);
+        throw err;
+      }
+      if (outcome.state === 'done') {
+        const rc = outcome.case;
+        uow.run(() => {
+          repos.sync.markPushed(entry.caseId, outcome.remoteEventIds);
+          repos.sync.setState(entry.id, 'sent', null, clock.now());
+          applyRemoteCase(applyContext(c), rc);
+          saveState({ lastPushAt: clock.now() });
+        });
+        return true;
+      }
+      // Stale: someone changed the case first. Take in what they did, then see whether ours still applies.
+      const rc = outcome.case;
+      uow.run(() => applyRemoteCase(applyContext(c), rc));
+      const verdict = stillApplies(c, change, rc);
+      if (verdict === 'already') {
+        uow.run(() => repos.sync.setState(entry.id, 'sent', null, clock.now()));
+        return true;
+      }
+      if (verdict !== 'yes') {
+        uow.run(() => repos.sync.setState(entry.id, 'conflict', verdict, null));
+        return false;
+      }
+      version = rc.version;
+      retry = true;
+    }
+    uow.run(() => repos.sync.setState(entry.id, 'conflict', 'the case kept changing in the help desk while this was sent: send it again', null));
+    return false;
+  }
+
+  const refuse = (entry: OutboxRow, problem: string) => {
+    uow.run(() => repos.sync.setState(entry.id, 'refused', problem, null));
+    return false;
+  };
+
+  /** An agent id in a change, as the help desk's user name. */
+  function remoteChange(c: SyncConnection, change: PushChange): PushChange {
+    if (change.kind !== 'set' || change.field !== 'owner') return change;
+    return { ...change, from: change.from === null ? null : remotePerson(c, change.from, false), to: change.to === null ? null : remotePerson(c, change.to, true)! };
+  }
+
+  function remotePerson(c: SyncConnection, agentId: string, required: boolean): string | null {
+    const mapped = Object.entries(c.mapping.people).find(([, id]) => id === agentId)?.[0];
+    if (mapped) return mapped;
+    const agent = repos.agents.get(agentId);
+    const remote = (agent?.extra.remote as { system?: string; id?: string } | undefined) ?? undefined;
+    if (remote?.system === c.system && remote.id) return remote.id;
+    if (!required) return null;
+    throw new Error(`${agent?.name ?? agentId} has no user in the help desk: add them to the connection's people mapping`);
+  }
+
+  /** Whether a change found stale still makes sense on the case as the help desk holds it now. */
+  function stillApplies(c: SyncConnection, change: PushChange, rc: RemoteCase): 'yes' | 'already' | string {
+    if (change.kind !== 'set') return 'yes'; // a message adds to the case whatever happened meanwhile
+    const now = change.field === 'status' ? rc.status : change.field === 'priority' ? rc.priority : change.field === 'type' ? rc.type : (rc.owner?.remoteId ?? null);
+    if (now === change.to) return 'already';
+    if (change.from === null || now === change.from) return 'yes';
+    const shown = (v: string | null) => (v === null ? 'nobody' : v);
+    return `${c.system.toUpperCase()} now has ${change.field} ${shown(now)} (changed there meanwhile); you set ${shown(change.to)}`;
+  }
+
+  /** The next pass: after the backoff when failing, else at the pull interval; none when stopped. */
+  function plan() {
+    timer?.cancel();
+    timer = null;
+    if (stopped) return;
+    const c = connection();
+    if (!c) return;
+    const s = state();
+    const wait = s.failures > 0 ? backoff(s.failures) : c.pullEverySeconds * 1000;
+    timer = clock.setTimeout(() => void pass().catch(onUnexpected), wait);
+  }
+
+  const onUnexpected = (err: unknown) => console.error('shiftdesk: sync failed unexpectedly', err);
+
+  return {
+    status,
+    connection,
+    pass,
+    /** Runs the pass now when there is something to send (after a commit that queued one) and no backoff holds it. */
+    kick() {
+      if (stopped || running || !connection()) return;
+      const s = state();
+      if (s.failures > 0) return;
+      if (repos.sync.count(['waiting']) === 0) return;
+      void pass().catch(onUnexpected);
+    },
+    start() {
+      stopped = false;
+      if (connection()) void pass().catch(onUnexpected);
+    },
+    /** Reads a case again whole at the next pass, which starts now. */
+    refresh(caseId: string) {
+      refresh.add(caseId);
+      return pass();
+    },
+    /** On resume and on (re)connect: at once. */
+    now: () => pass(),
+    stop() {
+      stopped = true;
+      timer?.cancel();
+      timer = null;
+    },
+    idle: () => running ?? Promise.resolve(null),
+    saveState,
+    fresh: FRESH,
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
+
+export function backoff(failures: number): number {
+  return BACKOFF_MS[Math.min(failures, BACKOFF_MS.length) - 1] ?? BACKOFF_MS[0]!;
+}
+
+/** Lets the event loop answer other requests between slices of a pull. */
+const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
