@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import { createCore, DB_FILE_NAME, defaultDataDir, systemClock, type Core } from '../core/index';
 import { globalShortcut, Menu, nativeImage, Tray } from 'electron';
 import { runWorkspaceIntake } from '../intake/index';
@@ -11,7 +11,8 @@ import { forwardCoreEvents, registerContractHandlers, trustedSender } from './ip
 import { createDesktopNotifier } from './notifier';
 import { replanOnWake } from './power';
 import { openWorkspace } from './openWorkspace';
-import { openDevicePreferences } from './prefs';
+import { openDevicePreferences, openDeviceStore } from './prefs';
+import { safeSecretStore } from './secrets';
 import { contentSecurityPolicy, guardSession, guardWebContents } from './security';
 import { focusWindow, openMainWindow, WINDOW_SIZE } from './window';
 import { rememberWindowPlacement, restoreWindowPlacement, WINDOW_STATE_KEY } from './windowState';
@@ -49,7 +50,8 @@ function main(): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { page, shell }));
 
   // 5. Device preferences (window placement; later sounds, docked mode): <data folder>/preferences.json.
-  const prefs = openDevicePreferences();
+  const deviceStore = openDeviceStore();
+  const prefs = openDevicePreferences(deviceStore);
 
   let mainWindow: BrowserWindow | null = null;
   let desktop: DesktopShell | null = null; // tray, counts, docked mode, close to tray (step 8b)
@@ -84,6 +86,8 @@ function main(): void {
       clock: systemClock,
       prefs,
       backups: true,
+      // The help desk's token: encrypted by the OS keychain, in the preferences file, never the workspace.
+      secrets: safeSecretStore(safeStorage, deviceStore),
       // This entry is out/main/index.js; the core's job worker is built beside it (Electron reads worker threads from app.asar).
       worker: { url: new URL('./worker.js', import.meta.url) },
       notifier: createDesktopNotifier({

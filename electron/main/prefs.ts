@@ -22,6 +22,10 @@ export function storePreferences(store: KeyValueStore): Preferences {
 }
 
 /** The desktop's preferences file: `<userData>/preferences.json` (call after the userData path is final). */
-export function openDevicePreferences(): Preferences {
-  return storePreferences(new Store({ name: 'preferences', clearInvalidConfig: true }) as unknown as KeyValueStore);
+export function openDeviceStore(): KeyValueStore {
+  return new Store({ name: 'preferences', clearInvalidConfig: true }) as unknown as KeyValueStore;
+}
+
+export function openDevicePreferences(store: KeyValueStore = openDeviceStore()): Preferences {
+  return storePreferences(store);
 }

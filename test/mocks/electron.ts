@@ -418,6 +418,18 @@ export class Notification extends EventEmitter {
 /** Emits 'suspend', 'resume', 'unlock-screen' when a test says so. */
 export const powerMonitor = new EventEmitter();
 
+/** A keychain that "encrypts" by reversing and tagging the text: enough to tell stored from plain. */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  encryptString: vi.fn((plain: string) => Buffer.from(`enc:${[...plain].reverse().join('')}`)),
+  decryptString: vi.fn((encrypted: Buffer) => {
+    const text = encrypted.toString();
+    if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return [...text.slice(4)].reverse().join('');
+  }),
+};
+
 export const webContents = {
   getAllWebContents: vi.fn(() => windows.map((win) => win.webContents)),
   getFocusedWebContents: vi.fn(() => null),
@@ -437,6 +449,7 @@ export function resetElectronMock(): void {
   applicationMenu = null;
   loginItem.openAtLogin = false;
   displays = defaultDisplays();
+  safeStorage.available = true;
   for (const emitter of [app, ipcMain, ipcRenderer, powerMonitor, screen]) emitter.removeAllListeners();
   vi.clearAllMocks();
 }
@@ -454,6 +467,7 @@ const electron = {
   Notification,
   powerMonitor,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,

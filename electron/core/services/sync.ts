@@ -64,7 +64,13 @@ export function syncService(deps: ServiceDeps): SyncHandlers {
       };
       deps.uow.run(() => {
         const lead = requireLead(deps, M);
-        if (token) deps.secrets.write(token);
+        if (token) {
+          try {
+            deps.secrets.write(token);
+          } catch (err) {
+            throw new AppError('invalid_input', `${M}: token: ${(err as Error).message}`);
+          }
+        }
         const changed = !before || before.url !== connection.url || before.queues.join('\n') !== connection.queues.join('\n');
         repos.settings.set(SETTING_CONNECTION, connection);
         // A new place to pull from starts with a full pull.
