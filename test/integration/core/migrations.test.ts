@@ -171,6 +171,10 @@ const SHIPPED_SCHEMA: Record<string, string[]> = {
   // Migration 013: the audit list and the daily checklists.
   audit: ['seq INTEGER', 'at INTEGER', 'by_id TEXT', 'action TEXT', 'subject TEXT', 'detail TEXT'],
   checklist_days: ['agent_id TEXT', 'day TEXT', 'items TEXT'],
+  // Migration 015: the help-desk sync (links, the outbox, what our pushes made there).
+  sync_links: ['case_id TEXT', 'system TEXT', 'remote_id TEXT', 'version TEXT', 'last_event TEXT', 'captured_seq INTEGER', 'pulled_at INTEGER'],
+  outbox: ['id INTEGER', 'case_id TEXT', 'event_seq INTEGER', 'change TEXT', 'state TEXT', 'created_at INTEGER', 'attempts INTEGER', 'sent_at INTEGER', 'problem TEXT'],
+  sync_pushed: ['case_id TEXT', 'remote_id TEXT'],
   agents: ['ord INTEGER', 'id TEXT', 'name TEXT', 'email TEXT', 'role TEXT', 'time_zone TEXT', 'status TEXT', 'schedule TEXT', 'extra TEXT'],
   case_events: ['seq INTEGER', 'case_id TEXT', 'at INTEGER', 'kind TEXT', 'by_id TEXT', 'body TEXT', 'from_value TEXT', 'to_value TEXT', 'extra TEXT', 'fingerprint TEXT'],
   cases: [

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_RT_MAPPING } from '../../../shared/contract/sync';
+import { openStore, type Store } from '../../../electron/core/store';
+import { applyRemoteCase } from '../../../electron/core/sync/applyPull';
+import type { RemoteCase, RemoteEvent } from '../../../electron/core/sync/connector';
+import { openTestCore, type TestCore } from '../../support/testCore';
+import { smallWorkspace } from '../../support/workspaceFixture';
+
+/**
+ * The local side of the sync (docs/sync.md), on a real workspace file: a case pulled from the help
+ * desk, then worked here. What the agent does goes to the outbox in the same transaction; what was
+ * pulled never goes back; a local change not yet sent is not undone by the next pull.
+ */
+const T0 = Date.parse('2026-03-02T15:00:00Z');
+const staff = { remoteId: 'maya', name: 'Maya Chen', email: 'a1@example.com', staff: true };
+const customer = { remoteId: 'customer', name: 'Pat Doe', email: 'pat@example.com', staff: false };
+
+function ticket(over: Partial<RemoteCase> = {}, events: RemoteEvent[] = []): RemoteCase {
+  return {
+    remoteId: '41',
+    url: 'http://rt.test/Ticket/Display.html?id=41',
+    queue: 'Support',
+    followed: true,
+    subject: 'Printer on fire',
+    status: 'new',
+    remoteStatus: 'new',
+    type: 'bug',
+    priority: 'P3',
+    owner: null,
+    requestor: customer,
+    createdAt: T0,
+    updatedAt: T0,
+    version: '51',
+    clientId: null,
+    events,
+    ...over,
+  };
+}
+const created: RemoteEvent = { remoteId: '50', at: T0, kind: 'inbound', by: customer, body: 'It is on fire.', from: null, to: null };
+
+let t: TestCore;
+let store: Store;
+const pull = (rc: RemoteCase) => store.uow.run(() => applyRemoteCase({ repos: store.repos, system: 'rt', mapping: DEFAULT_RT_MAPPING, now: t.clock.now() }, rc));
+const outbox = () => store.repos.sync.entries({ limit: 100 });
+
+beforeEach(async () => {
+  t = openTestCore();
+  t.clock.advanceTo(T0 + 60_000);
+  await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
+  store = openStore({ dbPath: t.dbPath, clock: t.clock });
+});
+afterEach(() => {
+  store.close();
+  t.cleanup();
+});
+
+describe('a case pulled from the help desk', () => {
+  it('comes in as a case with its people and timeline, in the queue with an SLA clock', async () => {
+    pull(ticket({}, [created]));
+    const c = await t.call('cases.get', { id: 'rt-41' });
+    expect(c.key).toBe('RT-41');
+    expect(c.subject).toBe('Printer on fire');
+    expect(c.timeline.map((e) => [e.kind, e.body])).toEqual([['inbound', 'It is on fire.']]);
+    // The requestor is the workspace's contact with that email.
+    expect(c.reporter?.id ?? null).toBe('c1');
+    const { items } = await t.call('queue.list', { view: 'all' });
+    expect(items.find((i) => i.caseId === 'rt-41')?.sla?.deadline).toBeTruthy();
+    // Pulled: nothing to send back.
+    expect(outbox()).toEqual([]);
+  });
+
+  it('the same pull twice adds nothing twice', async () => {
+    pull(ticket({}, [created]));
+    pull(ticket({}, [created]));
+    expect((await t.call('cases.get', { id: 'rt-41' })).timeline).toHaveLength(1);
+  });
+
+  it("an agent's reply, note and status change go to the outbox with the action, in order", async () => {
+    pull(ticket({ owner: staff, status: 'assigned', remoteStatus: 'open' }, [created]));
+    await t.call('session.setAgent', { agentId: 'a1' });
+    await t.call('cases.reply', { id: 'rt-41', body: 'We are sending a technician.' });
+    await t.call('cases.note', { id: 'rt-41', body: 'Called the customer too.' });
+    await t.call('cases.setStatus', { id: 'rt-41', status: 'pending_input' });
+    expect(outbox().map((e) => [e.state, e.change])).toEqual([
+      ['waiting', { kind: 'reply', body: 'We are sending a technician.' }],
+      ['waiting', { kind: 'note', body: 'Called the customer too.' }],
+      ['waiting', { kind: 'set', field: 'status', from: 'assigned', to: 'pending_input' }],
+    ]);
+    const status = await t.call('sync.status', {});
+    expect(status.state).toBe('not_connected');
+    expect(status.waiting).toBe(3);
+  });
+
+  it('a local change not yet sent survives the next pull; once sent, the help desk holds the value', async () => {
+    pull(ticket({ owner: staff, status: 'assigned', remoteStatus: 'open' }, [created]));
+    await t.call('session.setAgent', { agentId: 'a1' });
+    await t.call('cases.setStatus', { id: 'rt-41', status: 'pending_input' });
+    pull(ticket({ owner: staff, status: 'assigned', remoteStatus: 'open', subject: 'Printer on fire (smoke)', version: '53' }));
+    let c = await t.call('cases.get', { id: 'rt-41' });
+    expect(c.status).toBe('pending_input');
+    expect(c.subject).toBe('Printer on fire (smoke)');
+    store.uow.run(() => store.repos.sync.setState(outbox()[0]!.id, 'sent', null, t.clock.now()));
+    pull(ticket({ owner: staff, status: 'resolved', remoteStatus: 'resolved', version: '60' }));
+    c = await t.call('cases.get', { id: 'rt-41' });
+    expect(c.status).toBe('resolved');
+  });
+
+  it('moved in the help desk to a queue the workspace does not follow: it leaves the queue, with a note why', async () => {
+    pull(ticket({}, [created]));
+    pull(ticket({ queue: 'Billing', followed: false, version: '70' }));
+    const { items } = await t.call('queue.list', { view: 'all' });
+    expect(items.some((i) => i.caseId === 'rt-41')).toBe(false);
+    const c = await t.call('cases.get', { id: 'rt-41' });
+    expect(c.timeline.at(-1)?.body).toMatch(/queue Billing, which this workspace does not follow/);
+    expect(outbox()).toEqual([]);
+  });
+
+  it('a ticket first seen in a queue not followed is not brought in', async () => {
+    pull(ticket({ remoteId: '99', queue: 'Billing', followed: false }));
+    const r = await t.core.dispatch('cases.get', { id: 'rt-99' });
+    expect(r.ok).toBe(false);
+  });
+});
