@@ -108,8 +108,18 @@ export function toEvents(input: RtCaseInput, mapping: RtMapping, dir: RtDirector
   const statusCf = cfOf(input.ticket, mapping.statusField);
   const typeCf = cfOf(input.ticket, mapping.typeField);
   const txns = [...input.transactions].sort((a, b) => Number(a.id) - Number(b.id));
-  // A status set from Shiftdesk changes the lifecycle and the exact field at once: one event, the exact one.
-  const exactMoments = new Set(txns.filter((t) => t.Type === 'CustomField' && statusCf && t.Field === statusCf.id).map((t) => t.Created));
+  // A status set from Shiftdesk changes the lifecycle and the exact field at once: one event, the exact
+  // one. Each field change pairs with the nearest lifecycle change of the same second and person
+  // whose new status is the field's (RT itself may reopen a ticket in that second too).
+  const paired = new Set<string>();
+  for (const c of txns) {
+    const to = c.Type === 'CustomField' && statusCf && c.Field === statusCf.id ? asStatus(c.NewValue) : null;
+    if (!to) continue;
+    const partner = txns
+      .filter((t) => t.Type === 'Status' && !paired.has(t.id) && t.Created === c.Created && t.Creator.id === c.Creator.id && t.NewValue === mapping.statusToRt[to])
+      .sort((a, b) => Math.abs(Number(a.id) - Number(c.id)) - Math.abs(Number(b.id) - Number(c.id)))[0];
+    if (partner) paired.add(partner.id);
+  }
   const events: RemoteEvent[] = [];
   for (const t of txns) {
     const by = t.Creator.id === SYSTEM ? null : dir.person(t.Creator.id);
@@ -122,7 +132,7 @@ export function toEvents(input: RtCaseInput, mapping: RtMapping, dir: RtDirector
         case 'Comment':
           return { ...base, kind: 'internal_note', body: text.get(t.id) ?? null };
         case 'Status': {
-          if (exactMoments.has(t.Created)) return null;
+          if (paired.has(t.id)) return null;
           return { ...base, kind: 'status', from: t.OldValue ? statusFromRt(t.OldValue, mapping) : null, to: statusFromRt(t.NewValue ?? '', mapping) };
         }
         case 'CustomField': {
