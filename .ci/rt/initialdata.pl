@@ -12,14 +12,22 @@
 #   group  "Shiftdesk Staff"                   both agents; holds the queue rights on both queues
 #   ticket custom fields, applied to both queues:
 #          "Shiftdesk Client Id"  FreeformSingle (Shiftdesk's id, for idempotent pushes)
-#          "Shiftdesk Type"       SelectSingle: question, incident, problem, task
+#          "Shiftdesk Type"       SelectSingle: our case type keys (request_for_service, admin_task,
+#                                 enhancement, bug)
+#          "Shiftdesk Status"     SelectSingle: our 12 statuses, exact (RT's lifecycle is coarser)
 
 my @staff_rights = qw(
     SeeQueue ShowTicket CreateTicket ReplyToTicket CommentOnTicket ModifyTicket
     OwnTicket TakeTicket StealTicket ShowTicketComments ShowOutgoingEmail
     Watch WatchAsAdminCc
 );
-my @cfs = ('Shiftdesk Client Id', 'Shiftdesk Type');
+my @cfs = ('Shiftdesk Client Id', 'Shiftdesk Type', 'Shiftdesk Status');
+my @types = qw(request_for_service admin_task enhancement bug);
+my @statuses = qw(
+    new assigned pending_input pending_product pending_development pending_release
+    moved_to_staging staging_pass staging_fail resolved pending_closure closed
+);
+my $order = 0;
 
 @Groups = (
     { Name => 'Shiftdesk Staff', Description => 'Agents using Shiftdesk (CI test data)' },
@@ -73,12 +81,14 @@ my @cfs = ('Shiftdesk Client Id', 'Shiftdesk Type');
         Type        => 'SelectSingle',
         LookupType  => 'RT::Queue-RT::Ticket',
         ApplyTo     => [ 'Support', 'Billing' ],
-        Values      => [
-            { Name => 'question', SortOrder => 1 },
-            { Name => 'incident', SortOrder => 2 },
-            { Name => 'problem',  SortOrder => 3 },
-            { Name => 'task',     SortOrder => 4 },
-        ],
+        Values      => [ map { +{ Name => $_, SortOrder => ++$order } } @types ],
+    },
+    {   Name        => 'Shiftdesk Status',
+        Description => "Shiftdesk's exact case status",
+        Type        => 'SelectSingle',
+        LookupType  => 'RT::Queue-RT::Ticket',
+        ApplyTo     => [ 'Support', 'Billing' ],
+        Values      => [ map { +{ Name => $_, SortOrder => ++$order } } @statuses ],
     },
 );
 

@@ -52,7 +52,7 @@ call GET "/queues/all?fields=Name"; echo
 names="$(jget 'join ",", sort map { $_->{Name} } @{$d->{items}}')"
 check "queues should be Billing,Support, got $names" [ "$names" = "Billing,Support" ]
 
-json_post POST /ticket "{\"Queue\":\"Support\",\"Subject\":\"Smoke $client_id\",\"Requestor\":\"customer@shiftdesk.test\",\"Content\":\"First message\",\"ContentType\":\"text/plain\",\"CustomFields\":{\"Shiftdesk Client Id\":\"$client_id\",\"Shiftdesk Type\":\"incident\"}}"
+json_post POST /ticket "{\"Queue\":\"Support\",\"Subject\":\"Smoke $client_id\",\"Requestor\":\"customer@shiftdesk.test\",\"Content\":\"First message\",\"ContentType\":\"text/plain\",\"CustomFields\":{\"Shiftdesk Client Id\":\"$client_id\",\"Shiftdesk Type\":\"bug\",\"Shiftdesk Status\":\"new\"}}"
 echo
 expect_code 201
 id="$(jget '$d->{id}')"
@@ -75,7 +75,7 @@ json_post POST "/ticket/$id/comment" '{"Content":"An internal note","ContentType
 expect_code 201
 show "$(jget '$d') Location: $(header Location)"
 
-json_post PUT "/ticket/$id" '{"CustomFields":{"Shiftdesk Type":"problem"}}'; echo
+json_post PUT "/ticket/$id" '{"CustomFields":{"Shiftdesk Type":"enhancement"}}'; echo
 expect_code 200
 show "set CF: $(cat "$tmp/body")"
 
