@@ -23,6 +23,7 @@ import { createChecklistWatcher } from './checklist/autoTick';
 import type { Writes } from './db/writes';
 import { createSyncEngine, type ConnectorFactory } from './sync/engine';
 import { fileSecretStore } from './sync/secrets';
+import { createRtConnector } from './sync/rt/connector';
 
 /**
  * The Electron-free core on one workspace database. Start-up order:
@@ -81,7 +82,8 @@ export function createCore(options: CoreOptions): Core {
   let sweep: SweepScheduler | null = null; // step 7
   const secrets = options.secrets ?? fileSecretStore(`${dbPath}.rt-token`);
   const syncConnector: ConnectorFactory = options.syncConnector ?? rtConnectorFor;
-  const syncEngine = readOnly ? undefined : createSyncEngine({ repos, uow, clock, secrets, connector: syncConnector });
+  const syncRuns = (options.sync ?? options.alerts) !== false && !readOnly;
+  const syncEngine = readOnly ? undefined : createSyncEngine({ repos, uow, clock, secrets, connector: syncConnector, schedule: syncRuns });
   const handlers = createHandlers({
     repos,
     uow,
@@ -156,8 +158,7 @@ export function createCore(options: CoreOptions): Core {
 
   // 7d. The help-desk sync (docs/sync.md): a pass now when connected, then at the pull interval (or
   //     the backoff while offline), at once on resume, and soon after a commit that queued a change.
-  const syncRuns = (options.sync ?? options.alerts) !== false && syncEngine !== undefined;
-  if (syncRuns) {
+  if (syncRuns && syncEngine) {
     syncEngine.start();
     uow.onCommit((commit) => {
       if (commit.topics.includes('sync')) clock.setTimeout(() => syncEngine.kick(), 0);
@@ -198,7 +199,7 @@ export function createCore(options: CoreOptions): Core {
     dbPath,
     intake: intakeEndpointSettings(repos, uow),
     resumed: () => {
-      if (syncRuns) void syncEngine.now().catch((err: unknown) => console.error('shiftdesk: sync after resume failed', err));
+      if (syncRuns && syncEngine) void syncEngine.now().catch((err: unknown) => console.error('shiftdesk: sync after resume failed', err));
       alerts?.replan();
       sweep?.replan();
       closure?.replan();
@@ -238,9 +239,7 @@ export function createCore(options: CoreOptions): Core {
 }
 
 /** The Request Tracker connector for a connection (the default `syncConnector`). */
-const rtConnectorFor: ConnectorFactory = () => {
-  throw new Error('TODO(issue 13): the RT connector lands with h/rt-connector');
-};
+const rtConnectorFor: ConnectorFactory = (c, token) => createRtConnector({ url: c.url, token, queues: c.queues, mapping: c.mapping });
 
 /** The device preferences as the core sees them: setting one is a write of the open unit of work (announced with its topic). */
 function announcedPrefs(prefs: Preferences, writes: Writes): Preferences {

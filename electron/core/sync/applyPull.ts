@@ -22,7 +22,7 @@ export interface ApplyContext {
 export const remoteCaseId = (system: string, remoteId: string) => `${system}-${remoteId}`;
 export const remoteCaseKey = (system: string, remoteId: string) => `${system.toUpperCase()}-${remoteId}`;
 
-export function applyRemoteCase(ctx: ApplyContext, rc: RemoteCase): { created: boolean; events: number } {
+export function applyRemoteCase(ctx: ApplyContext, rc: RemoteCase, options: { takeVersion?: boolean } = {}): { created: boolean; events: number } {
   const { repos, system } = ctx;
   const link = repos.sync.linkByRemote(system, rc.remoteId);
   if (!link && !rc.followed) return { created: false, events: 0 };
@@ -79,7 +79,9 @@ export function applyRemoteCase(ctx: ApplyContext, rc: RemoteCase): { created: b
     caseId,
     system,
     remoteId: rc.remoteId,
-    version: rc.version,
+    // While changes of this case wait, they keep the version they were made on (a change made in the
+    // help desk meanwhile then shows as stale), unless the sender read it for a change of its own.
+    version: options.takeVersion || !link || !repos.sync.hasOpen(caseId) ? rc.version : link.version,
     lastEvent,
     // Pulled events are never sent back (`capture.ts` skips `extra.remote`); the capture reads on from here.
     capturedSeq: link?.capturedSeq ?? 0,

@@ -37,6 +37,8 @@ export interface SyncEngineDeps {
   clock: Clock;
   secrets: SecretStore;
   connector: ConnectorFactory;
+  /** Run passes on a schedule (the desktop and browser mode); off, a pass runs only when asked (the CLI, tests). */
+  schedule: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -116,8 +118,11 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         const rc = await connector.fetchCase(link.remoteId, link.lastEvent);
         uow.run(() => applyRemoteCase(applyContext(c), rc));
       }
-      await pull(c, connector, summary);
+      // Send first: a change goes with the version it was made on, so a change made in the help desk
+      // meanwhile shows as stale (a conflict to weigh), and a retry after a lost answer finds its
+      // change there before a pull could take it for someone else's.
       await send(c, connector, summary);
+      await pull(c, connector, summary);
       uow.run(() => saveState({ lastError: null, failures: 0 }));
     } catch (err) {
       if (!(err instanceof SyncError)) throw err;
@@ -189,14 +194,15 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         uow.run(() => {
           repos.sync.markPushed(entry.caseId, outcome.remoteEventIds);
           repos.sync.setState(entry.id, 'sent', null, clock.now());
-          applyRemoteCase(applyContext(c), rc);
+          applyRemoteCase(applyContext(c), rc, { takeVersion: true });
           saveState({ lastPushAt: clock.now() });
         });
         return true;
       }
       // Stale: someone changed the case first. Take in what they did, then see whether ours still applies.
       const rc = outcome.case;
-      uow.run(() => applyRemoteCase(applyContext(c), rc));
+      // Seen and weighed: a change sent again (now or at the agent's word) goes on this version.
+      uow.run(() => applyRemoteCase(applyContext(c), rc, { takeVersion: true }));
       const verdict = stillApplies(c, change, rc);
       if (verdict === 'already') {
         uow.run(() => repos.sync.setState(entry.id, 'sent', null, clock.now()));
@@ -271,6 +277,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       void pass().catch(onUnexpected);
     },
     start() {
+      if (!deps.schedule) return;
       stopped = false;
       if (connection()) void pass().catch(onUnexpected);
     },

@@ -49,6 +49,8 @@ export interface SyncRepository {
   /** Entries in these states (all when empty), of one case or all, oldest first. */
   entries(filter: { caseId?: string; states?: readonly OutboxState[]; limit: number }): OutboxRow[];
   count(states: readonly OutboxState[]): number;
+  /** Whether the case has an entry not yet sent (waiting, conflict or refused). */
+  hasOpen(caseId: string): boolean;
   /** Fields with a change not yet confirmed on this case (the pull keeps the local value of those). */
   pendingFields(caseId: string): Set<string>;
   markPushed(caseId: string, remoteIds: readonly string[]): void;
@@ -119,6 +121,7 @@ export function syncRepository(db: Database, writes: Writes): SyncRepository {
   const entry = db.prepare('SELECT * FROM outbox WHERE id = ?');
   const setState = db.prepare('UPDATE outbox SET state = ?, problem = ?, sent_at = ? WHERE id = ?');
   const attempted = db.prepare('UPDATE outbox SET attempts = attempts + 1 WHERE id = ?');
+  const hasOpen = db.prepare(`SELECT 1 FROM outbox WHERE case_id = ? AND state IN ${OPEN} LIMIT 1`);
   const pending = db.prepare(`SELECT change FROM outbox WHERE case_id = ? AND state IN ${OPEN}`).pluck();
   const markPushed = db.prepare('INSERT INTO sync_pushed (case_id, remote_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const isPushed = db.prepare('SELECT 1 FROM sync_pushed WHERE case_id = ? AND remote_id = ?');
@@ -174,6 +177,7 @@ export function syncRepository(db: Database, writes: Writes): SyncRepository {
     },
     count: (states) =>
       states.length === 0 ? 0 : (db.prepare(`SELECT count(*) FROM outbox WHERE state IN (${states.map(() => '?').join(', ')})`).pluck().get(...states) as number),
+    hasOpen: (caseId) => hasOpen.get(caseId) !== undefined,
     pendingFields: (caseId) => {
       const out = new Set<string>();
       for (const text of pending.all(caseId) as string[]) {
