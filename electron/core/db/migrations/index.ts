@@ -12,12 +12,13 @@ import { caseFields } from './010_case_fields';
 import { caseView } from './011_case_view';
 import { closure } from './012_closure';
 import { agentDay } from './013_agent_day';
+import { splitApprovals } from './014_split_approvals';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration this build knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView, closure, agentDay];
+export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView, closure, agentDay, splitApprovals];
 
 export interface AppliedMigration {
   version: number;
