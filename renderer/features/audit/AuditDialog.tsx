@@ -37,7 +37,9 @@ export function AuditDialog() {
     // The names of agents the entries mention (a colleague in a reassignment).
     void useSessionStore.getState().loadAgents();
     return getApiClient().on('changed', ({ topics }) => {
-      if (topics.some((t) => t === 'audit' || t === 'workspace')) void refresh();
+      // Another workspace (an import, a restore) reads the list from its newest again.
+      if (topics.includes('workspace')) void useAuditStore.getState().show();
+      else if (topics.includes('audit')) void refresh();
     });
   }, [open, refresh]);
 
