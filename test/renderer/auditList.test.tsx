@@ -66,4 +66,21 @@ describe('the audit list', () => {
     expect(fake.callsOf('audit.list').at(-1)).toEqual({ limit: AUDIT_PAGE, before: NEWEST.at(-1)!.seq });
     expect(within(dialog).queryByRole('button', { name: 'Show older' })).toBeNull();
   });
+
+  it('shows a new recorded action at the top while open, keeping what was read', async () => {
+    let newest = NEWEST;
+    const { fake } = renderApp({
+      'session.get': () => ({ agent: LEAD }),
+      'agents.list': () => [DANA, LEAD, LUIS],
+      'audit.list': (input) => ({ entries: input.before === undefined ? newest : OLDER }),
+    });
+    fireEvent.click(await screen.findByTestId('agent-menu'));
+    fireEvent.click(within(await screen.findByRole('menu')).getByText('Audit list…'));
+    const dialog = await screen.findByRole('dialog', { name: 'Audit list' });
+    await waitFor(() => expect(within(dialog).getAllByTestId('audit-entry')).toHaveLength(AUDIT_PAGE));
+    newest = [entry(101, { action: 'team.offQueue', subject: DANA.id, detail: { until: '2026-11-24T22:00:00Z', reason: 'Dentist', from: 'available' } }), ...NEWEST.slice(0, -1)];
+    fake.emitChanged(['audit']);
+    await waitFor(() => expect(within(dialog).getAllByTestId('audit-entry')).toHaveLength(AUDIT_PAGE + 1));
+    expect(within(dialog).getAllByTestId('audit-entry')[0]!.textContent).toContain('Jordan Pike approved off-queue time for Dana Reyes until Tue 17:00: Dentist');
+  });
 });
