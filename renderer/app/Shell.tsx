@@ -19,6 +19,7 @@ import { useFirstRunStore } from '../features/firstRun/firstRunStore';
 import { useQueueStore } from '../features/queue/queueStore';
 import { AgentMenu } from '../features/session/AgentMenu';
 import { ProfilePrompt } from '../features/session/ProfilePrompt';
+import { useAuditStore } from '../features/audit/auditStore';
 import { useTeamStore } from '../features/team/teamStore';
 import { useSessionStore } from '../features/session/sessionStore';
 import { useSweepStore } from '../features/sweep/sweepStore';
@@ -38,6 +39,7 @@ import { TakeFeedback } from './TakeFeedback';
 const FirstRunDialog = lazyPanel(() => import('../features/firstRun/FirstRunDialog').then((m) => m.FirstRunDialog));
 const ProfilePicker = lazyPanel(() => import('../features/session/ProfilePicker').then((m) => m.ProfilePicker));
 const TeamBoardDialog = lazyPanel(() => import('../features/team/TeamBoardDialog').then((m) => m.TeamBoardDialog));
+const AuditDialog = lazyPanel(() => import('../features/audit/AuditDialog').then((m) => m.AuditDialog));
 const SweepLogDialog = lazyPanel(() => import('../features/sweep/SweepLogDialog').then((m) => m.SweepLogDialog));
 const KeyboardHelp = lazyPanel(() => import('./KeyboardHelp').then((m) => m.KeyboardHelp));
 
@@ -122,6 +124,7 @@ function ShellDialogs() {
   const keyboardHelpOpen = useKeyboardHelpStore((s) => s.open);
   const pickerOpen = useSessionStore((s) => s.pickerOpen);
   const teamBoardOpen = useTeamStore((s) => s.open);
+  const auditOpen = useAuditStore((s) => s.open);
   return (
     <>
       <MountWhen when={pickerOpen}>
@@ -129,6 +132,9 @@ function ShellDialogs() {
       </MountWhen>
       <MountWhen when={teamBoardOpen}>
         <TeamBoardDialog />
+      </MountWhen>
+      <MountWhen when={auditOpen}>
+        <AuditDialog />
       </MountWhen>
       <MountWhen when={firstRun}>
         <FirstRunDialog />

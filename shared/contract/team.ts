@@ -56,6 +56,24 @@ export const boardSweepModel = z.object({
   outcome: z.string(),
 });
 
+/** An open case split from another by an agent, waiting for a lead's approval (docs/roles.md "Splits"). */
+export const boardSplitModel = z.object({
+  id: z.string(),
+  key: z.string(),
+  subject: z.string(),
+  /** The agent who split it (null: unknown, e.g. from the command line) and their name when known. */
+  requestedBy: z.string().nullable(),
+  requestedByName: z.string().nullable(),
+  requestedAt: iso,
+  /** The case it was split from, and its key when it still exists. */
+  fromId: z.string(),
+  fromKey: z.string().nullable(),
+});
+export type BoardSplit = z.infer<typeof boardSplitModel>;
+
+/** How many waiting splits the board lists at most (the oldest). */
+export const BOARD_SPLITS_MAX = 50;
+
 export const teamBoardModel = z.object({
   at: iso,
   /** The workspace's local day (its calendar's time zone) the queue monitor is read for. */
@@ -66,6 +84,8 @@ export const teamBoardModel = z.object({
   agents: z.array(boardAgentModel),
   /** The latest sweeps, newest first. */
   sweeps: z.array(boardSweepModel),
+  /** Open cases whose split waits for a lead's approval, oldest first, at most `BOARD_SPLITS_MAX`. */
+  splitsWaiting: z.array(boardSplitModel),
 });
 export type TeamBoard = z.infer<typeof teamBoardModel>;
 
@@ -104,7 +124,7 @@ export const teamMethods = {
   'team.board': method(
     z.object({ at: isoInput.optional() }),
     teamBoardModel,
-    "the team board for leads: every agent's status, schedule today, open items and items at risk, the queue monitor and the sweep log",
+    "the team board for leads: every agent's status, schedule today, open items and items at risk, the queue monitor, the sweep log and the splits waiting for a lead's approval",
   ),
 } as const;
 

@@ -1,7 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Handlers } from '../../../shared/contract/index';
 import { AppError } from '../../../shared/contract/result';
-import type { AuditEntry, BoardAgent } from '../../../shared/contract/team';
+import { BOARD_SPLITS_MAX, type AuditEntry, type BoardAgent, type BoardSplit } from '../../../shared/contract/team';
+import { splitApprovalOf } from '../../../shared/domain/splitApproval';
 import { WEEKDAYS } from '../../../shared/domain/vocab';
 import type { AgentRecord } from '../../../shared/interchange/schema';
 import { minutesOfDay } from '../../../shared/interchange/fields';
@@ -136,6 +137,11 @@ export function teamService(deps: ServiceDeps): TeamHandlers {
           queueMonitor: monitor?.id === a.id,
         };
       });
+      const splitsWaiting: BoardSplit[] = repos.splitApprovals.pending(BOARD_SPLITS_MAX).flatMap((c) => {
+        const a = splitApprovalOf(c.extra);
+        if (!a) return [];
+        return [{ id: c.id, key: c.key, subject: c.subject, requestedBy: a.requestedBy, requestedByName: nameOf(a.requestedBy), requestedAt: toIso(a.requestedAt), fromId: a.fromId, fromKey: repos.cases.get(a.fromId)?.key ?? null }];
+      });
       return {
         at: toIso(now),
         day,
@@ -151,6 +157,7 @@ export function teamService(deps: ServiceDeps): TeamHandlers {
           breached: s.breached,
           outcome: s.outcome,
         })),
+        splitsWaiting,
       };
     },
   };

@@ -2,6 +2,7 @@ import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import Check from '@mui/icons-material/Check';
 import FiberManualRecord from '@mui/icons-material/FiberManualRecord';
 import History from '@mui/icons-material/History';
+import ReceiptLong from '@mui/icons-material/ReceiptLongOutlined';
 import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
 import Tune from '@mui/icons-material/Tune';
 import Groups from '@mui/icons-material/GroupsOutlined';
@@ -23,6 +24,7 @@ import { SlaSettingsDialog, WorkflowSettingsDialog, openSlaSettings, openWorkflo
 import { useSweepStore } from '../sweep/sweepStore';
 import { SchedulesHost, SchedulesMenuItem } from '../schedules/SchedulesEntry';
 import { useTeamStore } from '../team/teamStore';
+import { useAuditStore } from '../audit/auditStore';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
 import { useSessionStore } from './sessionStore';
 
@@ -162,6 +164,20 @@ export function AgentMenu() {
                 <Groups fontSize="small" />
               </ListItemIcon>
               <ListItemText>Team board…</ListItemText>
+            </MenuItem>
+          )}
+          {agent?.role === 'lead' && (
+            <MenuItem
+              data-testid="open-audit-list"
+              onClick={() => {
+                close();
+                void useAuditStore.getState().show();
+              }}
+            >
+              <ListItemIcon>
+                <ReceiptLong fontSize="small" />
+              </ListItemIcon>
+              <ListItemText>Audit list…</ListItemText>
             </MenuItem>
           )}
           <MenuItem

@@ -18,11 +18,13 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useEffect } from 'react';
-import type { BoardAgent, TeamBoard } from '../../../shared/contract/team';
+import { useEffect, useState } from 'react';
+import type { BoardAgent, BoardSplit, TeamBoard } from '../../../shared/contract/team';
 import { AGENT_STATUS_LABELS } from '../../../shared/domain/vocab';
 import { getApiClient } from '../../api';
 import { formatInstant } from '../../lib/format';
+import { fromLocalInput, toLocalInput } from '../case/FieldEditors';
+import { useQueueStore } from '../queue/queueStore';
 import { STATUS_COLORS } from '../session/AgentMenu';
 import { useTimeZone } from '../session/sessionStore';
 import { useTeamStore } from './teamStore';
@@ -89,10 +91,126 @@ export function TeamBoardDialog() {
   );
 }
 
+/** Closes the board and opens the case in the detail pane (as a notification does). */
+function openSplit(caseId: string): void {
+  useTeamStore.getState().close();
+  void useQueueStore
+    .getState()
+    .openCase(caseId)
+    .catch(() => {
+      // The case went away meanwhile: the board, read again, no longer lists it.
+    });
+}
+
+/**
+ * *Splits waiting for your approval* (docs/roles.md "Splits"): an agent's split, oldest first; each
+ * opens its case, where the lead approves it with a note.
+ */
+function SplitsWaiting({ splits, timeZone, now }: { splits: BoardSplit[]; timeZone: string | undefined; now: number }) {
+  return (
+    <Box data-testid="splits-waiting">
+      <Typography variant="subtitle2" component="h3">
+        Splits waiting for your approval{splits.length > 0 ? ` (${splits.length})` : ''}
+      </Typography>
+      {splits.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          No split is waiting.
+        </Typography>
+      ) : (
+        <>
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 0.5 }}>
+            Open a case to approve it there with your note.
+          </Typography>
+          <Stack component="ul" aria-label="Splits waiting for your approval" spacing={0.5} sx={{ p: 0, m: 0, listStyle: 'none' }}>
+            {splits.map((s) => (
+              <Box component="li" key={s.id} data-testid="split-waiting">
+                <Button
+                  size="small"
+                  onClick={() => openSplit(s.id)}
+                  sx={{ textTransform: 'none', justifyContent: 'flex-start', textAlign: 'left', px: 1, width: '100%', display: 'block' }}
+                >
+                  <Typography variant="body2" component="span" sx={{ fontWeight: 600, display: 'block', overflowWrap: 'anywhere' }}>
+                    {s.key} · {s.subject}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                    Split from {s.fromKey ?? 'a case'} by {s.requestedByName ?? 'someone'} · {formatInstant(s.requestedAt, timeZone, now)}
+                  </Typography>
+                </Button>
+              </Box>
+            ))}
+          </Stack>
+        </>
+      )}
+    </Box>
+  );
+}
+
+/** An hour from the board's instant, rounded up to the quarter hour, in the lead's zone (the dialog's first value). */
+function defaultUntil(at: string, timeZone: string | undefined): string {
+  const quarter = 15 * 60_000;
+  return toLocalInput(new Date(Math.ceil((Date.parse(at) + 60 * 60_000) / quarter) * quarter).toISOString(), timeZone);
+}
+
+/** *Off queue…* on an agent's row: until when and why, then `team.approveOffQueue` (sets them Unavailable; recorded). */
+function OffQueueDialog({ agent, at, timeZone, onClose }: { agent: BoardAgent['agent']; at: string; timeZone: string | undefined; onClose(): void }) {
+  const [until, setUntil] = useState(() => defaultUntil(at, timeZone));
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const iso = until ? fromLocalInput(until, timeZone) : null;
+  const submit = async () => {
+    if (!iso || !reason.trim()) return;
+    setBusy(true);
+    const refused = await useTeamStore.getState().approveOffQueue(agent.id, iso, reason.trim());
+    setBusy(false);
+    if (refused) setError(refused);
+    else onClose();
+  };
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="off-queue-title">
+      <DialogTitle id="off-queue-title">Off queue: {agent.name}</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          Sets {agent.name} Unavailable now; recorded in the audit list with your name and the reason.
+        </Typography>
+        <Stack spacing={2}>
+          <TextField
+            type="datetime-local"
+            size="small"
+            label="Until"
+            value={until}
+            onChange={(e) => setUntil(e.target.value)}
+            helperText={`Your time${timeZone ? ` (${timeZone})` : ''}`}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField size="small" label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required />
+          {error && <Alert severity="error">{error}</Alert>}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button variant="contained" disabled={busy || !iso || !reason.trim()} onClick={() => void submit()}>
+          Approve off queue
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function OffQueueButton({ a, onPick }: { a: BoardAgent; onPick(a: BoardAgent): void }) {
+  return (
+    <Button size="small" onClick={() => onPick(a)} aria-label={`Off queue… ${a.agent.name}`} data-testid="off-queue" sx={{ minWidth: 0, px: 0.5 }}>
+      Off queue…
+    </Button>
+  );
+}
+
 function Board({ board, narrow, timeZone }: { board: TeamBoard; narrow: boolean; timeZone: string | undefined }) {
   const now = Date.parse(board.at);
+  const [offQueue, setOffQueue] = useState<BoardAgent | null>(null);
   return (
     <Stack spacing={2}>
+      {offQueue && <OffQueueDialog agent={offQueue.agent} at={board.at} timeZone={timeZone} onClose={() => setOffQueue(null)} />}
       <Stack direction={narrow ? 'column' : 'row'} spacing={2} sx={{ alignItems: narrow ? 'stretch' : 'center' }}>
         <TextField
           select
@@ -117,6 +235,8 @@ function Board({ board, narrow, timeZone }: { board: TeamBoard; narrow: boolean;
         </Typography>
       </Stack>
 
+      <SplitsWaiting splits={board.splitsWaiting} timeZone={timeZone} now={now} />
+
       {narrow ? (
         <Stack spacing={1} component="ul" aria-label="Agents" sx={{ p: 0, m: 0, listStyle: 'none' }}>
           {board.agents.map((a) => (
@@ -132,9 +252,12 @@ function Board({ board, narrow, timeZone }: { board: TeamBoard; narrow: boolean;
               <Typography variant="body2" color="text.secondary">
                 {scheduleText(a)} ({a.agent.timeZone}){a.onShift ? ' · on shift now' : ''}
               </Typography>
-              <Typography variant="body2" component="div" sx={{ mt: 0.5 }}>
-                <Counts a={a} />
-              </Typography>
+              <Stack direction="row" sx={{ mt: 0.5, justifyContent: 'space-between', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+                <Typography variant="body2" component="div">
+                  <Counts a={a} />
+                </Typography>
+                <OffQueueButton a={a} onPick={setOffQueue} />
+              </Stack>
             </Paper>
           ))}
         </Stack>
@@ -160,7 +283,10 @@ function Board({ board, narrow, timeZone }: { board: TeamBoard; narrow: boolean;
                   </Typography>
                 </TableCell>
                 <TableCell>
-                  <Status a={a} />
+                  <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+                    <Status a={a} />
+                    <OffQueueButton a={a} onPick={setOffQueue} />
+                  </Stack>
                 </TableCell>
                 <TableCell>
                   {scheduleText(a)}

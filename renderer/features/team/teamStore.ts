@@ -10,6 +10,8 @@ interface TeamState {
   show(): Promise<void>;
   refresh(): Promise<void>;
   setQueueMonitor(agentId: string | null): Promise<void>;
+  /** Approves an agent's off-queue time (`team.approveOffQueue`); the refusal's words, or null when done. */
+  approveOffQueue(agentId: string, until: string, reason: string): Promise<string | null>;
   close(): void;
 }
 
@@ -37,6 +39,15 @@ export const useTeamStore = create<TeamState>()((set, get) => ({
     } catch (err) {
       set({ error: `Could not set the queue monitor: ${errorText(err)}` });
     }
+  },
+  async approveOffQueue(agentId, until, reason) {
+    try {
+      await api.call('team.approveOffQueue', { agentId, until, reason });
+    } catch (err) {
+      return errorText(err).replace(/^team\.approveOffQueue: /, '');
+    }
+    await get().refresh();
+    return null;
   },
   close: () => set({ open: false }),
 }));

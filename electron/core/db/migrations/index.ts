@@ -12,13 +12,14 @@ import { caseFields } from './010_case_fields';
 import { caseView } from './011_case_view';
 import { closure } from './012_closure';
 import { agentDay } from './013_agent_day';
+import { splitApprovals } from './014_split_approvals';
 import { sync } from './015_sync';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration this build knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView, closure, agentDay, sync];
+export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView, closure, agentDay, splitApprovals, sync];
 
 export interface AppliedMigration {
   version: number;

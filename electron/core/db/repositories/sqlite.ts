@@ -19,6 +19,7 @@ import { intakeRepository } from './intake';
 import { recordTable, type Column } from './recordTable';
 import { savedFilterRepository } from './savedFilters';
 import { settingsRepository } from './settings';
+import { splitApprovalRepository } from './splitApprovals';
 import type { AgentRepository, Repositories } from './types';
 import { projectionSource } from './projectionSource';
 import { projectionLedger } from './projections';
@@ -134,6 +135,7 @@ export function createSqliteRepositories(db: Database, writes: Writes): Reposito
     sweeps: sweepRepository(db, writes),
     chats: chatRepository(db),
     closure: closureRepository(db),
+    splitApprovals: splitApprovalRepository(db),
     projection: projectionSource(db),
     projections: projectionLedger(db, writes),
     sync: syncRepository(db, writes),

@@ -15,6 +15,7 @@ import type { ProjectionSource } from './projectionSource';
 import type { RecordTable } from './recordTable';
 import type { SweepRepository } from './sweeps';
 import type { AuditRepository } from './audit';
+import type { SplitApprovalRepository } from './splitApprovals';
 import type { ChecklistRepository } from './checklist';
 import type { SyncRepository } from './sync';
 
@@ -50,6 +51,8 @@ export interface Repositories {
   chats: ChatRepository;
   /** Pending Closure cases by their resolution email, and the chats filed into cases (migration 012). */
   closure: ClosureRepository;
+  /** Open cases whose split waits for a lead's approval (migration 014). */
+  splitApprovals: SplitApprovalRepository;
   /** What the projector reads in batches (the records behind many work items at once). */
   projection: ProjectionSource;
   /** The projection ledger: the version of the rules each stored projection was built with. */
