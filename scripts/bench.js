@@ -7,7 +7,7 @@
 // and resource timing, and the renderer's performance marks of renderer/lib/startupMarks.ts), as
 // medians of the time since the server process was spawned.
 // BENCH_ONLY=coldstart (or a comma list of coldstart, deadlines, alerts, queueViews, queueUi,
-// writePath, caseActions, handoff) runs only those parts.
+// writePath, caseActions, handoff, syncPull) runs only those parts.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import { chromium } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PARTS = ['coldstart', 'deadlines', 'alerts', 'queueViews', 'queueUi', 'writePath', 'caseActions', 'handoff'];
+const PARTS = ['coldstart', 'deadlines', 'alerts', 'queueViews', 'queueUi', 'writePath', 'caseActions', 'handoff', 'syncPull'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((p) => p.trim()) : PARTS;
 for (const part of ONLY) if (!PARTS.includes(part)) throw new Error(`BENCH_ONLY: unknown part ${part} (known: ${PARTS.join(', ')})`);
 const runs = (part) => ONLY.includes(part);
@@ -244,4 +244,12 @@ if (runs('handoff')) {
   console.log('\nThe handoff sheet: 500 open cases, a two-week leave (test/bench/handoff.ts)');
   const handoff = spawnSync('npx', ['tsx', join(root, 'test/bench/handoff.ts')], { cwd: root, stdio: 'inherit' });
   if (handoff.status !== 0) process.exitCode = 1;
+}
+
+// The sync with RT (test/bench/syncPull.ts): the initial pull of 1,000 tickets and an incremental pull
+// of 10 changed, against the RT test server; skipped, saying so, when none runs (.ci/rt/start.sh).
+if (runs('syncPull')) {
+  console.log('\nSync with Request Tracker: initial and incremental pulls (test/bench/syncPull.ts)');
+  const sync = spawnSync('npx', ['tsx', join(root, 'test/bench/syncPull.ts')], { cwd: root, stdio: 'inherit' });
+  if (sync.status !== 0) process.exitCode = 1;
 }
