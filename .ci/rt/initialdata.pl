@@ -5,6 +5,7 @@
 # What the connector tests can rely on:
 #   queue  "Support"  the queue Shiftdesk follows
 #   queue  "Billing"  a queue Shiftdesk does not follow (for tickets moved away)
+#   queue  "Bench"    followed by the sync benchmark only
 #   user   shiftdesk-staff / staff-password    privileged agent; REST2 token in $RT_STATE_DIR/token
 #   user   shiftdesk-agent2 / agent2-password  a second privileged agent (owner changes, steals);
 #                                              token in $RT_STATE_DIR/token-agent2
@@ -67,6 +68,11 @@ my $order = 0;
         CorrespondAddress => 'billing@shiftdesk.test',
         CommentAddress    => 'billing-comment@shiftdesk.test',
     },
+    {   Name              => 'Bench',
+        Description       => 'Followed by the sync benchmark only (its 1,000 tickets stay out of Support)',
+        CorrespondAddress => 'bench@shiftdesk.test',
+        CommentAddress    => 'bench-comment@shiftdesk.test',
+    },
 );
 
 @CustomFields = (
@@ -74,20 +80,20 @@ my $order = 0;
         Description => "Shiftdesk's id for the case (idempotent pushes)",
         Type        => 'FreeformSingle',
         LookupType  => 'RT::Queue-RT::Ticket',
-        ApplyTo     => [ 'Support', 'Billing' ],
+        ApplyTo     => [ 'Support', 'Billing', 'Bench' ],
     },
     {   Name        => 'Shiftdesk Type',
         Description => "Shiftdesk's case type",
         Type        => 'SelectSingle',
         LookupType  => 'RT::Queue-RT::Ticket',
-        ApplyTo     => [ 'Support', 'Billing' ],
+        ApplyTo     => [ 'Support', 'Billing', 'Bench' ],
         Values      => [ map { +{ Name => $_, SortOrder => ++$order } } @types ],
     },
     {   Name        => 'Shiftdesk Status',
         Description => "Shiftdesk's exact case status",
         Type        => 'SelectSingle',
         LookupType  => 'RT::Queue-RT::Ticket',
-        ApplyTo     => [ 'Support', 'Billing' ],
+        ApplyTo     => [ 'Support', 'Billing', 'Bench' ],
         Values      => [ map { +{ Name => $_, SortOrder => ++$order } } @statuses ],
     },
 );
@@ -95,15 +101,15 @@ my $order = 0;
 @ACL = (
     # Agents: everything the connector does, on both queues.
     ( map { +{ GroupDomain => 'UserDefined', GroupId => 'Shiftdesk Staff', Queue => $_, Right => [@staff_rights] } }
-      qw(Support Billing) ),
+      qw(Support Billing Bench) ),
     # Agents see and set the Shiftdesk custom fields.
     ( map { +{ GroupDomain => 'UserDefined', GroupId => 'Shiftdesk Staff', CF => $_,
               LookupType => 'RT::Queue-RT::Ticket', Right => [qw(SeeCustomField ModifyCustomField)] } } @cfs ),
     # Customers: anyone may open a ticket in Support (as by mail); requestors see and reply to theirs.
-    { GroupDomain => 'SystemInternal', GroupType => 'Everyone', Queue => 'Support',
-      Right => [qw(CreateTicket ReplyToTicket)] },
-    { GroupDomain => 'RT::Queue-Role', GroupType => 'Requestor', Queue => 'Support',
-      Right => [qw(ShowTicket ReplyToTicket)] },
+    ( map { +{ GroupDomain => 'SystemInternal', GroupType => 'Everyone', Queue => $_,
+              Right => [qw(CreateTicket ReplyToTicket)] } } qw(Support Bench) ),
+    ( map { +{ GroupDomain => 'RT::Queue-Role', GroupType => 'Requestor', Queue => $_,
+              Right => [qw(ShowTicket ReplyToTicket)] } } qw(Support Bench) ),
 );
 
 # REST2 auth tokens for the two agents, written to $RT_STATE_DIR/token and token-agent2 (0600).

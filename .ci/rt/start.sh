@@ -7,7 +7,7 @@
 #   RT_PID_FILE=...
 # Environment: RT_PORT, RT_STATE_DIR (see env.sh); RT_KEEP_DB=1 keeps the existing rt.db;
 # RT_WORKERS (default 2) Starlet worker processes; RT_START_TIMEOUT seconds (default 60).
-# Seeds first (seed.sh) when there is no pristine database yet. A server this script started
+# Seeds first (seed.sh) when there is no pristine database yet, or initialdata.pl is newer. A server this script started
 # before is stopped first (stop.sh). Run with sudo, the tokens are given to $SUDO_USER.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,7 +20,8 @@ if ! rt_installed; then
 fi
 t0=$(date +%s)
 "$here/stop.sh" >&2
-if [ ! -s "$RT_PRISTINE_DB" ] || [ ! -s "$RT_TOKEN_FILE" ]; then
+# (again when the seed data changed since: a pristine database older than initialdata.pl)
+if [ ! -s "$RT_PRISTINE_DB" ] || [ ! -s "$RT_TOKEN_FILE" ] || [ "$here/initialdata.pl" -nt "$RT_PRISTINE_DB" ]; then
   "$here/seed.sh" >&2
 fi
 if [ "${RT_KEEP_DB:-0}" != 1 ] || [ ! -s "$RT_DB_FILE" ]; then

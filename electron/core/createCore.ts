@@ -83,7 +83,7 @@ export function createCore(options: CoreOptions): Core {
   const secrets = options.secrets ?? fileSecretStore(`${dbPath}.rt-token`);
   const syncConnector: ConnectorFactory = options.syncConnector ?? rtConnectorFor;
   const syncRuns = (options.sync ?? options.alerts) !== false && !readOnly;
-  const syncEngine = readOnly ? undefined : createSyncEngine({ repos, uow, clock, secrets, connector: syncConnector, schedule: syncRuns });
+  const syncEngine = readOnly ? undefined : createSyncEngine({ repos, uow, clock, secrets, connector: syncConnector, schedule: syncRuns, ...(options.onSyncSlice && { onSlice: options.onSyncSlice }) });
   const handlers = createHandlers({
     repos,
     uow,

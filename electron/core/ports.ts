@@ -75,6 +75,8 @@ export interface CoreOptions {
   syncConnector?: ConnectorFactory;
   /** Run the sync with the team's help desk on a schedule while connected (default: as `alerts`). The CLI's `sync --once` runs one pass instead. */
   sync?: boolean;
+  /** Told how long each slice of a sync pull held the thread, in ms (the benchmark). */
+  onSyncSlice?: (ms: number, cases: number) => void;
 }
 
 export type Listener<E extends EventName> = (payload: EventPayload<E>) => void;

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { SyncConnection, SyncStatus } from '../../../shared/contract/sync';
 import type { Clock, TimerHandle } from '../../../shared/time/clock';
 import type { Repositories } from '../db/repositories/types';
@@ -40,6 +41,8 @@ export interface SyncEngineDeps {
   /** Run passes on a schedule (the desktop and browser mode); off, a pass runs only when asked (the CLI, tests). */
   schedule: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Told how long each slice of a pull held the thread (the benchmark). */
+  onSlice?: (ms: number, cases: number) => void;
 }
 
 export interface PassSummary {
@@ -142,6 +145,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       for (let i = 0; i < page.cases.length || i === 0; i += SLICE) {
         const slice = page.cases.slice(i, i + SLICE);
         const last = i + SLICE >= page.cases.length;
+        const started = performance.now();
         uow.run(() => {
           const ctx = applyContext(c);
           for (const rc of slice) {
@@ -153,6 +157,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           // The cursor moves only when the whole page is in.
           if (last) saveState({ cursor: page.cursor, lastPullAt: clock.now() });
         });
+        deps.onSlice?.(performance.now() - started, slice.length);
         await yieldTurn();
       }
     }

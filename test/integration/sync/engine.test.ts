@@ -69,9 +69,9 @@ async function customerTicket(subject: string): Promise<string> {
   return String(created.json.id);
 }
 
-/** The local case of an RT ticket, by its subject (ids differ between runs). */
+/** The local case of an RT ticket while it is in the queue (found by its subject), else null. */
 async function localCase(core: TestCore, subject: string) {
-  const { items } = await core.call('queue.list', { view: 'all', limit: 500 });
+  const { items } = await core.call('queue.list', { view: 'all', filter: { text: subject } });
   const item = items.find((i) => i.subject === subject);
   return item ? core.call('cases.get', { id: item.caseId! }) : null;
 }
