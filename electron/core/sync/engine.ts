@@ -55,7 +55,7 @@ export interface PassSummary {
 }
 
 /** Cases applied per unit of work during a pull (each a short write; the app answers in between). */
-const SLICE = 20;
+const SLICE = 10;
 const BACKOFF_MS = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000];
 /** A change found stale is re-applied at most this many times in one pass. */
 const STALE_TRIES = 3;
