@@ -252,8 +252,8 @@ describe.skipIf(!rt)('RT connector against the RT test server', { timeout: TIMEO
     const corrupting: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
       if (!String(input).endsWith(`/ticket/${id}`) || (init?.method ?? 'GET') !== 'GET') return response;
-      const json = await response.json();
-      json.CustomFields[0].values = 'oops';
+      const json = (await response.json()) as { CustomFields: { values: unknown }[] };
+      json.CustomFields[0]!.values = 'oops';
       return new Response(JSON.stringify(json), { status: response.status, headers: response.headers });
     };
     const odd = await failure(connector({ fetch: corrupting }).fetchCase(id, null));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DEFAULT_RT_MAPPING, type RtMapping } from '../../../../shared/contract/sync';
 import type { RemotePerson } from '../../../../electron/core/sync/connector';
 import { describeIssue, ticketAnswer, type RtAttachment, type RtTicket, type RtTransaction } from '../../../../electron/core/sync/rt/answers';
