@@ -22,6 +22,7 @@ import { ProfilePrompt } from '../features/session/ProfilePrompt';
 import { useTeamStore } from '../features/team/teamStore';
 import { useSessionStore } from '../features/session/sessionStore';
 import { useSweepStore } from '../features/sweep/sweepStore';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { TestimonialsButton } from '../features/testimonials/TestimonialsButton';
 import { HandoffButton } from '../features/handoff/HandoffButton';
 import { WelcomeBack } from '../features/handoff/WelcomeBack';
@@ -76,6 +77,7 @@ export function Shell() {
           <TestimonialsButton />
           <HandoffButton />
           <AlertsBell />
+          <SyncIndicator />
           <AgentMenu />
         </Toolbar>
       </AppBar>
