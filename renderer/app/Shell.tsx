@@ -23,6 +23,7 @@ import { useAuditStore } from '../features/audit/auditStore';
 import { useTeamStore } from '../features/team/teamStore';
 import { useSessionStore } from '../features/session/sessionStore';
 import { useSweepStore } from '../features/sweep/sweepStore';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { TestimonialsButton } from '../features/testimonials/TestimonialsButton';
 import { HandoffButton } from '../features/handoff/HandoffButton';
 import { WelcomeBack } from '../features/handoff/WelcomeBack';
@@ -78,6 +79,7 @@ export function Shell() {
           <TestimonialsButton />
           <HandoffButton />
           <AlertsBell />
+          <SyncIndicator />
           <AgentMenu />
         </Toolbar>
       </AppBar>

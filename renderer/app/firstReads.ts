@@ -20,6 +20,7 @@ export function firstReads(browserMode: boolean): Read[] {
     ['workspace.status', {}],
     ['agents.list', {}],
     ['alerts.list', {}],
+    ['sync.status', {}],
   ];
   if (browserMode) reads.push(['queue.atRisk', { limit: 0 }]);
   return reads;

@@ -7,6 +7,7 @@ import { useIntakeStore } from '../features/intake/intakeStore';
 import { useQueueStore } from '../features/queue/queueStore';
 import { useSessionStore } from '../features/session/sessionStore';
 import { refreshSweep } from '../features/sweep/sweepStore';
+import { refreshSync, useSyncStore } from '../features/sync/syncStore';
 import { refreshAtRisk } from '../features/attention/atRiskStore';
 import { showOpenTarget } from './openTarget';
 
@@ -28,6 +29,7 @@ export function startLiveUpdates(client: ApiClient): () => void {
       if (topics.includes('workspace')) void useFirstRunStore.getState().load();
       if (topics.includes('alerts')) void useAlertsStore.getState().load();
       if (topics.some((t) => t === 'sweep' || t === 'agents' || t === 'session' || t === 'workspace')) refreshSweep();
+      if (topics.includes('sync') || topics.includes('cases')) refreshSync(useCaseStore.getState().caseId);
       refreshAtRisk();
     }),
     client.on('notify', (notification) => {
@@ -51,6 +53,7 @@ export function loadAll(): void {
   void useFirstRunStore.getState().load();
   void useSessionStore.getState().loadAgents();
   void useAlertsStore.getState().load();
+  void useSyncStore.getState().load();
 }
 
 let running: { client: ApiClient; stop: () => void } | null = null;

@@ -91,3 +91,30 @@ function sameWeek(at: number, now: number, timeZone: string | undefined): boolea
 export function formatInstantFull(iso: string, timeZone: string | undefined): string {
   return formatter('full', timeZone).format(parseIso(iso));
 }
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-11-24" on the zone's wall clock (en-CA writes the date that way). */
+function dayOf(at: number, timeZone: string | undefined): string {
+  const cacheKey = timeZone ?? '';
+  let found = dayFormatters.get(cacheKey);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+    try {
+      found = new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
+    } catch {
+      found = new Intl.DateTimeFormat('en-CA', options);
+    }
+    dayFormatters.set(cacheKey, found);
+  }
+  return found.format(at);
+}
+
+/** An instant as short as it can be read: "10:04" on the day of `now` in the agent's zone, else as `formatInstant`. */
+export function formatShortInstant(iso: string, timeZone: string | undefined, now: number): string {
+  const at = parseIso(iso);
+  if (dayOf(at, timeZone) !== dayOf(now, timeZone)) return formatInstant(iso, timeZone, now);
+  const full = formatInstant(iso, timeZone, now);
+  // The near form is "Tue 10:04": the time is its last word.
+  return full.slice(full.lastIndexOf(' ') + 1);
+}

@@ -4,9 +4,11 @@ import { App } from '../../renderer/app/App';
 import { resetCaseStore } from '../../renderer/features/case/caseStore';
 import { resetFirstRunStore } from '../../renderer/features/firstRun/firstRunStore';
 import { resetQueueStore } from '../../renderer/features/queue/queueStore';
+import { resetSyncStore } from '../../renderer/features/sync/syncStore';
 import { resetSessionStore } from '../../renderer/features/session/sessionStore';
 import { createFakeClient, createManualClock, type FakeHandlers } from './fakeClient';
 import { DANA, NOW, workspaceStatus } from './fixtures';
+import { syncStatus } from './syncFixtures';
 
 /** Handlers for a set-up workspace with Dana signed in; tests override what they need. */
 export function defaultHandlers(): FakeHandlers {
@@ -16,6 +18,7 @@ export function defaultHandlers(): FakeHandlers {
     'agents.list': () => [DANA],
     'queue.counts': () => ({ all: 0, my: 0, unassigned: 0 }),
     'queue.list': (input) => ({ total: 0, offset: input.offset ?? 0, items: [] }),
+    'sync.status': () => syncStatus(),
   };
 }
 
@@ -25,6 +28,7 @@ export function renderApp(overrides: FakeHandlers = {}) {
   resetCaseStore();
   resetSessionStore();
   resetFirstRunStore();
+  resetSyncStore();
   const fake = createFakeClient({ ...defaultHandlers(), ...overrides });
   setApiClient(fake.client);
   const time = createManualClock(NOW);

@@ -9,6 +9,7 @@ import { PriorityChip } from '../queue/PriorityChip';
 import { NoReplyNeeded } from '../sla/NoReplyNeeded';
 import { SlaBadge } from '../sla/SlaBadge';
 import { SlaExplainer } from '../sla/SlaExplainer';
+import { CaseSyncLine, NotSentChip, useCaseOutbox } from '../sync/CaseSyncLine';
 import { CaseFields } from './CaseFields';
 import { CaseLinks } from './CaseLinks';
 import { useCaseStore } from './caseStore';
@@ -28,9 +29,11 @@ import { Timeline, type NameOf } from './Timeline';
  */
 export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail; timeZone: string | undefined; now: number; nameOf: NameOf }) {
   const { assignee } = detail;
+  const outbox = useCaseOutbox(detail.id);
   return (
     <Box component="article" aria-labelledby="case-subject" sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Reminders reminders={detail.reminders} />
+      <CaseSyncLine entries={outbox} />
       <SplitApproval detail={detail} timeZone={timeZone} now={now} />
       <Box component="header">
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 0.5 }}>
@@ -97,7 +100,9 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
           now={now}
           nameOf={nameOf}
           aside={(entry) => (
-            <RefileAction
+            <>
+              <NotSentChip entry={entry} outbox={outbox} />
+              <RefileAction
               entry={entry}
               caseId={detail.id}
               caseKey={detail.key}
@@ -105,7 +110,8 @@ export function CaseView({ detail, timeZone, now, nameOf }: { detail: CaseDetail
               closed={detail.status === 'closed'}
               timeZone={timeZone}
               now={now}
-            />
+              />
+            </>
           )}
         />
       </Box>

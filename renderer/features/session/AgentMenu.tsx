@@ -9,6 +9,7 @@ import Groups from '@mui/icons-material/GroupsOutlined';
 import Bedtime from '@mui/icons-material/BedtimeOutlined';
 import PersonAdd from '@mui/icons-material/PersonAddAlt1Outlined';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
+import CloudSyncOutlined from '@mui/icons-material/CloudSyncOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -23,6 +24,7 @@ import { MountWhen, lazyPanel } from '../../lib/lazyPanel';
 import { SlaSettingsDialog, WorkflowSettingsDialog, openSlaSettings, openWorkflowSettings } from '../settings/lazy';
 import { useSweepStore } from '../sweep/sweepStore';
 import { SchedulesHost, SchedulesMenuItem } from '../schedules/SchedulesEntry';
+import { useSyncStore } from '../sync/syncStore';
 import { useTeamStore } from '../team/teamStore';
 import { useAuditStore } from '../audit/auditStore';
 import { AGENT_STATUSES, AGENT_STATUS_LABELS, type AgentStatus } from '../../../shared/domain/vocab';
@@ -46,6 +48,7 @@ export function AgentMenu() {
   const agent = useSessionStore((s) => s.agent);
   const loaded = useSessionStore((s) => s.loaded);
   const agents = useSessionStore((s) => s.agents);
+  const syncConnected = useSyncStore((s) => s.status !== null && s.status.state !== 'not_connected');
   const { setStatus, setAgent, loadAgents } = useSessionStore.getState();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   // The settings screen is mounted (and its code loaded) from the first time it is opened.
@@ -178,6 +181,20 @@ export function AgentMenu() {
                 <ReceiptLong fontSize="small" />
               </ListItemIcon>
               <ListItemText>Audit list…</ListItemText>
+            </MenuItem>
+          )}
+          {agent?.role === 'lead' && (
+            <MenuItem
+              data-testid="open-sync-connection"
+              onClick={() => {
+                close();
+                useSyncStore.getState().openConnection();
+              }}
+            >
+              <ListItemIcon>
+                <CloudSyncOutlined fontSize="small" />
+              </ListItemIcon>
+              <ListItemText>{syncConnected ? 'Help desk connection…' : 'Connect to help desk…'}</ListItemText>
             </MenuItem>
           )}
           <MenuItem
