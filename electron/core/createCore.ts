@@ -97,7 +97,6 @@ export function createCore(options: CoreOptions): Core {
     sweepIntervalChanged: () => sweep?.replan(),
     ...(syncEngine && { sync: syncEngine }),
     secrets,
-    syncConnector,
   });
   const dispatch = createDispatch(handlers, {
     onUnexpected: (method, err) => console.error(`shiftdesk: ${method} failed unexpectedly`, err),

@@ -5,7 +5,7 @@ import type { UnitOfWork } from '../db/unitOfWork';
 import type { JobHost } from '../jobs/host';
 import type { Preferences } from '../ports';
 import type { SlaContext } from './slaContext';
-import type { ConnectorFactory, SyncEngine } from '../sync/engine';
+import type { SyncEngine } from '../sync/engine';
 import type { SecretStore } from '../sync/secrets';
 
 /**
@@ -32,8 +32,6 @@ export interface ServiceDeps {
   sync?: SyncEngine;
   /** Where the help desk's token is kept (never the workspace). */
   secrets: SecretStore;
-  /** Makes a connector for a connection and token (RT by default; tests wrap its fetch). */
-  syncConnector?: ConnectorFactory;
   /** The unassigned sweep's interval changed: the core's sweep scheduler re-plans (absent: none runs). */
   sweepIntervalChanged?(): void;
 }

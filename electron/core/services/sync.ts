@@ -5,8 +5,7 @@ import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, type CaseStatus, type CaseType } 
 import { toIso } from '../../../shared/time/instant';
 import type { OutboxRow } from '../db/repositories/sync';
 import { SyncError, type PushChange } from '../sync/connector';
-import { SETTING_CONNECTION, SETTING_STATE } from '../sync/engine';
-import { resolveToken } from '../sync/secrets';
+import { baseUrl, SETTING_CONNECTION, SETTING_STATE } from '../sync/engine';
 import type { ServiceDeps } from './deps';
 import { recordAudit, requireLead } from './roles';
 
@@ -56,7 +55,7 @@ export function syncService(deps: ServiceDeps): SyncHandlers {
       const before = e.connection();
       const connection: SyncConnection = {
         system: 'rt',
-        url: url.replace(/\/+$/, ''),
+        url: baseUrl(url),
         queues: [...new Set(queues)],
         mapping: mapping ?? before?.mapping ?? DEFAULT_RT_MAPPING,
         tokenFile: tokenFile ?? (token ? null : (before?.tokenFile ?? null)),
@@ -83,22 +82,16 @@ export function syncService(deps: ServiceDeps): SyncHandlers {
     },
 
     'sync.test': async ({ url, queues, token }) => {
-      const stored = engine().connection();
-      const u = url ?? stored?.url;
-      const q = queues ?? stored?.queues;
-      if (!u || !q || q.length === 0) throw new AppError('invalid_input', 'sync.test: url and queues: not connected yet; give the RT URL and the queues to follow');
-      const t = token ?? resolveToken(deps.secrets, stored?.tokenFile ?? null).token;
-      if (!t) return { ok: false, message: 'No token: paste the RT auth token (RT: Logged in as → Settings → Auth Tokens)' };
-      const connector = deps.syncConnector!({ system: 'rt', url: u.replace(/\/+$/, ''), queues: q, mapping: stored?.mapping ?? DEFAULT_RT_MAPPING, tokenFile: null, pullEverySeconds: 60 }, t);
       try {
-        const check = await connector.test();
+        const check = await engine().test({ ...(url !== undefined && { url }), ...(queues !== undefined && { queues }), ...(token !== undefined && { token }) });
         if (check.missing.length > 0) {
           return { ok: false, message: `Connected as ${check.user}, but ${check.user} cannot see the queue${check.missing.length > 1 ? 's' : ''} ${check.missing.join(', ')} (queues found: ${check.queues.join(', ') || 'none'})` };
         }
         return { ok: true, message: `Connected as ${check.user}; following ${check.queues.join(', ')}` };
       } catch (err) {
-        if (err instanceof SyncError) return { ok: false, message: err.message };
-        throw err;
+        if (!(err instanceof SyncError)) throw err;
+        if (err.code === 'rejected') throw new AppError('invalid_input', `sync.test: url and queues: ${err.message}`);
+        return { ok: false, message: err.message };
       }
     },
 

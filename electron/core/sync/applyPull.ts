@@ -1,7 +1,8 @@
-import type { AgentRecord, CaseRecord, EventRecord } from '../../../shared/interchange/schema';
+import type { CaseRecord, EventRecord } from '../../../shared/interchange/schema';
 import type { RtMapping } from '../../../shared/contract/sync';
 import type { Repositories } from '../db/repositories/types';
-import type { RemoteCase, RemoteEvent, RemotePerson } from './connector';
+import type { RemoteCase, RemoteEvent } from './connector';
+import { agentFor, contactFor, uniqueId } from './people';
 
 /**
  * Brings one remote case into the workspace (docs/sync.md "What comes in"), inside the caller's
@@ -125,47 +126,6 @@ function eventRecord(ctx: ApplyContext, caseId: string, requestor: string | null
     return { caseId, at: e.at, kind: 'field', by, body: `${label}: ${e.from ?? '—'} -> ${e.to ?? '—'}`, from: e.from, to: e.to, extra: { remote, field: e.field ?? null, value: e.to } };
   }
   return { caseId, at: e.at, kind: e.kind, by, body: e.body, from: e.from, to: e.to, extra: { remote } };
-}
-
-/** The agent for a staff member: the mapping, an agent with their email, else a new agent profile. */
-export function agentFor(ctx: ApplyContext, p: RemotePerson): string {
-  const { repos } = ctx;
-  const mapped = ctx.mapping.people[p.remoteId];
-  if (mapped && repos.agents.has(mapped)) return mapped;
-  const agents = repos.agents.list();
-  const byRemote = agents.find((a) => (a.extra.remote as { id?: string } | undefined)?.id === p.remoteId);
-  if (byRemote) return byRemote.id;
-  const email = p.email?.toLowerCase();
-  const byEmail = email ? agents.find((a) => a.email.toLowerCase() === email) : undefined;
-  if (byEmail) return byEmail.id;
-  const agent: AgentRecord = {
-    id: uniqueId((id) => repos.agents.has(id), `${ctx.system}-${p.remoteId}`),
-    name: p.name || p.remoteId,
-    email: p.email ?? '',
-    role: 'agent',
-    timeZone: agents[0]?.timeZone ?? 'UTC',
-    status: 'available',
-    schedule: {},
-    extra: { remote: { system: ctx.system, id: p.remoteId } },
-  };
-  repos.agents.upsert(agent);
-  return agent.id;
-}
-
-/** The contact for a customer, found by email, else created. */
-function contactFor(ctx: ApplyContext, p: RemotePerson): string | null {
-  const { repos } = ctx;
-  const found = p.email ? repos.intake.findContact({ email: p.email }) : undefined;
-  if (found) return found;
-  const own = `${ctx.system}-${p.remoteId}`;
-  if (repos.contacts.has(own)) return own;
-  repos.contacts.upsert({ id: own, name: p.name || p.email || p.remoteId, email: p.email, phone: null, organizationId: null, extra: { remote: { system: ctx.system, id: p.remoteId } } });
-  return own;
-}
-
-function uniqueId(taken: (id: string) => boolean, base: string): string {
-  if (!taken(base)) return base;
-  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 const uniqueCaseId = (repos: Repositories, base: string) => uniqueId((id) => repos.cases.has(id), base);

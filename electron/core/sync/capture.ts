@@ -11,17 +11,17 @@ import { CASE_STATUSES, CASE_TYPES, PRIORITIES, type CaseStatus, type CaseType, 
  * One mechanism for every action: whatever a service records on the timeline is what is sent.
  */
 export function captureOutbox(repos: Repositories, writes: WriteSet, now: number): void {
-  if (writes.timelines.size === 0 || repos.sync.linkCount() === 0) return;
+  if (writes.timelines.size === 0 || !repos.sync.hasLinks()) return;
   for (const caseId of writes.timelines) {
     const link = repos.sync.link(caseId);
     if (!link) continue;
-    const events = repos.events.forCase(caseId).filter((e) => e.seq > link.capturedSeq);
+    const events = repos.events.after(caseId, link.capturedSeq);
     if (events.length === 0) continue;
     for (const event of events) {
       const change = changeOf(event);
       if (change) repos.sync.enqueue({ caseId, eventSeq: event.seq, change, createdAt: now });
     }
-    repos.sync.putLink({ ...link, capturedSeq: Math.max(...events.map((e) => e.seq)) });
+    repos.sync.putLink({ ...link, capturedSeq: events.at(-1)!.seq });
   }
 }
 

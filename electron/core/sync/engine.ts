@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import type { SyncConnection, SyncStatus } from '../../../shared/contract/sync';
+import { DEFAULT_RT_MAPPING, type SyncConnection, type SyncStatus } from '../../../shared/contract/sync';
 import type { Clock, TimerHandle } from '../../../shared/time/clock';
 import type { Repositories } from '../db/repositories/types';
 import type { OutboxRow } from '../db/repositories/sync';
 import type { UnitOfWork } from '../db/unitOfWork';
 import { applyRemoteCase, type ApplyContext } from './applyPull';
-import { RETRYABLE, SyncError, type Connector, type PushChange, type RemoteCase } from './connector';
+import { RETRYABLE, SyncError, type ConnectionCheck, type Connector, type PushChange, type RemoteCase } from './connector';
+import { remoteUserFor } from './people';
 import { resolveToken, type SecretStore } from './secrets';
 
 /**
@@ -232,17 +233,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   /** An agent id in a change, as the help desk's user name. */
   function remoteChange(c: SyncConnection, change: PushChange): PushChange {
     if (change.kind !== 'set' || change.field !== 'owner') return change;
-    return { ...change, from: change.from === null ? null : remotePerson(c, change.from, false), to: change.to === null ? null : remotePerson(c, change.to, true)! };
-  }
-
-  function remotePerson(c: SyncConnection, agentId: string, required: boolean): string | null {
-    const mapped = Object.entries(c.mapping.people).find(([, id]) => id === agentId)?.[0];
-    if (mapped) return mapped;
-    const agent = repos.agents.get(agentId);
-    const remote = (agent?.extra.remote as { system?: string; id?: string } | undefined) ?? undefined;
-    if (remote?.system === c.system && remote.id) return remote.id;
-    if (!required) return null;
-    throw new Error(`${agent?.name ?? agentId} has no user in the help desk: add them to the connection's people mapping`);
+    const people = { repos, system: c.system, mapping: c.mapping };
+    return { ...change, from: change.from === null ? null : remoteUserFor(people, change.from, false), to: change.to === null ? null : remoteUserFor(people, change.to, true)! };
   }
 
   /** Whether a change found stale still makes sense on the case as the help desk holds it now. */
@@ -273,6 +265,17 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     status,
     connection,
     pass,
+    /** Test connection: the stored connection with what the lead typed instead; changes nothing. */
+    async test(typed: { url?: string; queues?: string[]; token?: string }): Promise<ConnectionCheck> {
+      const stored = connection();
+      const url = typed.url ?? stored?.url;
+      const queues = typed.queues ?? stored?.queues;
+      if (!url || !queues || queues.length === 0) throw new SyncError('rejected', 'not connected yet; give the RT URL and the queues to follow');
+      const t = typed.token ?? resolveToken(deps.secrets, stored?.tokenFile ?? null, deps.env).token;
+      if (!t) throw new SyncError('unauthorized', 'No token: paste the RT auth token (RT: Logged in as → Settings → Auth Tokens)');
+      const c: SyncConnection = { system: 'rt', url: baseUrl(url), queues, mapping: stored?.mapping ?? DEFAULT_RT_MAPPING, tokenFile: null, pullEverySeconds: 60 };
+      return deps.connector(c, t).test();
+    },
     /** Runs the pass now when there is something to send (after a commit that queued one) and no backoff holds it. */
     kick() {
       if (stopped || running || !connection()) return;
@@ -305,6 +308,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 }
 
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
+
+/** A help desk's base URL as stored: without trailing slashes. */
+export const baseUrl = (url: string) => url.replace(/\/+$/, '');
 
 export function backoff(failures: number): number {
   return BACKOFF_MS[Math.min(failures, BACKOFF_MS.length) - 1] ?? BACKOFF_MS[0]!;

@@ -36,6 +36,7 @@ export function eventRepository(db: Database, writes: Writes): EventRepository {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING`,
   );
   const forCase = db.prepare(`SELECT ${COLUMNS} FROM case_events WHERE case_id = ? ORDER BY at, seq`);
+  const after = db.prepare(`SELECT ${COLUMNS} FROM case_events WHERE case_id = ? AND seq > ? ORDER BY seq`);
   const list = db.prepare(`SELECT ${COLUMNS} FROM case_events ORDER BY seq`);
   const count = db.prepare('SELECT count(*) FROM case_events').pluck();
   const timelines = db.prepare(`SELECT ${COLUMNS} FROM case_events WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, at, seq`);
@@ -61,6 +62,7 @@ export function eventRepository(db: Database, writes: Writes): EventRepository {
       for (const row of list.iterate() as IterableIterator<EventRow>) yield fromRow(row);
     },
     forCase: (caseId) => (forCase.all(caseId) as EventRow[]).map(fromRow),
+    after: (caseId, seq) => (after.all(caseId, seq) as EventRow[]).map(fromRow),
     list: () => (list.all() as EventRow[]).map(fromRow),
     count: () => count.get() as number,
   };

@@ -38,7 +38,8 @@ export interface SyncRepository {
   putLink(link: SyncLink): void;
   /** Remote ids of every linked case of a system. */
   linkedRemoteIds(system: string): string[];
-  linkCount(): number;
+  /** Whether any case is linked (the outbox capture's quick way out). */
+  hasLinks(): boolean;
   enqueue(row: Omit<OutboxRow, 'id' | 'attempts' | 'sentAt' | 'problem' | 'state'>): void;
   /** The first entry not yet sent of each case that has one (waiting, conflict or refused), oldest first. */
   heads(limit: number): OutboxRow[];
@@ -113,7 +114,7 @@ export function syncRepository(db: Database, writes: Writes): SyncRepository {
        last_event = excluded.last_event, captured_seq = excluded.captured_seq, pulled_at = excluded.pulled_at`,
   );
   const linked = db.prepare('SELECT remote_id FROM sync_links WHERE system = ? ORDER BY rowid').pluck();
-  const linkCount = db.prepare('SELECT count(*) FROM sync_links').pluck();
+  const hasLinks = db.prepare('SELECT EXISTS (SELECT 1 FROM sync_links)').pluck();
   const enqueue = db.prepare("INSERT INTO outbox (case_id, event_seq, change, state, created_at) VALUES (?, ?, ?, 'waiting', ?) ON CONFLICT (event_seq) DO NOTHING");
   const heads = db.prepare(
     `SELECT o.* FROM outbox o WHERE o.id IN (SELECT min(id) FROM outbox WHERE state IN ${OPEN} GROUP BY case_id) ORDER BY o.id LIMIT ?`,
@@ -143,7 +144,7 @@ export function syncRepository(db: Database, writes: Writes): SyncRepository {
       put.run(l.caseId, l.system, l.remoteId, l.version, l.lastEvent, l.capturedSeq, l.pulledAt);
     },
     linkedRemoteIds: (system) => linked.all(system) as string[],
-    linkCount: () => linkCount.get() as number,
+    hasLinks: () => hasLinks.get() === 1,
     enqueue: (row) => {
       table('outbox write');
       enqueue.run(row.caseId, row.eventSeq, JSON.stringify(row.change), row.createdAt);

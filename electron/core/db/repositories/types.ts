@@ -87,6 +87,8 @@ export interface EventRepository {
   iterate(): IterableIterator<StoredEvent>;
   /** A case's timeline, oldest first. */
   forCase(caseId: string): StoredEvent[];
+  /** The case's events recorded after `seq`, in the order they were recorded. */
+  after(caseId: string, seq: number): StoredEvent[];
   /** Every event in the order it was recorded. */
   list(): StoredEvent[];
   count(): number;
