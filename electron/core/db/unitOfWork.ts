@@ -32,7 +32,8 @@ export interface Projector {
 }
 
 export interface UnitOfWork {
-  run<T>(fn: () => T, options?: { progress?: ReportProgress }): T;
+  /** `imported`: the unit imports records made elsewhere (the sync outbox sends nothing of it). */
+  run<T>(fn: () => T, options?: { progress?: ReportProgress; imported?: boolean }): T;
   /** A consistent read of several statements (a deferred transaction: no write lock). */
   read<T>(fn: () => T): T;
   /** Called after each commit (and for commits a worker made on the core's behalf: `announce`). */
@@ -69,10 +70,11 @@ export function createUnitOfWork(o: UnitOfWorkOptions): UnitOfWork {
   };
 
   return {
-    run<T>(fn: () => T, options: { progress?: ReportProgress } = {}): T {
+    run<T>(fn: () => T, options: { progress?: ReportProgress; imported?: boolean } = {}): T {
       if (o.tracker.current() !== null) return fn();
       o.beforeWrite?.();
       const writes = o.tracker.open();
+      writes.imported = options.imported === true;
       progress = options.progress;
       let outcome: { result: unknown; projected: ProjectedKinds };
       try {

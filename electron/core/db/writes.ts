@@ -14,6 +14,10 @@ export interface WriteSet {
   records: Record<RecordTableName, Set<string>>;
   /** Cases whose timeline gained events. */
   timelines: Set<string>;
+  /** Cases inserted (not there before the unit of work). */
+  createdCases: Set<string>;
+  /** The unit imports records made elsewhere (an interchange import): nothing of it is sent to a help desk. */
+  imported: boolean;
   /** Workspace settings whose value changed. */
   settings: Set<string>;
   /** Work items whose alert record changed (an alert fired): their next alert instant moves. */
@@ -34,6 +38,8 @@ function emptyWriteSet(): WriteSet {
   return {
     records: { agents: new Set(), organizations: new Set(), contacts: new Set(), cases: new Set(), interactions: new Set() },
     timelines: new Set(),
+    createdCases: new Set(),
+    imported: false,
     settings: new Set(),
     alertedItems: new Set(),
     tables: new Set(),
@@ -46,6 +52,7 @@ function emptyWriteSet(): WriteSet {
 export interface Writes {
   record(table: RecordTableName, id: string): void;
   timeline(caseId: string): void;
+  created(caseId: string): void;
   setting(key: string): void;
   alerted(itemId: string): void;
   table(table: OtherTable): void;
@@ -101,6 +108,10 @@ export function createWriteTracker(): WriteTracker {
       timeline: (caseId) => {
         const w = active('case_events write');
         note(w.timelines, caseId, w);
+      },
+      created: (caseId) => {
+        const w = active('cases write');
+        if (!w.rebuild) w.createdCases.add(caseId);
       },
       setting: (key) => void active('settings write').settings.add(key),
       alerted: (itemId) => void active('alerts write').alertedItems.add(itemId),

@@ -62,7 +62,7 @@ export function importJob(ctx: JobContext, source: ImportSource, progress: Repor
       repos.settings.set(SETTING.onboarded, true);
       return { summary: { written, unchanged } };
     },
-    { progress },
+    { progress, imported: true },
   );
 }
 

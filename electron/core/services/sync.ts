@@ -1,11 +1,12 @@
 import type { Handlers } from '../../../shared/contract/index';
 import { AppError } from '../../../shared/contract/result';
 import { DEFAULT_RT_MAPPING, type OutboxEntry, type SyncConnection } from '../../../shared/contract/sync';
-import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, type CaseStatus, type CaseType } from '../../../shared/domain/vocab';
+import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, LINK_KIND_LABELS, type CaseStatus, type CaseType } from '../../../shared/domain/vocab';
 import { toIso } from '../../../shared/time/instant';
 import type { OutboxRow } from '../db/repositories/sync';
 import { SyncError, type PushChange } from '../sync/connector';
-import { baseUrl, SETTING_CONNECTION, SETTING_STATE } from '../sync/engine';
+import { baseUrl } from '../sync/engine';
+import { SETTING_CONNECTION, SETTING_STATE } from '../sync/settings';
 import type { ServiceDeps } from './deps';
 import { recordAudit, requireLead } from './roles';
 
@@ -26,6 +27,8 @@ export function syncService(deps: ServiceDeps): SyncHandlers {
   const what = (change: PushChange): string => {
     if (change.kind === 'reply') return 'Public reply';
     if (change.kind === 'note') return 'Internal note';
+    if (change.kind === 'create') return 'Created in the help desk';
+    if (change.kind === 'link') return `Link: ${LINK_KIND_LABELS[change.link]} ${repos.cases.get(change.other)?.key ?? change.other}`;
     if (change.field === 'status') return `Status: ${CASE_STATUS_LABELS[change.to as CaseStatus]}`;
     if (change.field === 'type') return `Type: ${CASE_TYPE_LABELS[change.to as CaseType]}`;
     if (change.field === 'priority') return `Priority: ${change.to}`;
@@ -125,6 +128,8 @@ export function syncService(deps: ServiceDeps): SyncHandlers {
           throw new AppError('invalid_input', `sync.resolve: entry ${id} is ${entry.state}, not a conflict or a refused change`);
         }
         repos.sync.setState(id, action === 'send_again' ? 'waiting' : 'dismissed', action === 'dismiss' ? entry.problem : null, null);
+        // A case the help desk would not create stays here only: what came after it is not sent either.
+        if (action === 'dismiss' && entry.change.kind === 'create') repos.sync.forget(entry.caseId);
         return repos.sync.entry(id)!;
       });
       // Either way the case is brought in line with the help desk: sent again, or what it holds taken.

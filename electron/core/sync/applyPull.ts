@@ -3,6 +3,7 @@ import type { RtMapping } from '../../../shared/contract/sync';
 import type { Repositories } from '../db/repositories/types';
 import type { RemoteCase, RemoteEvent } from './connector';
 import { agentFor, contactFor, uniqueId } from './people';
+import { LINK_INVERSE, LINK_KIND_LABELS } from '../../../shared/domain/vocab';
 
 /**
  * Brings one remote case into the workspace (docs/sync.md "What comes in"), inside the caller's
@@ -73,6 +74,7 @@ export function applyRemoteCase(ctx: ApplyContext, rc: RemoteCase, options: { ta
   for (const e of rc.events) {
     if (newer(e.remoteId, lastEvent)) lastEvent = e.remoteId;
     if (repos.sync.isPushed(caseId, e.remoteId)) continue;
+    if (e.kind === 'link' && !applyLink(ctx, caseId, e)) continue;
     const record = eventRecord(ctx, caseId, requestor, e);
     if (repos.events.append(record, `${system}:${rc.remoteId}:${e.remoteId}`)) appended++;
   }
@@ -125,7 +127,36 @@ function eventRecord(ctx: ApplyContext, caseId: string, requestor: string | null
     const label = e.field ? e.field[0]!.toUpperCase() + e.field.slice(1) : 'Field';
     return { caseId, at: e.at, kind: 'field', by, body: `${label}: ${e.from ?? '—'} -> ${e.to ?? '—'}`, from: e.from, to: e.to, extra: { remote, field: e.field ?? null, value: e.to } };
   }
+  if (e.kind === 'link' && e.link) {
+    const other = otherCase(ctx, e);
+    const named = other?.key ?? remoteCaseKey(ctx.system, e.field ?? '?');
+    const link = other ? { link: { caseId: other.id, kind: e.link, how: 'by_hand' } } : {};
+    return { caseId, at: e.at, kind: 'link', by, body: `${LINK_KIND_LABELS[e.link]} ${named}`, from: null, to: other?.id ?? null, extra: { remote, ...link } };
+  }
   return { caseId, at: e.at, kind: e.kind, by, body: e.body, from: e.from, to: e.to, extra: { remote } };
+}
+
+const otherCase = (ctx: ApplyContext, e: RemoteEvent) => {
+  const link = e.field ? ctx.repos.sync.linkByRemote(ctx.system, e.field) : undefined;
+  return link ? ctx.repos.cases.get(link.caseId) : undefined;
+};
+
+/**
+ * A link made in the help desk: kept on both cases (each from its own side) when the other is here.
+ * False when the two are linked already (made here and sent, or seen from the other ticket first):
+ * nothing to record.
+ */
+function applyLink(ctx: ApplyContext, caseId: string, e: RemoteEvent): boolean {
+  const { repos } = ctx;
+  const other = otherCase(ctx, e);
+  const self = repos.cases.get(caseId);
+  if (!other || !self || !e.link) return true;
+  if ((self.links ?? []).some((l) => l.caseId === other.id)) return false;
+  repos.cases.upsert({ ...self, links: [...(self.links ?? []), { caseId: other.id, kind: e.link, how: 'by_hand', extra: {} }] });
+  if (!(other.links ?? []).some((l) => l.caseId === self.id)) {
+    repos.cases.upsert({ ...other, links: [...(other.links ?? []), { caseId: self.id, kind: LINK_INVERSE[e.link], how: 'by_hand', extra: {} }] });
+  }
+  return true;
 }
 
 const uniqueCaseId = (repos: Repositories, base: string) => uniqueId((id) => repos.cases.has(id), base);

@@ -1,4 +1,4 @@
-import type { CaseStatus, CaseType, Priority } from '../../../shared/domain/vocab';
+import type { CaseStatus, CaseType, LinkKind, Priority } from '../../../shared/domain/vocab';
 
 /**
  * The help-desk connector interface (issue 13, docs/sync.md): what the sync engine asks of a team's
@@ -36,6 +36,8 @@ export interface RemoteEvent {
   to: string | null;
   /** For `field`: which one (`priority`, `type`, `queue`, `subject`); for `link`: the other case's remote id. */
   field?: string;
+  /** For `link`: what the other case is to this one (a link added; one removed is not reported). */
+  link?: LinkKind;
 }
 
 /** A case as the help desk holds it now, with the changes newer than what the engine already has. */
@@ -89,9 +91,29 @@ export type PushChange =
   | { kind: 'set'; field: 'status'; from: CaseStatus | null; to: CaseStatus }
   | { kind: 'set'; field: 'owner'; from: string | null; to: string | null }
   | { kind: 'set'; field: 'priority'; from: Priority | null; to: Priority }
-  | { kind: 'set'; field: 'type'; from: CaseType | null; to: CaseType };
+  | { kind: 'set'; field: 'type'; from: CaseType | null; to: CaseType }
+  /** This case gets a link to `other` (in the outbox: our case id; to the connector: its remote id). `link`: what the other is to this case. */
+  | { kind: 'link'; link: PushedLink; other: string }
+  /** A case made here: created in the help desk as it was made (what changed after goes as changes of its own). */
+  | { kind: 'create'; case: NewRemoteCase };
+
+/** The sides of a link that are sent (the other side is the same link seen from the other case). */
+export type PushedLink = Extract<LinkKind, 'child' | 'waits_on_config' | 'related'>;
+
+export interface NewRemoteCase {
+  subject: string;
+  /** The first message (the case's description). */
+  body: string;
+  status: CaseStatus;
+  priority: Priority;
+  type: CaseType;
+  /** The owner (an agent id in the outbox; to the connector: the help desk's user), or nobody. */
+  owner: string | null;
+  requestor: { name: string; email: string } | null;
+}
 
 export interface PushRequest {
+  /** The case in the help desk; empty for `create`. */
   remoteCaseId: string;
   clientId: string;
   change: PushChange;

@@ -7,6 +7,8 @@ import type { UnitOfWork } from '../db/unitOfWork';
 import { applyRemoteCase, type ApplyContext } from './applyPull';
 import { RETRYABLE, SyncError, type ConnectionCheck, type Connector, type PushChange, type RemoteCase } from './connector';
 import { remoteUserFor } from './people';
+import { randomUUID } from 'node:crypto';
+import { SETTING_CLIENT_TAG, SETTING_CONNECTION, SETTING_STATE } from './settings';
 import { resolveToken, type SecretStore } from './secrets';
 
 /**
@@ -17,8 +19,6 @@ import { resolveToken, type SecretStore } from './secrets';
  * and re-applied when it still makes sense, else left to the agent as a conflict. Time comes from the
  * injected clock; one pass runs at a time.
  */
-export const SETTING_CONNECTION = 'sync_connection';
-export const SETTING_STATE = 'sync_state';
 
 /** What the engine remembers between passes (a workspace setting; never the token). */
 export interface SyncState {
@@ -67,6 +67,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const state = (): SyncState => ({ ...FRESH, ...repos.settings.get<SyncState>(SETTING_STATE) });
   const saveState = (patch: Partial<SyncState>) => repos.settings.set(SETTING_STATE, { ...state(), ...patch });
   const token = (c: SyncConnection) => resolveToken(deps.secrets, c.tokenFile, deps.env);
+  /** The workspace's tag in client ids, made at the first send. */
+  const clientTag = (): string =>
+    repos.settings.get<string>(SETTING_CLIENT_TAG) ??
+    uow.run(() => {
+      const tag = randomUUID().slice(0, 8);
+      repos.settings.set(SETTING_CLIENT_TAG, tag);
+      return tag;
+    });
 
   let running: Promise<PassSummary> | null = null;
   /** Cases to read again whole at the next pass (a conflict dismissed: take what the help desk holds). */
@@ -118,7 +126,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       for (const caseId of [...refresh]) {
         const link = repos.sync.link(caseId);
         refresh.delete(caseId);
-        if (!link) continue;
+        if (!link?.remoteId) continue;
         const rc = await connector.fetchCase(link.remoteId, link.lastEvent);
         uow.run(() => applyRemoteCase(applyContext(c), rc));
       }
@@ -167,30 +175,40 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   async function send(c: SyncConnection, connector: Connector, summary: PassSummary) {
     for (;;) {
       const heads = repos.sync.heads(50).filter((e) => e.state === 'waiting');
-      if (heads.length === 0) return;
+      let moved = false;
       for (const entry of heads) {
-        if (await deliver(c, connector, entry)) summary.sent++;
+        const done = await deliver(c, connector, entry);
+        if (done === 'sent') summary.sent++;
+        if (done !== 'later') moved = true;
       }
+      // Only entries waiting for another case's creation are left (it failed or waits for the agent).
+      if (!moved) return;
     }
   }
 
-  /** Delivers one entry; true when it was confirmed. Throws a retryable or token error (the pass stops). */
-  async function deliver(c: SyncConnection, connector: Connector, entry: OutboxRow): Promise<boolean> {
+  /**
+   * Delivers one entry: `sent` when confirmed, `held` when it now needs the agent (a conflict, a
+   * refusal), `later` when it waits for another case to be created first. Throws a retryable or token
+   * error (the pass stops).
+   */
+  async function deliver(c: SyncConnection, connector: Connector, entry: OutboxRow): Promise<'sent' | 'held' | 'later'> {
     const link = repos.sync.link(entry.caseId);
     if (!link) return refuse(entry, 'this case is not linked to a case in the help desk');
-    let change: PushChange;
+    if (link.remoteId === null && entry.change.kind !== 'create') return refuse(entry, 'this case was not created in the help desk');
+    let change: PushChange | 'later';
     try {
       change = remoteChange(c, entry.change);
     } catch (err) {
       return refuse(entry, (err as Error).message);
     }
+    if (change === 'later') return 'later';
     let version = link.version;
     let retry = entry.attempts > 0;
     for (let tries = 0; tries < STALE_TRIES; tries++) {
       uow.run(() => repos.sync.attempted(entry.id));
       let outcome;
       try {
-        outcome = await connector.push({ remoteCaseId: link.remoteId, clientId: `shiftdesk-${entry.id}`, change, version, retry });
+        outcome = await connector.push({ remoteCaseId: link.remoteId ?? '', clientId: `shiftdesk-${clientTag()}-${entry.id}`, change, version, retry });
       } catch (err) {
         if (err instanceof SyncError && !RETRYABLE.has(err.code) && err.code !== 'unauthorized') return refuse(entry, err.message);
         throw err;
@@ -198,12 +216,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       if (outcome.state === 'done') {
         const rc = outcome.case;
         uow.run(() => {
+          // A case made here now has its remote id: the link says which, before the pull's code reads it.
+          if (link.remoteId === null) repos.sync.putLink({ ...repos.sync.link(entry.caseId)!, remoteId: rc.remoteId });
           repos.sync.markPushed(entry.caseId, outcome.remoteEventIds);
           repos.sync.setState(entry.id, 'sent', null, clock.now());
           applyRemoteCase(applyContext(c), rc, { takeVersion: true });
           saveState({ lastPushAt: clock.now() });
         });
-        return true;
+        return 'sent';
       }
       // Stale: someone changed the case first. Take in what they did, then see whether ours still applies.
       const rc = outcome.case;
@@ -212,34 +232,42 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       const verdict = stillApplies(c, change, rc);
       if (verdict === 'already') {
         uow.run(() => repos.sync.setState(entry.id, 'sent', null, clock.now()));
-        return true;
+        return 'sent';
       }
       if (verdict !== 'yes') {
         uow.run(() => repos.sync.setState(entry.id, 'conflict', verdict, null));
-        return false;
+        return 'held';
       }
       version = rc.version;
       retry = true;
     }
     uow.run(() => repos.sync.setState(entry.id, 'conflict', 'the case kept changing in the help desk while this was sent: send it again', null));
-    return false;
+    return 'held';
   }
 
-  const refuse = (entry: OutboxRow, problem: string) => {
+  const refuse = (entry: OutboxRow, problem: string): 'held' => {
     uow.run(() => repos.sync.setState(entry.id, 'refused', problem, null));
-    return false;
+    return 'held';
   };
 
-  /** An agent id in a change, as the help desk's user name. */
-  function remoteChange(c: SyncConnection, change: PushChange): PushChange {
-    if (change.kind !== 'set' || change.field !== 'owner') return change;
+  /** A change in the help desk's names: agents as its users, our cases as its ids ('later': that case is not created there yet). */
+  function remoteChange(c: SyncConnection, change: PushChange): PushChange | 'later' {
     const people = { repos, system: c.system, mapping: c.mapping };
-    return { ...change, from: change.from === null ? null : remoteUserFor(people, change.from, false), to: change.to === null ? null : remoteUserFor(people, change.to, true)! };
+    const user = (agentId: string | null, required: boolean) => (agentId === null ? null : remoteUserFor(people, agentId, required));
+    if (change.kind === 'create') return { ...change, case: { ...change.case, owner: user(change.case.owner, true) } };
+    if (change.kind === 'link') {
+      const other = repos.sync.link(change.other);
+      if (!other) throw new Error(`${repos.cases.get(change.other)?.key ?? change.other} is not in the help desk`);
+      if (other.remoteId === null) return 'later';
+      return { ...change, other: other.remoteId };
+    }
+    if (change.kind !== 'set' || change.field !== 'owner') return change;
+    return { ...change, from: user(change.from, false), to: user(change.to, true) };
   }
 
   /** Whether a change found stale still makes sense on the case as the help desk holds it now. */
   function stillApplies(c: SyncConnection, change: PushChange, rc: RemoteCase): 'yes' | 'already' | string {
-    if (change.kind !== 'set') return 'yes'; // a message adds to the case whatever happened meanwhile
+    if (change.kind !== 'set') return 'yes'; // a message or a link adds to the case whatever happened meanwhile
     const now = change.field === 'status' ? rc.status : change.field === 'priority' ? rc.priority : change.field === 'type' ? rc.type : (rc.owner?.remoteId ?? null);
     if (now === change.to) return 'already';
     if (change.from === null || now === change.from) return 'yes';

@@ -1,11 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createRtConnector } from '../../../electron/core/sync/rt/connector';
-import type { ConnectorFactory } from '../../../electron/core/sync/engine';
-import { fileSecretStore } from '../../../electron/core/sync/secrets';
-import { makeTempDir } from '../../support/tempDir';
-import { openTestCore, type TestCore } from '../../support/testCore';
-import { smallWorkspace } from '../../support/workspaceFixture';
+import { describe, expect, it } from 'vitest';
 import { rtServerOrSkip } from '../../support/rtServer';
+import { rtSync } from '../../support/rtSync';
 
 /**
  * The whole sync (docs/sync.md) against the real RT 5 test server (.ci/rt): a workspace connected to
@@ -16,65 +11,7 @@ import { rtServerOrSkip } from '../../support/rtServer';
  */
 const rt = await rtServerOrSkip();
 const TIMEOUT = 180_000;
-const run = `${process.pid}-${Date.now().toString(36)}`;
-let serial = 0;
-const unique = (what: string) => `${what} ${run}-${++serial}`;
-
-/** Lets a test lose RT: before a request leaves (`down`), or its answer after RT applied it (`loseAnswerOf`). */
-interface Network {
-  down: boolean;
-  loseAnswerOf: RegExp | null;
-  corrupt: RegExp | null;
-}
-
-let t: TestCore | null = null;
-let temp: ReturnType<typeof makeTempDir> | null = null;
-afterEach(() => {
-  t?.cleanup();
-  temp?.cleanup();
-  t = temp = null;
-});
-
-async function connected(token = rt!.token): Promise<{ t: TestCore; net: Network }> {
-  const net: Network = { down: false, loseAnswerOf: null, corrupt: null };
-  const realFetch = globalThis.fetch;
-  const fetchThrough: typeof fetch = async (input, init) => {
-    const url = String(input instanceof Request ? input.url : input);
-    const what = `${init?.method ?? 'GET'} ${url}`;
-    if (net.down) throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1') });
-    const answer = await realFetch(input, init);
-    if (net.loseAnswerOf?.test(what)) {
-      net.loseAnswerOf = null;
-      await answer.text();
-      throw new TypeError('fetch failed', { cause: new Error('socket hang up') });
-    }
-    if (net.corrupt?.test(what)) {
-      const body = JSON.parse(await answer.text()) as Record<string, unknown>;
-      return new Response(JSON.stringify({ ...body, CustomFields: 'not a list' }), { status: answer.status, headers: answer.headers });
-    }
-    return answer;
-  };
-  const syncConnector: ConnectorFactory = (c, tok) => createRtConnector({ url: c.url, token: tok, queues: c.queues, mapping: c.mapping, fetch: fetchThrough });
-  temp = makeTempDir();
-  t = openTestCore({ syncConnector, secrets: fileSecretStore(temp.path('rt-token')), sync: false });
-  await t.call('workspace.import', { content: JSON.stringify(smallWorkspace()) });
-  await t.call('session.setAgent', { agentId: 'a2' }); // the lead connects
-  await t.call('sync.connect', { url: rt!.url, queues: ['Support'], token });
-  return { t, net };
-}
-
-async function customerTicket(subject: string): Promise<string> {
-  const created = await rt!.api('POST', 'ticket', { Queue: 'Support', Subject: subject, Requestor: 'customer@shiftdesk.test', Content: `Help: ${subject}`, ContentType: 'text/plain' }, 'customer');
-  expect(created.status, JSON.stringify(created.json)).toBe(201);
-  return String(created.json.id);
-}
-
-/** The local case of an RT ticket while it is in the queue (found by its subject), else null. */
-async function localCase(core: TestCore, subject: string) {
-  const { items } = await core.call('queue.list', { view: 'all', filter: { text: subject } });
-  const item = items.find((i) => i.subject === subject);
-  return item ? core.call('cases.get', { id: item.caseId! }) : null;
-}
+const { unique, connected, customerTicket, localCase } = rtSync(rt);
 
 async function rtMessages(id: string, type: 'Correspond' | 'Comment'): Promise<string[]> {
   const got = await rt!.api('GET', `ticket/${id}/attachments?per_page=100&fields=TransactionId,Content,ContentType`);

@@ -121,3 +121,58 @@ describe('a case pulled from the help desk', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('cases made here on a connected workspace', () => {
+  const connect = () =>
+    store.uow.run(() =>
+      store.repos.settings.set('sync_connection', { system: 'rt', url: 'http://rt.test', queues: ['Support'], mapping: DEFAULT_RT_MAPPING, tokenFile: null, pullEverySeconds: 60 }),
+    );
+
+  it('a new case is created in the help desk as it was made; its split-off case and their link follow; an import sends nothing', async () => {
+    connect();
+    await t.call('session.setAgent', { agentId: 'a2' });
+    const made = await t.call('cases.create', { type: 'request_for_service', subject: 'New printer', description: 'Please order one.', reporterId: 'c1', assignee: 'me' });
+    const split = await t.call('cases.split', { id: made.case.id, type: 'request_for_service', subject: 'And toner' });
+    expect(outbox().map((e) => [e.caseId, e.change.kind])).toEqual([
+      [made.case.id, 'create'],
+      [split.case.id, 'create'],
+      [split.case.id, 'link'],
+    ]);
+    expect(outbox()[0]!.change).toEqual({
+      kind: 'create',
+      case: { subject: 'New printer', body: 'Please order one.', status: made.case.status, priority: made.case.priority, type: 'request_for_service', owner: 'a2', requestor: { name: 'Pat Doe', email: 'pat@example.com' } },
+    });
+    expect(outbox()[2]!.change).toEqual({ kind: 'link', link: 'child', other: made.case.id });
+    // Worked on before the help desk confirmed it: in order after the creation.
+    await t.call('cases.note', { id: made.case.id, body: 'Ordered.' });
+    expect(outbox().at(-1)).toMatchObject({ caseId: made.case.id, change: { kind: 'note', body: 'Ordered.' } });
+
+    const before = outbox().length;
+    const imported = smallWorkspace();
+    imported.cases.push({ ...imported.cases[1]!, id: 'k9', key: 'C-9009', subject: 'Imported' });
+    await t.call('workspace.import', { content: JSON.stringify(imported) });
+    expect(outbox()).toHaveLength(before);
+  });
+
+  it('a link to a case that is not in the help desk stays here; a related link between two synced cases is sent once', async () => {
+    pull(ticket({}, [created]));
+    pull(ticket({ remoteId: '42', subject: 'Scanner jammed' }, [{ ...created, remoteId: '60' }]));
+    await t.call('session.setAgent', { agentId: 'a2' });
+    await t.call('cases.link', { id: 'rt-41', otherId: 'k1', kind: 'related' });
+    expect(outbox()).toEqual([]);
+    await t.call('cases.link', { id: 'rt-42', otherId: 'rt-41', kind: 'related' });
+    expect(outbox().map((e) => [e.caseId, e.change])).toEqual([['rt-41', { kind: 'link', link: 'related', other: 'rt-42' }]]);
+  });
+
+  it('a creation the help desk refused and the agent dismissed: the case stays here only, and nothing after it is sent', async () => {
+    connect();
+    await t.call('session.setAgent', { agentId: 'a2' });
+    const made = await t.call('cases.create', { type: 'request_for_service', subject: 'Local only', assignee: 'me' });
+    const [entry] = outbox();
+    store.uow.run(() => store.repos.sync.setState(entry!.id, 'refused', 'RT: no right to create tickets in Support', null));
+    await t.call('sync.resolve', { id: entry!.id, action: 'dismiss' });
+    await t.call('cases.note', { id: made.case.id, body: 'Kept here.' });
+    expect(outbox().map((e) => e.state)).toEqual(['dismissed']);
+    expect(store.repos.sync.link(made.case.id)).toBeUndefined();
+  });
+});

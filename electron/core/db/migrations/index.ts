@@ -14,12 +14,13 @@ import { closure } from './012_closure';
 import { agentDay } from './013_agent_day';
 import { splitApprovals } from './014_split_approvals';
 import { sync } from './015_sync';
+import { syncCreate } from './016_sync_create';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration this build knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView, closure, agentDay, splitApprovals, sync];
+export const MIGRATIONS: readonly Migration[] = [initial, slaPlan, slaAlerts, queueViews, unassignedSweep, atRiskIndex, projection, urgency, chatOutcomes, caseFields, caseView, closure, agentDay, splitApprovals, sync, syncCreate];
 
 export interface AppliedMigration {
   version: number;

@@ -6,7 +6,8 @@ import type { Writes } from '../writes';
 export interface SyncLink {
   caseId: string;
   system: string;
-  remoteId: string;
+  /** Null while the case made here is being created in the help desk. */
+  remoteId: string | null;
   /** The version last seen (RT: the ETag), sent as the precondition of the next change. */
   version: string | null;
   /** The newest remote event held (RT: transaction id). */
@@ -36,6 +37,8 @@ export interface SyncRepository {
   linkByRemote(system: string, remoteId: string): SyncLink | undefined;
   /** Inserts or replaces the link. */
   putLink(link: SyncLink): void;
+  /** The case stays here only: its link goes, its entries not sent are dismissed (a creation the agent gave up). */
+  forget(caseId: string): void;
   /** Remote ids of every linked case of a system. */
   linkedRemoteIds(system: string): string[];
   /** Whether any case is linked (the outbox capture's quick way out). */
@@ -61,7 +64,7 @@ export interface SyncRepository {
 interface LinkRow {
   case_id: string;
   system: string;
-  remote_id: string;
+  remote_id: string | null;
   version: string | null;
   last_event: string | null;
   captured_seq: number;
@@ -113,7 +116,9 @@ export function syncRepository(db: Database, writes: Writes): SyncRepository {
      ON CONFLICT (case_id) DO UPDATE SET system = excluded.system, remote_id = excluded.remote_id, version = excluded.version,
        last_event = excluded.last_event, captured_seq = excluded.captured_seq, pulled_at = excluded.pulled_at`,
   );
-  const linked = db.prepare('SELECT remote_id FROM sync_links WHERE system = ? ORDER BY rowid').pluck();
+  const linked = db.prepare('SELECT remote_id FROM sync_links WHERE system = ? AND remote_id IS NOT NULL ORDER BY rowid').pluck();
+  const unlink = db.prepare('DELETE FROM sync_links WHERE case_id = ?');
+  const dismissOpen = db.prepare(`UPDATE outbox SET state = 'dismissed' WHERE case_id = ? AND state IN ${OPEN}`);
   const hasLinks = db.prepare('SELECT EXISTS (SELECT 1 FROM sync_links)').pluck();
   const enqueue = db.prepare("INSERT INTO outbox (case_id, event_seq, change, state, created_at) VALUES (?, ?, ?, 'waiting', ?) ON CONFLICT (event_seq) DO NOTHING");
   const heads = db.prepare(
@@ -142,6 +147,11 @@ export function syncRepository(db: Database, writes: Writes): SyncRepository {
     putLink: (l) => {
       table('sync_links write');
       put.run(l.caseId, l.system, l.remoteId, l.version, l.lastEvent, l.capturedSeq, l.pulledAt);
+    },
+    forget: (caseId) => {
+      table('sync_links write');
+      unlink.run(caseId);
+      dismissOpen.run(caseId);
     },
     linkedRemoteIds: (system) => linked.all(system) as string[],
     hasLinks: () => hasLinks.get() === 1,

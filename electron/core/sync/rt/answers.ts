@@ -34,6 +34,8 @@ export const ticketAnswer = z.object({
   LastUpdated: z.string(),
   Priority: numeric,
   CustomFields: z.array(customFieldValue),
+  /** Links among them: `{ref: 'parent' | 'child' | 'depends-on' | 'depended-on-by' | 'refers-to' | 'referred-to-by', id}`. */
+  _hyperlinks: z.array(z.object({ ref: z.string(), id: z.union([z.string(), z.number()]).transform(String).optional() })).default([]),
 });
 export type RtTicket = z.infer<typeof ticketAnswer>;
 
@@ -78,6 +80,9 @@ export const userAnswer = z.object({
   Privileged: z.union([z.number(), z.string()]).transform((v) => Number(v) === 1),
 });
 export type RtUser = z.infer<typeof userAnswer>;
+
+/** POST /ticket: the new ticket's id. */
+export const createdAnswer = z.object({ id });
 
 /** PUT /ticket/N, POST correspond/comment: a list of human messages, even when they failed. */
 export const messagesAnswer = z.array(z.string());

@@ -1,6 +1,6 @@
 import type { RtMapping } from '../../../../shared/contract/sync';
-import { SyncError, type ConnectionCheck, type Connector, type PullPage, type PushChange, type PushOutcome, type PushRequest, type RemoteCase, type RemotePerson } from '../connector';
-import { attachmentItem, messagesAnswer, pageOf, queueItem, ticketAnswer, ticketHit, transactionItem, userAnswer, type RtAttachment, type RtTicket, type RtTransaction, type RtUser } from './answers';
+import { SyncError, type ConnectionCheck, type Connector, type PullPage, type NewRemoteCase, type PushChange, type PushedLink, type PushOutcome, type PushRequest, type RemoteCase, type RemotePerson } from '../connector';
+import { attachmentItem, createdAnswer, messagesAnswer, pageOf, queueItem, ticketAnswer, ticketHit, transactionItem, userAnswer, type RtAttachment, type RtTicket, type RtTransaction, type RtUser } from './answers';
 import { createRtHttp, PER_PAGE, type RtHttp } from './http';
 import { cfOf, peopleNamed, rtDate, toRemoteCase, toRtDateTime, type RtDirectory } from './mapping';
 
@@ -308,12 +308,111 @@ export function createRtConnector(options: RtConnectorOptions): Connector {
     return { state: 'done', case: after.remote, remoteEventIds: ours(after, change, mine), alreadyThere: false };
   }
 
+  /** Statuses a new ticket may start in (RT's default lifecycle); another is set just after. */
+  const CREATE_STATUSES = new Set(['new', 'open']);
+
+  /** The ticket carrying this client id (a creation whose answer was lost), or null. */
+  async function ticketWithClientId(clientId: string): Promise<string | null> {
+    if (!mapping.clientIdField) return null;
+    const found = await http.call(
+      { path: 'tickets', query: { query: `CF.{${mapping.clientIdField}} = ${sql(clientId)}`, fields: 'Queue,LastUpdated', per_page: 1, page: 1 } },
+      pageOf(ticketHit),
+    );
+    return found.body.items[0]?.id ?? null;
+  }
+
+  /** A case made here: a ticket in the first followed queue, as the case was made, with this entry's client id. */
+  async function pushCreate(req: PushRequest, made: NewRemoteCase): Promise<PushOutcome> {
+    const status = mapping.statusToRt[made.status];
+    const there = req.retry ? await ticketWithClientId(req.clientId) : null;
+    if (there) return created(there, status, true);
+    const fields: Record<string, string> = {};
+    if (mapping.clientIdField) fields[mapping.clientIdField] = req.clientId;
+    if (mapping.typeField) fields[mapping.typeField] = made.type;
+    if (mapping.statusField) fields[mapping.statusField] = made.status;
+    const answer = await http.call(
+      {
+        method: 'POST',
+        path: 'ticket',
+        body: {
+          Queue: options.queues[0],
+          Subject: made.subject,
+          ...(made.body.trim() !== '' && { Content: made.body, ContentType: 'text/plain' }),
+          Status: CREATE_STATUSES.has(status) ? status : 'open',
+          Priority: mapping.priorityToRt[made.priority],
+          ...(made.owner !== null && { Owner: made.owner }),
+          ...(made.requestor && { Requestor: made.requestor.email }),
+          CustomFields: fields,
+        },
+      },
+      createdAnswer,
+    );
+    return created(answer.body.id, status, false);
+  }
+
+  /**
+   * The ticket just created (or found again), given the status it could not start in: every
+   * transaction so far is ours (a pull must not add them again).
+   */
+  async function created(id: string, status: string, alreadyThere: boolean): Promise<PushOutcome> {
+    let r = await read(id, null);
+    if (r.ticket.Status !== status) {
+      await http.call({ method: 'PUT', path: `ticket/${id}`, body: { Status: status } }, messagesAnswer);
+      r = await read(id, null);
+      if (r.ticket.Status !== status) throw new SyncError('rejected', `RT created ticket ${id} but did not set its status ${status}`);
+    }
+    const mine = await me();
+    return { state: 'done', case: r.remote, remoteEventIds: r.txns.filter((t) => mine === null || t.Creator.id === mine || t.Creator.id === 'RT_System').map((t) => t.id), alreadyThere };
+  }
+
+  /** RT's link type for each side we send, and how GET /ticket names it. */
+  const LINK_TYPES: Record<PushedLink, { field: string; ref: string }> = {
+    child: { field: 'MemberOf', ref: 'parent' },
+    waits_on_config: { field: 'DependsOn', ref: 'depends-on' },
+    related: { field: 'RefersTo', ref: 'refers-to' },
+  };
+
+  const linked = (ticket: RtTicket, link: PushedLink, other: string) => ticket._hyperlinks.some((h) => h.ref === LINK_TYPES[link].ref && h.id === other);
+
+  /** A link added on this ticket; RT keeps it on both. A link adds whatever changed meanwhile: no precondition. */
+  async function pushLink(req: PushRequest, link: PushedLink, other: string): Promise<PushOutcome> {
+    const id = req.remoteCaseId;
+    const { field } = LINK_TYPES[link];
+    if (req.retry) {
+      const now = await read(id, req.version);
+      if (linked(now.ticket, link, other)) return { state: 'done', case: now.remote, remoteEventIds: linkTxns(now, field, other), alreadyThere: true };
+    }
+    const answer = await http.call({ method: 'PUT', path: `ticket/${id}`, body: { [`Add${field}`]: other } }, messagesAnswer);
+    const after = await read(id, req.version);
+    if (!linked(after.ticket, link, other)) {
+      throw new SyncError('rejected', `RT did not link ticket ${id} to ticket ${other}: ${answer.body.join('; ') || 'RT gave no reason'}`);
+    }
+    return { state: 'done', case: after.remote, remoteEventIds: linkTxns(after, field, other), alreadyThere: false };
+  }
+
+  const linkTxns = (r: Read, field: string, other: string) =>
+    r.txns.filter((t) => t.Type === 'AddLink' && t.Field === field && t.NewValue?.endsWith(`/ticket/${other}`)).map((t) => t.id);
+
+  function push(req: PushRequest): Promise<PushOutcome> {
+    const change = req.change;
+    switch (change.kind) {
+      case 'set':
+        return pushSet(req, change);
+      case 'create':
+        return pushCreate(req, change.case);
+      case 'link':
+        return pushLink(req, change.link, change.other);
+      default:
+        return pushMessage(req, change.kind, change.body);
+    }
+  }
+
   return {
     system: 'rt',
     test,
     pull,
     fetchCase: async (id, since) => (await read(id, since)).remote,
-    push: (req) => (req.change.kind === 'set' ? pushSet(req, req.change) : pushMessage(req, req.change.kind, req.change.body)),
+    push,
     requests: () => http.requests(),
   };
 }

@@ -1,4 +1,4 @@
-import { CASE_STATUSES, CASE_TYPES, PRIORITIES, type CaseStatus, type CaseType, type Priority } from '../../../../shared/domain/vocab';
+import { CASE_STATUSES, CASE_TYPES, PRIORITIES, type CaseStatus, type CaseType, type LinkKind, type Priority } from '../../../../shared/domain/vocab';
 import type { RtMapping } from '../../../../shared/contract/sync';
 import type { RemoteCase, RemoteEvent, RemotePerson } from '../connector';
 import type { RtAttachment, RtTicket, RtTransaction } from './answers';
@@ -33,6 +33,16 @@ export interface RtCaseInput {
 }
 
 const NOBODY = 'Nobody';
+
+/** An RT link on this ticket (its AddLink's Field) as what the other ticket is to this case. Merges are not links. */
+const LINK_FROM_RT: Record<string, LinkKind> = {
+  MemberOf: 'child',
+  HasMember: 'parent',
+  DependsOn: 'waits_on_config',
+  DependedOnBy: 'needs_config',
+  RefersTo: 'related',
+  ReferredToBy: 'related',
+};
 const SYSTEM = 'RT_System';
 
 /** RT dates: ISO with Z in tickets, `YYYY-MM-DD HH:MM:SS` UTC in history values; unset = 1970-01-01 → null. */
@@ -145,8 +155,13 @@ export function toEvents(input: RtCaseInput, mapping: RtMapping, dir: RtDirector
         }
         case 'Set':
           return setEvent(t, base, mapping, dir);
+        case 'AddLink': {
+          const link = LINK_FROM_RT[t.Field ?? ''];
+          const other = /\/ticket\/(\d+)$/.exec(t.NewValue ?? '')?.[1];
+          return link && other ? { ...base, kind: 'link', field: other, link } : null;
+        }
         default:
-          return null; // EmailRecord, SetWatcher, AddLink… are not on our timeline (yet)
+          return null; // EmailRecord, SetWatcher, DeleteLink… are not on our timeline
       }
     })();
     if (event) events.push(event);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { DEFAULT_RT_MAPPING, type RtMapping } from '../../../../shared/contract/sync';
 import type { RemotePerson } from '../../../../electron/core/sync/connector';
 import { describeIssue, ticketAnswer, type RtAttachment, type RtTicket, type RtTransaction } from '../../../../electron/core/sync/rt/answers';
-import { peopleNamed, priorityFromRt, rtDate, ticketStatus, toRemoteCase, toRtDateTime, type RtDirectory } from '../../../../electron/core/sync/rt/mapping';
+import { peopleNamed, priorityFromRt, rtDate, ticketStatus, toEvents, toRemoteCase, toRtDateTime, type RtDirectory } from '../../../../electron/core/sync/rt/mapping';
 
 const staff = new Set(['shiftdesk-staff', 'shiftdesk-agent2']);
 const dir: RtDirectory = {
@@ -26,6 +26,7 @@ function ticket(over: Partial<RtTicket> & { cf?: Record<string, string | null> }
     LastUpdated: '2026-12-05T13:20:00Z',
     Priority: 0,
     CustomFields: Object.entries(cf).map(([name, v]) => ({ id: ids[name]!, name, values: v === null ? [] : [v] })),
+    _hyperlinks: [],
     ...over,
   };
 }
@@ -72,6 +73,31 @@ describe('RT mapping', () => {
     expect(ticketStatus(ticket({ Status: 'rejected' }), DEFAULT_RT_MAPPING)).toBe('closed');
     const noField: RtMapping = { ...DEFAULT_RT_MAPPING, statusField: null };
     expect(ticketStatus(ticket({ Status: 'stalled', cf: { 'Shiftdesk Status': 'pending_release' } }), noField)).toBe('pending_input');
+  });
+
+  it('links added in RT: what the other ticket is to this case; merges and links outside RT are not links', () => {
+    const uri = (n: number) => `fsck.com-rt://example.com/ticket/${n}`;
+    const events = toEvents(
+      input(ticket(), [
+        txn('AddLink', { Field: 'MemberOf', NewValue: uri(3) }),
+        txn('AddLink', { Field: 'HasMember', NewValue: uri(4) }),
+        txn('AddLink', { Field: 'DependsOn', NewValue: uri(5) }),
+        txn('AddLink', { Field: 'DependedOnBy', NewValue: uri(6) }),
+        txn('AddLink', { Field: 'ReferredToBy', NewValue: uri(7) }),
+        txn('AddLink', { Field: 'RefersTo', NewValue: 'https://wiki.example.com/page' }),
+        txn('AddLink', { Field: 'MergedInto', NewValue: uri(8) }),
+        txn('DeleteLink', { Field: 'RefersTo', OldValue: uri(7) }),
+      ]),
+      DEFAULT_RT_MAPPING,
+      dir,
+    );
+    expect(events.map((e) => [e.kind, e.field, e.link])).toEqual([
+      ['link', '3', 'child'],
+      ['link', '4', 'parent'],
+      ['link', '5', 'waits_on_config'],
+      ['link', '6', 'needs_config'],
+      ['link', '7', 'related'],
+    ]);
   });
 
   it('maps the ticket: queue, followed, type, priority, people, version, client id, url', () => {
