@@ -35,7 +35,8 @@ Set($WebPath, '');
 Set($WebBaseURL, "http://127.0.0.1:$port");
 Set($BcryptCost, 4);
 Set($MailCommand, 'testfile');
-Set($Timezone, 'UTC');
+# Behind UTC, like many real servers: RT reads TicketSQL dates in the user's zone (the connector must not miss changes).
+Set($Timezone, $ENV{RT_TIMEZONE} || 'America/Chicago');
 Set($LogToSyslog, undef);
 Set($LogToSTDERR, $ENV{RT_LOG_LEVEL} || 'warning');
 PERL

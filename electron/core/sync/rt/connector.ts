@@ -42,6 +42,8 @@ async function inOrder<T, R>(items: readonly T[], atOnce: number, work: (item: T
 
 /** RT keeps seconds; a pull asks again from a little before the last one's start (the engine de-duplicates). */
 const MARGIN_MS = 5_000;
+/** The furthest a user's zone may be behind UTC (UTC-12), and a little more. */
+const ZONE_MARGIN_MS = 13 * 3_600_000;
 const HISTORY_FIELDS = 'Type,Field,OldValue,NewValue,Created,Creator';
 const MESSAGE_TYPES = new Set(['Create', 'Correspond', 'Comment']);
 
@@ -174,8 +176,12 @@ export function createRtConnector(options: RtConnectorOptions): Connector {
     const linkedIds = new Set(linked);
     for (;;) {
       const start = http.requests();
+      // RT reads a TicketSQL date in the token user's time zone (RT::Date, Format 'unknown'), which
+      // may be hours behind UTC: ask from far enough back for any zone, keep what changed since by RT's
+      // own UTC dates (a search page costs one request; reading a ticket, three).
+      const sinceMs = at.since === null ? null : rtDate(at.since);
       const where =
-        at.since === null ? `(${options.queues.map((q) => `Queue = ${sql(q)}`).join(' OR ')})` : `LastUpdated > ${sql(at.since)}`;
+        sinceMs === null ? `(${options.queues.map((q) => `Queue = ${sql(q)}`).join(' OR ')})` : `LastUpdated > ${sql(toRtDateTime(sinceMs - ZONE_MARGIN_MS))}`;
       const search = await http.call(
         {
           path: 'tickets',
@@ -191,7 +197,8 @@ export function createRtConnector(options: RtConnectorOptions): Connector {
         const clock = search.date ?? (newest || null);
         at.next = clock ? toRtDateTime(clock - MARGIN_MS) : at.since;
       }
-      const wanted = hits.filter((hit) => options.queues.includes(directory.queueName(hit.Queue.id)) || linkedIds.has(hit.id));
+      const changed = sinceMs === null ? hits : hits.filter((hit) => (rtDate(hit.LastUpdated) ?? Infinity) > sinceMs);
+      const wanted = changed.filter((hit) => options.queues.includes(directory.queueName(hit.Queue.id)) || linkedIds.has(hit.id));
       const cases = await inOrder(wanted, READS_AT_ONCE, async (hit) => (await read(hit.id, knownEvent(hit.id))).remote);
       const more = search.body.count >= PER_PAGE;
       const next: Cursor = more ? { since: at.since, afterId: Number(hits.at(-1)?.id ?? at.afterId), next: at.next } : { since: at.next, afterId: 0, next: null };
