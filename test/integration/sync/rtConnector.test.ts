@@ -123,6 +123,19 @@ describe.skipIf(!rt)('RT connector against the RT test server', { timeout: TIMEO
     expect(again.events.map((e) => e.kind)).toEqual(['assignment', 'status', 'inbound']);
   });
 
+  it('a customer mail sent as HTML only comes in as its text', async () => {
+    const subject = unique('HTML only');
+    const created = await rt!.api(
+      'POST',
+      'ticket',
+      { Queue: 'Support', Subject: subject, Requestor: 'customer@shiftdesk.test', Content: '<p>The <b>export</b> fails.</p><p>Since Monday.</p>', ContentType: 'text/html' },
+      'customer',
+    );
+    expect(created.status).toBe(201);
+    const c = await connector().fetchCase(String(created.json.id), null);
+    expect(c.events.map((e) => [e.kind, e.body])).toEqual([['inbound', 'The export fails.\n\nSince Monday.']]);
+  });
+
   it('an incremental pull by cursor returns the changed tickets only; moved away and linked: followed=false', async () => {
     const quiet = await customerTicket(unique('Quiet'));
     const changed = await customerTicket(unique('Changed'));

@@ -143,7 +143,8 @@ export function createRtConnector(options: RtConnectorOptions): Connector {
         query: { fields: 'TransactionId,ContentType,Content' },
         body: [
           { field: 'TransactionId', operator: '>', value: after ?? '0' },
-          { field: 'ContentType', value: 'text/plain' },
+          // text/plain and text/html (a mail sent as HTML only has no plain part).
+          { field: 'ContentType', operator: 'LIKE', value: 'text/' },
         ],
       },
       attachmentItem,

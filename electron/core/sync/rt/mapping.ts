@@ -1,4 +1,5 @@
 import { CASE_STATUSES, CASE_TYPES, PRIORITIES, type CaseStatus, type CaseType, type LinkKind, type Priority } from '../../../../shared/domain/vocab';
+import { convert as htmlToText } from 'html-to-text';
 import type { RtMapping } from '../../../../shared/contract/sync';
 import type { RemoteCase, RemoteEvent, RemotePerson } from '../connector';
 import type { RtAttachment, RtTicket, RtTransaction } from './answers';
@@ -99,14 +100,20 @@ export function ticketStatus(ticket: RtTicket, mapping: RtMapping): CaseStatus {
   return statusFromRt(ticket.Status, mapping);
 }
 
-/** The message text of each transaction: its first non-empty text/plain attachment. */
-function bodies(attachments: readonly RtAttachment[]): Map<string, string> {
-  const out = new Map<string, string>();
+/** The message text of each transaction: its first non-empty text/plain part, else its HTML part as text (a mail sent as HTML only). */
+export function bodies(attachments: readonly RtAttachment[]): Map<string, string> {
+  const plain = new Map<string, string>();
+  const html = new Map<string, string>();
   for (const a of attachments) {
-    if (out.has(a.TransactionId) || !a.Content?.trim()) continue;
-    if (a.ContentType.toLowerCase().startsWith('text/plain')) out.set(a.TransactionId, a.Content);
+    if (!a.Content?.trim()) continue;
+    const type = a.ContentType.toLowerCase();
+    if (type.startsWith('text/plain') && !plain.has(a.TransactionId)) plain.set(a.TransactionId, a.Content);
+    else if (type.startsWith('text/html') && !html.has(a.TransactionId)) html.set(a.TransactionId, a.Content);
   }
-  return out;
+  for (const [txn, content] of html) {
+    if (!plain.has(txn)) plain.set(txn, htmlToText(content, { wordwrap: false, selectors: [{ selector: 'img', format: 'skip' }] }).trim());
+  }
+  return plain;
 }
 
 function blank(value: string | null): string | null {

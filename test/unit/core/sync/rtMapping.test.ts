@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { DEFAULT_RT_MAPPING, type RtMapping } from '../../../../shared/contract/sync';
 import type { RemotePerson } from '../../../../electron/core/sync/connector';
 import { describeIssue, ticketAnswer, type RtAttachment, type RtTicket, type RtTransaction } from '../../../../electron/core/sync/rt/answers';
-import { peopleNamed, priorityFromRt, rtDate, ticketStatus, toEvents, toRemoteCase, toRtDateTime, type RtDirectory } from '../../../../electron/core/sync/rt/mapping';
+import { bodies, peopleNamed, priorityFromRt, rtDate, ticketStatus, toEvents, toRemoteCase, toRtDateTime, type RtDirectory } from '../../../../electron/core/sync/rt/mapping';
 
 const staff = new Set(['shiftdesk-staff', 'shiftdesk-agent2']);
 const dir: RtDirectory = {
@@ -73,6 +73,16 @@ describe('RT mapping', () => {
     expect(ticketStatus(ticket({ Status: 'rejected' }), DEFAULT_RT_MAPPING)).toBe('closed');
     const noField: RtMapping = { ...DEFAULT_RT_MAPPING, statusField: null };
     expect(ticketStatus(ticket({ Status: 'stalled', cf: { 'Shiftdesk Status': 'pending_release' } }), noField)).toBe('pending_input');
+  });
+
+  it('message text: the plain part, else the HTML part as text', () => {
+    const text = bodies([
+      { TransactionId: '1', ContentType: 'text/html', Content: '<p>ignored: plain comes too</p>' },
+      { TransactionId: '1', ContentType: 'text/plain', Content: 'Plain words.' },
+      { TransactionId: '2', ContentType: 'text/html; charset="utf-8"', Content: '<div>Hello <b>team</b>,<br>the <a href="https://x.test">link</a> is down.<img src="cid:1"></div>' },
+      { TransactionId: '3', ContentType: 'text/plain', Content: '  ' },
+    ]);
+    expect(Object.fromEntries(text)).toEqual({ '1': 'Plain words.', '2': 'Hello team,\nthe link [https://x.test] is down.' });
   });
 
   it('links added in RT: what the other ticket is to this case; merges and links outside RT are not links', () => {
@@ -165,7 +175,7 @@ describe('RT mapping', () => {
       ['public_reply', null, 'shiftdesk-staff', null, null, 'On it.'],
       ['status', null, null, 'new', 'assigned', null],
       ['internal_note', null, 'shiftdesk-staff', null, null, 'Driver?'],
-      ['inbound', null, 'customer', null, null, null],
+      ['inbound', null, 'customer', null, null, 'Thanks'],
       ['assignment', null, 'shiftdesk-staff', null, 'shiftdesk-agent2', null],
       ['status', null, 'shiftdesk-staff', null, 'pending_product', null],
       ['status', null, null, 'pending_input', 'assigned', null],

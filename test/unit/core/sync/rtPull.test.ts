@@ -26,7 +26,7 @@ function fakeRt() {
       const after = Number(/id > (\d+)/.exec(query)![1]);
       const full = query.includes("Queue = 'Support'");
       const hits = [...tickets].filter(([id, q]) => id > after && (!full || q === 'Support')).slice(0, 100);
-      return ok({ count: hits.length, page: 1, per_page: 100, total: hits.length, items: hits.map(([id, q]) => ({ id: String(id), Queue: { id: QUEUE_IDS[q] }, LastUpdated: '2026-12-05T13:00:00Z' })) });
+      return ok({ count: hits.length, page: 1, per_page: 100, total: hits.length, items: hits.map(([id, q]) => ({ id: String(id), Queue: { id: QUEUE_IDS[q] }, LastUpdated: id <= 5 ? '2026-12-05T13:00:00Z' : '2026-12-05T21:30:00Z' })) });
     }
     const t = /^ticket\/(\d+)$/.exec(path);
     if (t) {
@@ -79,12 +79,14 @@ describe('RT pull: pages and cursors', () => {
     expect(resumed.map((p) => p.cases.length)).toEqual([50]);
   });
 
-  it('an incremental pull searches every queue and reports followed and linked tickets only', async () => {
+  it('an incremental pull searches every queue and reports followed and linked tickets changed since the cursor only', async () => {
     const { f, queries } = fakeRt();
     const pages = await pullAll(JSON.stringify({ since: '2026-12-05 21:04:21', afterId: 0, next: null }), ['161'], f);
-    expect(queries[0]).toBe("LastUpdated > '2026-12-05 21:04:21' AND id > 0");
+    // Asked from 13 h before (RT reads the date in the user's zone, maybe behind UTC); kept by RT's UTC dates.
+    expect(queries[0]).toBe("LastUpdated > '2026-12-05 08:04:21' AND id > 0");
     const cases = pages.flatMap((p) => p.cases);
-    expect(cases).toHaveLength(151);
+    expect(cases).toHaveLength(146);
+    expect(cases.some((c) => Number(c.remoteId) <= 5)).toBe(false); // changed before the cursor
     expect(cases.find((c) => c.remoteId === '161')).toMatchObject({ queue: 'Billing', followed: false });
     expect(cases.some((c) => c.remoteId === '160')).toBe(false);
   });
