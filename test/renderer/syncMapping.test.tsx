@@ -74,6 +74,9 @@ describe('the field mapping (leads)', () => {
     expect((await within(dialog).findByTestId('sync-mapping-error')).textContent).toContain("mapping.priorityToRt.P3: 75 must be lower than P2's 70");
     expect(fake.callsOf('sync.setMapping')).toHaveLength(1);
     expect(screen.getByRole('dialog', { name: 'Field mapping' })).toBeTruthy();
+    // The field it names is marked.
+    expect(field(dialog, 'P3').getAttribute('aria-invalid')).toBe('true');
+    expect(field(dialog, 'P2').getAttribute('aria-invalid')).toBe('false');
   });
 
   it('adds a person and an RT status, removes one; Reset to defaults fills in the defaults, sent only on Save', async () => {

@@ -105,6 +105,11 @@ export function SyncMappingDialog() {
 
 const ROW = { display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' } as const;
 
+/** The field a refusal names ("sync.setMapping: mapping.priorityToRt.P4: …" -> "priorityToRt.P4"), to mark it. */
+export function fieldNamed(error: string | null): string | null {
+  return error?.match(/\bmapping\.([A-Za-z]+(?:\.[^:\s]+)?):/)?.[1] ?? null;
+}
+
 function Part({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
   return (
     <Box component="section" aria-labelledby={`sync-mapping-${id}`}>
@@ -126,6 +131,7 @@ function MappingEditor({ onDone }: { onDone(): void }) {
   const [form, setForm] = useState(() => mappingForm(stored ?? DEFAULT_RT_MAPPING));
   const { busy, error, setError, run } = useAction();
   const [reset, setReset] = useState(false);
+  const bad = fieldNamed(error);
   useEffect(() => void useSessionStore.getState().loadAgents(), []);
 
   const edit = (change: (f: MappingForm) => MappingForm) => {
@@ -150,7 +156,8 @@ function MappingEditor({ onDone }: { onDone(): void }) {
         <Stack spacing={3}>
           {stored === null && <Alert severity="info">Not connected: connect to a help desk first; the mapping belongs to the connection.</Alert>}
           <Part id="statuses" title="Statuses" description="Each Shiftdesk status is sent to RT as this lifecycle status.">
-            <Stack spacing={1}>
+            {/* One column when narrow, two or three side by side when wide. */}
+            <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 17rem), 1fr))', columnGap: 3, rowGap: 1 }}>
               {CASE_STATUSES.map((s) => (
                 <Box key={s} sx={ROW}>
                   <Typography variant="body2" sx={{ flex: '1 1 9rem' }} id={`sync-mapping-status-${s}`}>
@@ -160,12 +167,13 @@ function MappingEditor({ onDone }: { onDone(): void }) {
                     size="small"
                     sx={{ flex: '1 1 9rem' }}
                     value={form.statusToRt[s]}
+                    error={bad === `statusToRt.${s}`}
                     slotProps={{ htmlInput: { 'aria-label': `RT status for ${CASE_STATUS_LABELS[s]}` } }}
                     onChange={(e) => edit((f) => ({ ...f, statusToRt: { ...f.statusToRt, [s]: e.target.value } }))}
                   />
                 </Box>
               ))}
-            </Stack>
+            </Box>
             <Typography variant="subtitle2" component="h4" sx={{ mt: 2 }}>
               RT status → Shiftdesk status
             </Typography>
@@ -212,10 +220,10 @@ function MappingEditor({ onDone }: { onDone(): void }) {
           </Part>
 
           <Part id="fields" title="Custom fields" description="RT custom fields of the queue that hold what RT has no field for. Empty: none.">
-            <Box sx={ROW}>
+            <Box sx={{ ...ROW, alignItems: 'flex-start' }}>
               {(
                 [
-                  ['statusField', 'Exact status', 'Without it, statuses go through the lifecycle alone'],
+                  ['statusField', 'Exact status', 'Without it, the lifecycle alone'],
                   ['typeField', 'Case type', 'Without it, tickets come in as the default type'],
                   ['clientIdField', 'Shiftdesk client id', 'Ties a case created here to its ticket'],
                 ] as const
@@ -229,6 +237,7 @@ function MappingEditor({ onDone }: { onDone(): void }) {
                   sx={{ flex: '1 1 12rem' }}
                   slotProps={{ inputLabel: { shrink: true } }}
                   value={form[key]}
+                  error={bad === key}
                   onChange={(e) => edit((f) => ({ ...f, [key]: e.target.value }))}
                 />
               ))}
@@ -263,6 +272,7 @@ function MappingEditor({ onDone }: { onDone(): void }) {
                   title={PRIORITY_LABELS[p]}
                   sx={{ flex: '0 1 6.5rem', minWidth: '5.5rem' }}
                   value={form.priorityToRt[p]}
+                  error={bad === `priorityToRt.${p}`}
                   onChange={(e) => edit((f) => ({ ...f, priorityToRt: { ...f.priorityToRt, [p]: e.target.value } }))}
                 />
               ))}
@@ -291,6 +301,7 @@ function MappingEditor({ onDone }: { onDone(): void }) {
                     label="Agent"
                     sx={{ flex: '1 1 10rem' }}
                     value={row.agentId}
+                    error={bad === `people.${row.user.trim()}`}
                     onChange={(e) => edit((f) => ({ ...f, people: f.people.map((r, j) => (j === i ? { ...r, agentId: e.target.value } : r)) }))}
                   >
                     {agentOptions.map((a) => (
