@@ -80,6 +80,7 @@ export const METHOD_NAME_LIST = [
   'sync.connect',
   'sync.test',
   'sync.disconnect',
+  'sync.setMapping',
   'sync.now',
   'sync.outbox',
   'sync.resolve',

@@ -134,6 +134,11 @@ export const syncMethods = {
     "Test connection: reaches RT with the token and checks the queues (the stored connection's values where not given); changes nothing",
   ),
   'sync.disconnect': method(z.object({}), syncStatusModel, 'stops syncing (leads only): cases pulled stay; entries not sent are kept until connected again'),
+  'sync.setMapping': method(
+    z.object({ mapping: rtMappingSchema }),
+    syncStatusModel,
+    "the connection's field mapping (leads only; recorded): used from the next pull and send; the cases already pulled are not read again. DEFAULT_RT_MAPPING resets it",
+  ),
   'sync.now': method(z.object({}), syncStatusModel, 'pulls and sends now (also what the app does on resume)'),
   'sync.outbox': method(
     z.object({ caseId: z.string().optional(), states: z.array(z.enum(OUTBOX_STATES)).optional(), limit: z.number().int().min(1).max(500).default(100) }),

@@ -3,7 +3,7 @@ import { AGENT_STATUS_LABELS, type AgentStatus } from './vocab';
 /**
  * The audit list in plain words (docs/roles.md "The audit list"): one sentence per recorded action,
  * from its action and the detail the core records with it (electron/core/services: roles, team,
- * queueMonitor, caseLinks, handoff, schedules, sweep, checklist, workflow settings; the SLA upkeep
+ * queueMonitor, caseLinks, handoff, schedules, sweep, checklist, workflow settings, syncMapping; the SLA upkeep
  * scheduler). Pure: names and instants come from the caller.
  */
 export interface AuditWordsEntry {
@@ -30,6 +30,18 @@ const statusLabel = (v: unknown): string => {
 };
 
 const MINUTES = (v: unknown): string | null => (typeof v === 'number' ? `${v} minutes` : str(v));
+
+/** The parts of the help desk's field mapping (`RtMapping`), as the Field mapping dialog names them. */
+const MAPPING_PARTS: Record<string, string> = {
+  statusToRt: 'statuses sent',
+  statusFromRt: 'RT statuses taken in',
+  statusField: 'status custom field',
+  typeField: 'type custom field',
+  clientIdField: 'client id custom field',
+  defaultType: 'default type',
+  priorityToRt: 'priorities',
+  people: 'people',
+};
 
 /** "Maya Chen set their status to Unavailable (end of day)", "Jordan Pike reassigned SD-12 from Maya Chen to Luis Ortega". */
 export function auditWords(entry: AuditWordsEntry, ctx: AuditWordsContext): string {
@@ -104,6 +116,11 @@ export function auditWords(entry: AuditWordsEntry, ctx: AuditWordsContext): stri
     case 'settings.workflow': {
       const method = str(d['method']);
       return `${who} changed the workflow settings${method !== null ? ` (${method.replace(/^workflow\./, '')})` : ''}`;
+    }
+    case 'sync.mapping': {
+      if (d['defaults'] === true) return `${who} reset the help desk field mapping to the defaults`;
+      const parts = Array.isArray(d['changed']) ? d['changed'].map((p) => MAPPING_PARTS[String(p)] ?? String(p)) : [];
+      return `${who} changed the help desk field mapping${parts.length > 0 ? ` (${parts.join(', ')})` : ' (nothing different)'}`;
     }
     default:
       return `${who}: ${entry.action}${entry.subject !== null ? ` on ${entry.subject}` : ''}`;

@@ -21,6 +21,7 @@ import { savedFiltersService } from './savedFilters';
 import { settingsService } from './settings';
 import { sweepService } from './sweep';
 import { syncService } from './sync';
+import { syncMappingService } from './syncMapping';
 import { teamService } from './team';
 import { workspaceService } from './workspace';
 import { workflowSettingsService } from './workflowSettingsService';
@@ -52,6 +53,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...alertsService(deps),
     ...sweepService(deps),
     ...syncService(deps),
+    ...syncMappingService(deps),
     ...teamService(deps),
     ...workflowSettingsService(deps),
   };

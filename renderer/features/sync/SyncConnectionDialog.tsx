@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useState } from 'react';
 import { useAction } from '../../lib/useAction';
+import { useSessionStore } from '../session/sessionStore';
 import { useSyncStore } from './syncStore';
 
 export const TOKEN_KEPT = 'Kept on this computer, never in the workspace file.';
@@ -21,7 +22,8 @@ export const queueList = (text: string) => [...new Set(text.split(',').map((q) =
 /**
  * The connection to the team's help desk (leads, `sync.connect` / `sync.test` / `sync.disconnect`):
  * RT's URL, the queues to follow, the token (sent only when typed; empty keeps the stored one). The
- * core's refusals show here in its words.
+ * core's refusals show here in its words. Connected, *Field mapping…* opens the mapping's own dialog
+ * (SyncMappingDialog) in its place.
  */
 export function SyncConnectionDialog() {
   const open = useSyncStore((s) => s.connectionOpen);
@@ -38,7 +40,8 @@ export function SyncConnectionDialog() {
 
 function ConnectionForm({ onDone }: { onDone(): void }) {
   const status = useSyncStore((s) => s.status);
-  const { test, connect, disconnect } = useSyncStore.getState();
+  const isLead = useSessionStore((s) => s.agent?.role === 'lead');
+  const { test, connect, disconnect, openMapping } = useSyncStore.getState();
   const connection = status?.connection ?? null;
   const [url, setUrl] = useState(connection?.url ?? '');
   const [queues, setQueues] = useState(connection?.queues.join(', ') ?? '');
@@ -96,6 +99,16 @@ function ConnectionForm({ onDone }: { onDone(): void }) {
             }}
             fullWidth
           />
+          {connection && isLead && (
+            <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+              <Typography variant="body2" color="text.secondary" sx={{ flex: '1 1 14rem' }}>
+                How statuses, types, priorities and people are named in the help desk.
+              </Typography>
+              <Button variant="outlined" size="small" onClick={openMapping} data-testid="open-sync-mapping">
+                Field mapping…
+              </Button>
+            </Stack>
+          )}
           {tested && (
             <Alert severity={tested.ok ? 'success' : 'error'} data-testid="sync-test-result">
               {tested.message}

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Input, Output } from '../../../shared/contract/index';
-import type { OutboxEntry, SyncStatus } from '../../../shared/contract/sync';
+import type { OutboxEntry, RtMapping, SyncStatus } from '../../../shared/contract/sync';
 import { api, errorText } from '../../api';
 
 /** The outbox states that need the agent: the conflict list. */
@@ -19,6 +19,8 @@ interface SyncState {
   conflicts: OutboxEntry[] | null;
   conflictsError: string | null;
   connectionOpen: boolean;
+  /** The Field mapping dialog (leads, from the connection dialog). */
+  mappingOpen: boolean;
   /** The open case's entries not confirmed by the help desk (`sync.outbox` for that case). */
   caseEntries: { caseId: string; entries: OutboxEntry[] } | null;
   load(): Promise<void>;
@@ -32,6 +34,9 @@ interface SyncState {
   test(input: Input<'sync.test'>): Promise<Output<'sync.test'>>;
   connect(input: Input<'sync.connect'>): Promise<void>;
   disconnect(): Promise<void>;
+  openMapping(): void;
+  closeMapping(): void;
+  setMapping(mapping: RtMapping): Promise<void>;
   loadCase(caseId: string | null): Promise<void>;
 }
 
@@ -41,6 +46,7 @@ const initial = {
   conflicts: null,
   conflictsError: null,
   connectionOpen: false,
+  mappingOpen: false,
   caseEntries: null,
 };
 
@@ -89,6 +95,12 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
   },
   async disconnect() {
     set({ status: await api.call('sync.disconnect', {}) });
+  },
+  // The mapping is its own dialog: opening it leaves the connection dialog (its Connect does not save the mapping).
+  openMapping: () => set({ connectionOpen: false, mappingOpen: true }),
+  closeMapping: () => set({ mappingOpen: false }),
+  async setMapping(mapping) {
+    set({ status: await api.call('sync.setMapping', { mapping }) });
   },
   async loadCase(caseId) {
     if (caseId === null || !syncInUse(get().status)) {

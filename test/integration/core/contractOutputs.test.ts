@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { METHOD_NAME_LIST, methods, type Input, type MethodName } from '../../../shared/contract/index';
 import { DEFAULT_SLA_POLICY } from '../../../shared/sla/policy';
+import { DEFAULT_RT_MAPPING } from '../../../shared/contract/sync';
 import { openTestCore, type TestCore } from '../../support/testCore';
 import { smallWorkspace } from '../../support/workspaceFixture';
 
@@ -103,6 +104,7 @@ const PAYLOADS: Record<MethodName, unknown> = {
   'sync.connect': { url: CLOSED_PORT, queues: ['Support'], token: 'test-token' },
   'sync.test': { url: CLOSED_PORT, queues: ['Support'], token: 'test-token' },
   'sync.disconnect': {},
+  'sync.setMapping': { mapping: { ...DEFAULT_RT_MAPPING, priorityToRt: { P1: 5, P2: 4, P3: 3, P4: 2, P5: 1, P6: 0 }, people: { jpike: 'a2' } } },
   'sync.now': {},
   'sync.outbox': {},
   'sync.resolve': { id: 1, action: 'dismiss' },
@@ -144,7 +146,7 @@ const prepare: Partial<Record<MethodName, () => Promise<unknown>>> = {
     return { id: split.id, note: 'Agreed on the call: a separate request' };
   },
   ...Object.fromEntries(
-    (['sync.connect', 'sync.disconnect', 'sync.now'] as const).map((name) => [
+    (['sync.connect', 'sync.disconnect', 'sync.setMapping', 'sync.now'] as const).map((name) => [
       name,
       async () => {
         await t.call('session.setAgent', { agentId: 'a2' });

@@ -51,6 +51,8 @@ describe('auditWords', () => {
     expect(words(by(null, 'sweep.setInterval', null, { from: 'device preference', to: 15 }))).toBe('The app set the sweep interval to 15 minutes');
     expect(words(by('jordan', 'settings.workflow', null, { method: 'workflow.saveRules' }))).toBe('Jordan Pike changed the workflow settings (saveRules)');
     expect(words(by(null, 'agent.create', 'jordan', { name: 'Jordan Pike', role: 'lead' }))).toBe('The app added the lead profile Jordan Pike');
+    expect(words(by('jordan', 'sync.mapping', null, { changed: ['priorityToRt', 'people'], defaults: false }))).toBe('Jordan Pike changed the help desk field mapping (priorities, people)');
+    expect(words(by('jordan', 'sync.mapping', null, { changed: ['people'], defaults: true }))).toBe('Jordan Pike reset the help desk field mapping to the defaults');
   });
 
   it('falls back to the action and agent ids it cannot name, never failing', () => {
