@@ -3,7 +3,7 @@ import { AGENT_STATUS_LABELS, type AgentStatus } from './vocab';
 /**
  * The audit list in plain words (docs/roles.md "The audit list"): one sentence per recorded action,
  * from its action and the detail the core records with it (electron/core/services: roles, team,
- * queueMonitor, caseLinks, handoff, schedules, sweep, checklist, workflow settings, syncMapping; the SLA upkeep
+ * queueMonitor, caseLinks, handoff, schedules, sweep, checklist, workflow settings, sync, syncMapping; the SLA upkeep
  * scheduler). Pure: names and instants come from the caller.
  */
 export interface AuditWordsEntry {
@@ -116,6 +116,15 @@ export function auditWords(entry: AuditWordsEntry, ctx: AuditWordsContext): stri
     case 'settings.workflow': {
       const method = str(d['method']);
       return `${who} changed the workflow settings${method !== null ? ` (${method.replace(/^workflow\./, '')})` : ''}`;
+    }
+    case 'sync.connect': {
+      const url = str(d['url']);
+      const queues = Array.isArray(d['queues']) ? d['queues'].map(String) : [];
+      return `${who} connected the workspace to the help desk${url !== null ? ` ${url}` : ''}${queues.length > 0 ? ` (${queues.length === 1 ? 'queue' : 'queues'} ${queues.join(', ')})` : ''}`;
+    }
+    case 'sync.disconnect': {
+      const url = str(d['url']);
+      return `${who} disconnected the workspace from the help desk${url !== null ? ` ${url}` : ''}`;
     }
     case 'sync.mapping': {
       if (d['defaults'] === true) return `${who} reset the help desk field mapping to the defaults`;

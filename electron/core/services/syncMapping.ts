@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/contract/index';
 import { AppError } from '../../../shared/contract/result';
 import { DEFAULT_RT_MAPPING, type RtMapping, type SyncConnection } from '../../../shared/contract/sync';
 import { PRIORITIES } from '../../../shared/domain/vocab';
-import { SETTING_CONNECTION } from '../sync/engine';
+import { SETTING_CONNECTION } from '../sync/settings';
 import type { ServiceDeps } from './deps';
 import { recordAudit, requireLead } from './roles';
 

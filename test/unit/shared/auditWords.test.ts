@@ -53,6 +53,10 @@ describe('auditWords', () => {
     expect(words(by(null, 'agent.create', 'jordan', { name: 'Jordan Pike', role: 'lead' }))).toBe('The app added the lead profile Jordan Pike');
     expect(words(by('jordan', 'sync.mapping', null, { changed: ['priorityToRt', 'people'], defaults: false }))).toBe('Jordan Pike changed the help desk field mapping (priorities, people)');
     expect(words(by('jordan', 'sync.mapping', null, { changed: ['people'], defaults: true }))).toBe('Jordan Pike reset the help desk field mapping to the defaults');
+    expect(words(by('jordan', 'sync.connect', null, { url: 'https://rt.example.com', queues: ['Support', 'VIP'] }))).toBe(
+      'Jordan Pike connected the workspace to the help desk https://rt.example.com (queues Support, VIP)',
+    );
+    expect(words(by('jordan', 'sync.disconnect', null, { url: 'https://rt.example.com' }))).toBe('Jordan Pike disconnected the workspace from the help desk https://rt.example.com');
   });
 
   it('falls back to the action and agent ids it cannot name, never failing', () => {
