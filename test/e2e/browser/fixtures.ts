@@ -116,3 +116,15 @@ export async function scrollQueueUntilDrawn(page: Page, row: Locator, at: { x: n
     await page.waitForTimeout(100);
   }
 }
+
+/** The sample shift loaded, with Jordan Pike (the sample's lead) choosing his profile on this device. */
+export async function sampleShiftAsLead(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('first-run').getByRole('button', { name: /sample shift/i }).click();
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await page.getByTestId('profile-prompt').getByRole('button', { name: 'Choose your profile' }).click();
+  const picker = page.getByRole('dialog', { name: 'Who are you?' });
+  await picker.getByRole('button', { name: /^Jordan Pike/ }).click();
+  await expect(picker).toBeHidden();
+  await expect(page.getByTestId('agent-menu')).toHaveAccessibleName(/^Jordan Pike/);
+}

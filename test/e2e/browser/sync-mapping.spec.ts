@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, sampleShiftAsLead, test } from './fixtures';
 
 /**
  * The help desk's field mapping in browser mode (docs/sync.md "The field mapping"): the lead connects
@@ -18,13 +18,7 @@ const shot = async (page: Page, name: string) => {
 
 /** The sample shift, with Jordan Pike (the lead) choosing his profile, connected to an RT that does not answer. */
 async function connectedLead(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('first-run').getByRole('button', { name: /sample shift/i }).click();
-  await expect(page.getByTestId('queue-row').first()).toBeVisible();
-  await page.getByTestId('profile-prompt').getByRole('button', { name: 'Choose your profile' }).click();
-  const picker = page.getByRole('dialog', { name: 'Who are you?' });
-  await picker.getByRole('button', { name: /^Jordan Pike/ }).click();
-  await expect(picker).toBeHidden();
+  await sampleShiftAsLead(page, url);
   await page.getByTestId('agent-menu').click();
   await page.getByRole('menuitem', { name: 'Connect to help desk…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Help desk connection' });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, sampleShiftAsLead, test } from './fixtures';
 
 /**
  * Help desk sync in browser mode (issue 13): the lead connects the sample shift to an RT that does not
@@ -12,23 +12,11 @@ const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 };
 
-/** The sample shift, with Jordan Pike (the lead) choosing his profile. */
-async function asLead(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('first-run').getByRole('button', { name: /sample shift/i }).click();
-  await expect(page.getByTestId('queue-row').first()).toBeVisible();
-  await page.getByTestId('profile-prompt').getByRole('button', { name: 'Choose your profile' }).click();
-  const picker = page.getByRole('dialog', { name: 'Who are you?' });
-  await picker.getByRole('button', { name: /^Jordan Pike/ }).click();
-  await expect(picker).toBeHidden();
-  await expect(page.getByTestId('agent-menu')).toHaveAccessibleName(/^Jordan Pike/);
-}
-
 for (const width of [1440, 380]) {
   test(`at ${width} px: the lead tests and connects an unreachable help desk; the indicator says offline`, async ({ page, app }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
-    await asLead(page, app.url);
+    await sampleShiftAsLead(page, app.url);
 
     // Not connected: no indicator; the lead connects from the agent menu.
     await expect(page.getByTestId('sync-indicator')).toHaveCount(0);
