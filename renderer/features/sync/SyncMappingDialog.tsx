@@ -182,36 +182,18 @@ function MappingEditor({ onDone }: { onDone(): void }) {
             </Typography>
             <Stack spacing={1} data-testid="sync-mapping-from-rt">
               {form.statusFromRt.map((row, i) => (
-                <Box key={i} sx={ROW}>
-                  <TextField
-                    size="small"
-                    label="RT status"
-                    sx={{ flex: '1 1 8rem' }}
-                    value={row.rt}
-                    onChange={(e) => edit((f) => ({ ...f, statusFromRt: f.statusFromRt.map((r, j) => (j === i ? { ...r, rt: e.target.value } : r)) }))}
-                  />
-                  <TextField
-                    select
-                    size="small"
-                    label="Shiftdesk status"
-                    sx={{ flex: '1 1 10rem' }}
-                    value={row.ours}
-                    onChange={(e) => edit((f) => ({ ...f, statusFromRt: f.statusFromRt.map((r, j) => (j === i ? { ...r, ours: e.target.value as CaseStatus } : r)) }))}
-                  >
-                    {CASE_STATUSES.map((s) => (
-                      <MenuItem key={s} value={s}>
-                        {CASE_STATUS_LABELS[s]}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                  <IconButton
-                    size="small"
-                    aria-label={`Remove RT status ${row.rt.trim() || `row ${i + 1}`}`}
-                    onClick={() => edit((f) => ({ ...f, statusFromRt: f.statusFromRt.filter((_r, j) => j !== i) }))}
-                  >
-                    <DeleteOutline fontSize="small" />
-                  </IconButton>
-                </Box>
+                <PairRow
+                  key={i}
+                  name={{ label: 'RT status', value: row.rt, onChange: (v) => edit((f) => ({ ...f, statusFromRt: f.statusFromRt.map((r, j) => (j === i ? { ...r, rt: v } : r)) })) }}
+                  choice={{
+                    label: 'Shiftdesk status',
+                    value: row.ours,
+                    options: CASE_STATUSES.map((st) => ({ value: st, label: CASE_STATUS_LABELS[st] })),
+                    onChange: (v) => edit((f) => ({ ...f, statusFromRt: f.statusFromRt.map((r, j) => (j === i ? { ...r, ours: v as CaseStatus } : r)) })),
+                  }}
+                  removeLabel={`Remove RT status ${row.rt.trim() || `row ${i + 1}`}`}
+                  onRemove={() => edit((f) => ({ ...f, statusFromRt: f.statusFromRt.filter((_r, j) => j !== i) }))}
+                />
               ))}
             </Stack>
             <Button startIcon={<Add />} size="small" sx={{ mt: 1 }} onClick={() => edit((f) => ({ ...f, statusFromRt: [...f.statusFromRt, { rt: '', ours: 'assigned' }] }))}>
@@ -287,37 +269,19 @@ function MappingEditor({ onDone }: { onDone(): void }) {
                 </Typography>
               )}
               {form.people.map((row, i) => (
-                <Box key={i} sx={ROW}>
-                  <TextField
-                    size="small"
-                    label="RT user name"
-                    sx={{ flex: '1 1 8rem' }}
-                    value={row.user}
-                    onChange={(e) => edit((f) => ({ ...f, people: f.people.map((r, j) => (j === i ? { ...r, user: e.target.value } : r)) }))}
-                  />
-                  <TextField
-                    select
-                    size="small"
-                    label="Agent"
-                    sx={{ flex: '1 1 10rem' }}
-                    value={row.agentId}
-                    error={bad === `people.${row.user.trim()}`}
-                    onChange={(e) => edit((f) => ({ ...f, people: f.people.map((r, j) => (j === i ? { ...r, agentId: e.target.value } : r)) }))}
-                  >
-                    {agentOptions.map((a) => (
-                      <MenuItem key={a.id} value={a.id}>
-                        {a.name}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                  <IconButton
-                    size="small"
-                    aria-label={`Remove ${row.user.trim() || `row ${i + 1}`}`}
-                    onClick={() => edit((f) => ({ ...f, people: f.people.filter((_r, j) => j !== i) }))}
-                  >
-                    <DeleteOutline fontSize="small" />
-                  </IconButton>
-                </Box>
+                <PairRow
+                  key={i}
+                  name={{ label: 'RT user name', value: row.user, onChange: (v) => edit((f) => ({ ...f, people: f.people.map((r, j) => (j === i ? { ...r, user: v } : r)) })) }}
+                  choice={{
+                    label: 'Agent',
+                    value: row.agentId,
+                    options: agentOptions.map((a) => ({ value: a.id, label: a.name })),
+                    error: bad === `people.${row.user.trim()}`,
+                    onChange: (v) => edit((f) => ({ ...f, people: f.people.map((r, j) => (j === i ? { ...r, agentId: v } : r)) })),
+                  }}
+                  removeLabel={`Remove ${row.user.trim() || `row ${i + 1}`}`}
+                  onRemove={() => edit((f) => ({ ...f, people: f.people.filter((_r, j) => j !== i) }))}
+                />
               ))}
             </Stack>
             <Button startIcon={<Add />} size="small" sx={{ mt: 1 }} onClick={() => edit((f) => ({ ...f, people: [...f.people, { user: '', agentId: '' }] }))}>
@@ -356,5 +320,41 @@ function MappingEditor({ onDone }: { onDone(): void }) {
         </Button>
       </DialogActions>
     </>
+  );
+}
+
+interface PairRowProps {
+  /** The RT name typed in (an RT status, an RT user). */
+  name: { label: string; value: string; onChange(value: string): void };
+  /** What it stands for here, chosen from a list (our status, an agent). */
+  choice: { label: string; value: string; options: readonly { value: string; label: string }[]; error?: boolean; onChange(value: string): void };
+  removeLabel: string;
+  onRemove(): void;
+}
+
+/** One row of a name → choice list (RT status → our status, RT user → agent), with its remove button. */
+function PairRow({ name, choice, removeLabel, onRemove }: PairRowProps) {
+  return (
+    <Box sx={ROW}>
+      <TextField size="small" label={name.label} sx={{ flex: '1 1 8rem' }} value={name.value} onChange={(e) => name.onChange(e.target.value)} />
+      <TextField
+        select
+        size="small"
+        label={choice.label}
+        sx={{ flex: '1 1 10rem' }}
+        value={choice.value}
+        error={choice.error ?? false}
+        onChange={(e) => choice.onChange(e.target.value)}
+      >
+        {choice.options.map((o) => (
+          <MenuItem key={o.value} value={o.value}>
+            {o.label}
+          </MenuItem>
+        ))}
+      </TextField>
+      <IconButton size="small" aria-label={removeLabel} onClick={onRemove}>
+        <DeleteOutline fontSize="small" />
+      </IconButton>
+    </Box>
   );
 }
