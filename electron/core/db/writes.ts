@@ -52,7 +52,8 @@ function emptyWriteSet(): WriteSet {
 export interface Writes {
   record(table: RecordTableName, id: string): void;
   timeline(caseId: string): void;
-  created(caseId: string): void;
+  /** A case written: noted as created when `isNew()` (asked only when the unit keeps created cases: not an import or a rebuild). */
+  created(caseId: string, isNew: () => boolean): void;
   setting(key: string): void;
   alerted(itemId: string): void;
   table(table: OtherTable): void;
@@ -109,9 +110,9 @@ export function createWriteTracker(): WriteTracker {
         const w = active('case_events write');
         note(w.timelines, caseId, w);
       },
-      created: (caseId) => {
+      created: (caseId, isNew) => {
         const w = active('cases write');
-        if (!w.rebuild) w.createdCases.add(caseId);
+        if (!w.rebuild && !w.imported && isNew()) w.createdCases.add(caseId);
       },
       setting: (key) => void active('settings write').settings.add(key),
       alerted: (itemId) => void active('alerts write').alertedItems.add(itemId),

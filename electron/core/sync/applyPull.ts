@@ -74,8 +74,9 @@ export function applyRemoteCase(ctx: ApplyContext, rc: RemoteCase, options: { ta
   for (const e of rc.events) {
     if (newer(e.remoteId, lastEvent)) lastEvent = e.remoteId;
     if (repos.sync.isPushed(caseId, e.remoteId)) continue;
-    if (e.kind === 'link' && !applyLink(ctx, caseId, e)) continue;
-    const record = eventRecord(ctx, caseId, requestor, e);
+    const other = e.kind === 'link' ? otherCase(ctx, e) : undefined;
+    if (e.kind === 'link' && !applyLink(ctx, caseId, e, other)) continue;
+    const record = eventRecord(ctx, caseId, requestor, e, other);
     if (repos.events.append(record, `${system}:${rc.remoteId}:${e.remoteId}`)) appended++;
   }
   repos.sync.putLink({
@@ -116,7 +117,7 @@ function newer(id: string, than: string | null): boolean {
   return Number.isFinite(a) && Number.isFinite(b) ? a > b : id > than;
 }
 
-function eventRecord(ctx: ApplyContext, caseId: string, requestor: string | null, e: RemoteEvent): EventRecord {
+function eventRecord(ctx: ApplyContext, caseId: string, requestor: string | null, e: RemoteEvent, other: CaseRecord | undefined): EventRecord {
   const by = e.by === null ? null : e.by.staff ? agentFor(ctx, e.by) : (contactFor(ctx, e.by) ?? requestor);
   const remote = { system: ctx.system, id: e.remoteId };
   if (e.kind === 'assignment') {
@@ -128,7 +129,6 @@ function eventRecord(ctx: ApplyContext, caseId: string, requestor: string | null
     return { caseId, at: e.at, kind: 'field', by, body: `${label}: ${e.from ?? '—'} -> ${e.to ?? '—'}`, from: e.from, to: e.to, extra: { remote, field: e.field ?? null, value: e.to } };
   }
   if (e.kind === 'link' && e.link) {
-    const other = otherCase(ctx, e);
     const named = other?.key ?? remoteCaseKey(ctx.system, e.field ?? '?');
     const link = other ? { link: { caseId: other.id, kind: e.link, how: 'by_hand' } } : {};
     return { caseId, at: e.at, kind: 'link', by, body: `${LINK_KIND_LABELS[e.link]} ${named}`, from: null, to: other?.id ?? null, extra: { remote, ...link } };
@@ -146,9 +146,8 @@ const otherCase = (ctx: ApplyContext, e: RemoteEvent) => {
  * False when the two are linked already (made here and sent, or seen from the other ticket first):
  * nothing to record.
  */
-function applyLink(ctx: ApplyContext, caseId: string, e: RemoteEvent): boolean {
+function applyLink(ctx: ApplyContext, caseId: string, e: RemoteEvent, other: CaseRecord | undefined): boolean {
   const { repos } = ctx;
-  const other = otherCase(ctx, e);
   const self = repos.cases.get(caseId);
   if (!other || !self || !e.link) return true;
   if ((self.links ?? []).some((l) => l.caseId === other.id)) return false;

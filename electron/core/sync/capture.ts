@@ -20,20 +20,14 @@ export function captureOutbox(repos: Repositories, writes: WriteSet, now: number
   if (writes.timelines.size === 0) return;
   const connection = writes.createdCases.size > 0 ? repos.settings.get<SyncConnection>(SETTING_CONNECTION) : null;
   if (!connection && !repos.sync.hasLinks()) return;
-  if (connection && !writes.imported) {
-    for (const caseId of writes.createdCases) captureCreated(repos, connection.system, caseId, now);
-  }
+  // (An import notes no created cases: what it brings was made elsewhere.)
+  if (connection) for (const caseId of writes.createdCases) captureCreated(repos, connection.system, caseId, now);
   for (const caseId of writes.timelines) {
     const link = repos.sync.link(caseId);
     if (!link) continue;
     const events = repos.events.after(caseId, link.capturedSeq);
     if (events.length === 0) continue;
-    if (!writes.imported) {
-      for (const event of events) {
-        const change = changeOf(event);
-        if (change && sendable(repos, caseId, change)) repos.sync.enqueue({ caseId, eventSeq: event.seq, change, createdAt: now });
-      }
-    }
+    if (!writes.imported) enqueueChanges(repos, caseId, events, now);
     repos.sync.putLink({ ...link, capturedSeq: events.at(-1)!.seq });
   }
 }
@@ -60,8 +54,14 @@ function captureCreated(repos: Repositories, system: string, caseId: string, now
     },
   };
   repos.sync.enqueue({ caseId, eventSeq: events[0]!.seq, change: create, createdAt: now });
+  // The rest of what it was made with is in the creation; only its links go on their own.
+  enqueueChanges(repos, caseId, events.filter((e) => e.kind === 'link'), now);
+}
+
+/** The outbox entries of these events of a linked case: those the help desk keeps and may be sent. */
+function enqueueChanges(repos: Repositories, caseId: string, events: readonly StoredEvent[], now: number): void {
   for (const event of events) {
-    const change = event.kind === 'link' ? changeOf(event) : null;
+    const change = changeOf(event);
     if (change && sendable(repos, caseId, change)) repos.sync.enqueue({ caseId, eventSeq: event.seq, change, createdAt: now });
   }
 }

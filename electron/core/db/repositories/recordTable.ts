@@ -90,8 +90,9 @@ export function recordTable<R extends { id: string; extra: Extra }>(
     upsert: (record) => {
       writes.require(`${table} write`);
       const rec = record as unknown as Row;
-      // A case made in this unit of work (the sync outbox creates it in the help desk).
-      if (table === 'cases' && hasStmt.get(record.id) === undefined) writes.created(record.id);
+      // A case made in this unit of work (the sync outbox creates it in the help desk): looked up
+      // before the write, and only when the unit keeps them (not in an import).
+      if (table === 'cases') writes.created(record.id, () => hasStmt.get(record.id) === undefined);
       const changed = upsertStmt.run(all.map((c) => toSql(c.kind, rec[c.field]))).changes > 0;
       if (changed) writes.record(table, record.id);
       return changed;
